@@ -1,0 +1,59 @@
+"""Shared fixtures: small story folders written into a temporary directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+STORY_YAML = """\
+id: test-story
+title: A test story
+event_date: 2024-04-03
+summary: Two outlets report one event.
+reference:
+  - date: 2024-03-30
+    kind: killed
+    value: 144
+    source: Ministry of Emergency Situations
+    url: https://example.org/toll
+"""
+
+ARTICLE = """\
+---
+id: {id}
+outlet: Example Times
+published: 2024-04-03
+---
+
+The minister said the call was useful.
+
+“We hope that the services are not behind this,” he added.
+"""
+
+
+def write_story(root: Path, articles: dict[str, str] | None = None, story_yaml: str = STORY_YAML) -> Path:
+    """A story folder at ``root`` with ``articles`` (file name -> text); default: one article."""
+    (root / "articles").mkdir(parents=True)
+    (root / "story.yaml").write_text(story_yaml, encoding="utf-8")
+    if articles is None:
+        articles = {"one.md": ARTICLE.format(id="one")}
+    for name, text in articles.items():
+        (root / "articles" / name).write_text(text, encoding="utf-8", newline="")
+    return root
+
+
+@pytest.fixture
+def make_story(tmp_path: Path):
+    """Write a story folder: ``make_story(articles=..., story_yaml=...)`` returns its path."""
+
+    def make(articles: dict[str, str] | None = None, story_yaml: str = STORY_YAML) -> Path:
+        return write_story(tmp_path / "test-story", articles, story_yaml)
+
+    return make
+
+
+@pytest.fixture
+def story_dir(make_story) -> Path:
+    """A valid one-article story."""
+    return make_story()

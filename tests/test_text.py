@@ -1,0 +1,64 @@
+"""framekit.text: offline sentences, words and phrase search with offsets."""
+
+from __future__ import annotations
+
+import nltk
+import pytest
+
+from framekit import text
+
+
+def test_sentences_keep_abbreviations_together() -> None:
+    sample = "Mr. Macron spoke. Gen. Smith met Dr. Jones in the U.S. on Jan. 3. It was “bad,” he said."
+    assert [s.text for s in text.sentences(sample)] == [
+        "Mr. Macron spoke.",
+        "Gen. Smith met Dr. Jones in the U.S. on Jan. 3.",
+        "It was “bad,” he said.",
+    ]
+
+
+def test_sentence_offsets_index_the_text() -> None:
+    sample = "  First one.\n\nSecond one!  Third?"
+    spans = text.sentences(sample)
+    assert [sample[s.start : s.end] for s in spans] == [s.text for s in spans]
+    assert len(spans) == 3
+
+
+def test_words_keep_apostrophes_and_hyphens() -> None:
+    sample = "Kiev’s so-called ‘dirty bomb’, France's 144 dead."
+    assert [w.text for w in text.words(sample)] == [
+        "Kiev’s", "so-called", "dirty", "bomb", "France's", "144", "dead",
+    ]
+    assert all(sample[w.start : w.end] == w.text for w in text.words(sample))
+    assert text.word_count(sample) == 7
+
+
+def test_find_phrase_ignores_case_and_matches_whole_words() -> None:
+    sample = "Kiev, the kiev regime, Kiev’s allies and Kievan Rus."
+    assert [s.text for s in text.find_phrase(sample, "KIEV")] == ["Kiev", "kiev", "Kiev"]
+
+
+def test_find_phrase_across_a_line_break() -> None:
+    sample = "the Kiev\nregime does nothing"
+    (span,) = text.find_phrase(sample, "Kiev regime")
+    assert (span.start, span.end) == (4, 15)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "(", "a.b"])
+def test_find_phrase_treats_input_literally(query: str) -> None:
+    assert text.find_phrase("a b c", query) == []
+
+
+def test_sentiment_works_without_corpora() -> None:
+    polarity, subjectivity = text.sentiment("A terrible and threatening statement.")
+    assert polarity < 0 and 0 <= subjectivity <= 1
+
+
+def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    text.corpora_ready.cache_clear()
+    try:
+        assert text.corpora_ready() is False
+    finally:
+        text.corpora_ready.cache_clear()
+    assert "python -m textblob.download_corpora" in text.CORPORA_HELP
