@@ -1,0 +1,83 @@
+"""Interactive views for the lessons: thin ipywidgets wrappers over framekit functions.
+
+Each widget has a pure function that renders its HTML (tested without a browser) and a
+builder that wires controls to it. Article text is always HTML-escaped before display.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from framekit.corpus import Article, Story
+from framekit.text import Span, find_phrase
+
+# Okabe–Ito yellow: readable under the common colour-vision deficiencies, with black text.
+HIGHLIGHT_STYLE = "background:#F0E442;color:#000;font-weight:bold;padding:0 1px"
+NO_SECOND_ARTICLE = "(none)"
+
+
+def highlight(text: str, spans: list[Span]) -> str:
+    """``text`` as escaped HTML with each span wrapped in ``<mark>``."""
+    pieces, cursor = [], 0
+    for span in spans:
+        pieces.append(html.escape(text[cursor : span.start]))
+        pieces.append(f'<mark style="{HIGHLIGHT_STYLE}">{html.escape(text[span.start : span.end])}</mark>')
+        cursor = span.end
+    pieces.append(html.escape(text[cursor:]))
+    return "".join(pieces)
+
+
+def _marked(text: str, query: str) -> str:
+    return highlight(text, find_phrase(text, query)).replace("\n", "<br>")
+
+
+def match_count(article: Article, query: str) -> int:
+    """How often ``query`` occurs in the headline, standfirst and body of ``article``."""
+    shown = (article.headline, article.standfirst, article.body)
+    return sum(len(find_phrase(text, query)) for text in shown if text)
+
+
+def article_html(article: Article, query: str = "") -> str:
+    """One article as a readable column, with ``query`` highlighted (lesson 00)."""
+    heading = _marked(article.headline, query) if article.headline else f"({html.escape(article.id)}: no headline)"
+    standfirst = f"<p><em>{_marked(article.standfirst, query)}</em></p>" if article.standfirst else ""
+    meta = html.escape(f"{article.outlet} · {article.published} · outlet {article.outlet_identified or 'not stated'}")
+    paragraphs = "".join(f"<p>{_marked(p.text, query)}</p>" for p in article.paragraphs)
+    return (
+        "<div style='flex:1;min-width:18em;padding:0 0.8em'>"
+        f"<h3>{heading}</h3>{standfirst}<p><small>{meta}</small></p>{paragraphs}</div>"
+    )
+
+
+def reader_html(articles: list[Article], query: str = "") -> str:
+    """Articles side by side, with a count of ``query`` in each."""
+    counts = ""
+    if query.strip():
+        parts = [f"{match_count(a, query)} in {html.escape(a.id)}" for a in articles]
+        counts = f"<p>“{html.escape(query.strip())}”: {'; '.join(parts)}</p>"
+    columns = "".join(article_html(article, query) for article in articles)
+    return f"{counts}<div style='display:flex;flex-wrap:wrap'>{columns}</div>"
+
+
+def article_reader(story: Story) -> widgets.VBox:
+    """Pick one or two articles, read them side by side, highlight a word or phrase."""
+    ids = [article.id for article in story.articles]
+    first = widgets.Dropdown(options=ids, value=ids[0], description="Article")
+    second = widgets.Dropdown(
+        options=[NO_SECOND_ARTICLE, *ids], value=ids[1] if len(ids) > 1 else NO_SECOND_ARTICLE, description="Beside it"
+    )
+    query = widgets.Text(placeholder="a word or phrase, e.g. Kiev", description="Highlight")
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        chosen = [story.article(first.value)]
+        if second.value != NO_SECOND_ARTICLE and second.value != first.value:
+            chosen.append(story.article(second.value))
+        view.value = reader_html(chosen, query.value)
+
+    for control in (first, second, query):
+        control.observe(update, names="value")
+    update()
+    return widgets.VBox([widgets.HBox([first, second]), query, view])
