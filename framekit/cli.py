@@ -1,0 +1,109 @@
+"""The ``framekit`` command: validate stories, build and check exercises.
+
+Every failure is a plain message and exit status 1, never a traceback. No command writes
+a file unless its job is to write one (``exercises build``), and that one refuses to
+overwrite work it did not generate unless given ``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from framekit import exercises
+from framekit.corpus import Story, read_story
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except exercises.ExerciseError as err:
+        print(f"framekit: {err}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framekit", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check a story folder (or a folder of stories)")
+    validate.add_argument("path", type=Path, metavar="PATH")
+    validate.set_defaults(run=_validate)
+
+    exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
+    actions = exercise.add_subparsers(required=True, metavar="ACTION")
+    build = actions.add_parser("build", help="write exercise notebooks from solutions/")
+    build.add_argument("--solutions", type=Path, default=Path("solutions"), metavar="DIR")
+    build.add_argument("--out", type=Path, default=Path("exercises"), metavar="DIR")
+    build.add_argument("--force", action="store_true", help="overwrite exercises that were edited")
+    build.set_defaults(run=_build)
+    check = actions.add_parser("check", help="fail if exercises/ is out of date")
+    check.add_argument("--solutions", type=Path, default=Path("solutions"), metavar="DIR")
+    check.add_argument("--exercises", type=Path, default=Path("exercises"), metavar="DIR")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    folders = _story_folders(args.path)
+    failed = 0
+    for folder in folders:
+        story, problems = read_story(folder)
+        for problem in problems:
+            print(problem)
+        if story is None:
+            failed += 1
+            print(f"{folder}: {len(problems)} problem(s) found; no file was changed.\n")
+        else:
+            print(summary(story))
+    return 1 if failed else 0
+
+
+def _story_folders(path: Path) -> list[Path]:
+    """``path`` itself, or the stories inside it when it is a folder of stories."""
+    if path.is_dir() and not (path / "story.yaml").exists():
+        inner = sorted(p for p in path.iterdir() if (p / "story.yaml").is_file())
+        if inner:
+            return inner
+    return [path]
+
+
+def summary(story: Story) -> str:
+    """A one-screen overview of a valid story."""
+    words = sum(article.words for article in story.articles)
+    lines = [
+        f"{story.path}: OK",
+        f"  {story.id}: {story.title}",
+        f"  event {story.event_date} | {len(story.articles)} articles | {words:,} words"
+        f" | {len(story.reference)} reference facts",
+        "",
+        f"  {'article':<30} {'outlet':<40} {'published':<10} {'words':>6}",
+    ]
+    for article in story.articles:
+        lines.append(f"  {article.id:<30} {article.outlet:<40} {article.published!s:<10} {article.words:>6,}")
+    return "\n".join(lines) + "\n"
+
+
+def _build(args: argparse.Namespace) -> int:
+    written = exercises.build(args.solutions, args.out, force=args.force)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"{len(written)} exercise notebook(s) written to {args.out}" if written else f"{args.out} is up to date")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = exercises.stale(args.solutions, args.exercises)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print("exercises/ is out of date: run framekit exercises build, then commit solutions/ and exercises/ together")
+        return 1
+    print(f"{args.exercises} is up to date with {args.solutions}")
+    return 0

@@ -1,0 +1,59 @@
+"""The framekit command: exit codes, messages, and no tracebacks."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "stories" / "crocus-call-2024"
+PROBLEM_LINE = re.compile(r"^.+:\d+: .+$")
+
+
+def framekit(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "framekit", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8"
+    )
+
+
+def test_validate_seed_story_prints_a_summary() -> None:
+    result = framekit("validate", str(SEED))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{SEED}: OK" in result.stdout
+    assert "5 articles" in result.stdout and "The Kyiv Independent" in result.stdout
+    assert len(result.stdout.splitlines()) <= 24
+
+
+def test_validate_a_folder_of_stories() -> None:
+    result = framekit("validate", str(SEED.parent))
+    assert result.returncode == 0 and f"{SEED}: OK" in result.stdout
+
+
+def test_validate_bad_story_lists_every_problem_without_traceback(make_story) -> None:
+    root = make_story(articles={"one.md": "no front matter\n", "two.md": "---\nid: two\n---\n\nText.\n"})
+    result = framekit("validate", str(root))
+    assert result.returncode == 1
+    problems = [line for line in result.stdout.splitlines() if PROBLEM_LINE.match(line)]
+    assert any("one.md:1: missing front matter" in line for line in problems)
+    assert any("two.md:1: missing required key 'outlet'" in line for line in problems)
+    assert any("two.md:1: missing required key 'published'" in line for line in problems)
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_validate_missing_folder() -> None:
+    result = framekit("validate", "no/such/story")
+    assert result.returncode == 1 and "no such story folder" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_exercises_are_up_to_date() -> None:
+    result = framekit("exercises", "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_exercises_build_error_is_a_message(tmp_path: Path) -> None:
+    result = framekit("exercises", "build", "--solutions", str(tmp_path / "none"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and result.stderr.startswith("framekit: ")
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
