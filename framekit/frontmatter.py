@@ -112,7 +112,8 @@ def _error_line(err: yaml.YAMLError, first_line: int) -> int:
 
 def _tag_of(err: yaml.constructor.ConstructorError) -> str:
     problem = err.problem or ""
-    return problem.split("tag", 1)[-1].strip(" '") if "tag" in problem else "unknown tag"
+    tag = problem.split("tag", 1)[-1].strip(" '") if "tag" in problem else "unknown tag"
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str, str, int, list[Problem]]:
