@@ -29,6 +29,7 @@ import html
 import json
 import math
 import numbers
+import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ COLOURS = {"correct": "#009E73", "not yet": "#D55E00", "not answered": "#0072B2"
 TINTS = {"correct": "rgba(0,158,115,0.08)", "not yet": "rgba(213,94,0,0.08)", "not answered": "rgba(0,114,178,0.08)"}
 
 NOT_ANSWERED = "Not answered yet: replace the ... with your answer."
+
+# Arguments are named in feedback; an article's repr would fill the screen, so shorten it.
+_SHORT = reprlib.Repr()
+_SHORT.maxstring, _SHORT.maxother = 60, 100
 
 
 @dataclass(frozen=True, repr=False)
@@ -167,16 +172,16 @@ def _check_call(func: Callable, args: tuple, expected: str, hint: str) -> Feedba
         result = func(*copy.deepcopy(args))
     except Exception as err:  # the student's code may raise anything; report it, never crash
         detail = f"{type(err).__name__}: {err}" if str(err) else type(err).__name__
-        return _not_yet(f"Your function raised {detail} when called with {args!r}.", hint)
+        return _not_yet(f"Your function raised {detail} when called with {_SHORT.repr(args)}.", hint)
     if _contains_ellipsis(result):
         return Feedback("not answered", NOT_ANSWERED)
     try:
         actual = fingerprint(result)
     except TypeError:
-        return _not_yet(f"Called with {args!r}, your function returned a value of type {type(result).__name__}, "
+        return _not_yet(f"Called with {_SHORT.repr(args)}, your function returned a value of type {type(result).__name__}, "
                         f"which this check cannot use: return {EXPECTED_TYPES}.", hint)
     if actual != expected.strip().lower():
-        return _not_yet(f"Called with {args!r}, your function gives a different result.", hint)
+        return _not_yet(f"Called with {_SHORT.repr(args)}, your function gives a different result.", hint)
     return None
 
 

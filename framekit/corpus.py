@@ -45,7 +45,7 @@ class Paragraph:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Article:
     """One article as published, with its metadata. Offsets index into ``body``."""
 
@@ -63,6 +63,9 @@ class Article:
     translated_from: str | None = None
     url: str | None = None
     notes: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<Article {self.id}: {self.outlet}, {self.published}>"
 
     @property
     def paragraphs(self) -> list[Paragraph]:
@@ -87,7 +90,7 @@ class ReferenceFact:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Story:
     """A news event and the articles that cover it."""
 
@@ -99,6 +102,9 @@ class Story:
     articles: tuple[Article, ...]
     language: str | None = None
     reference: tuple[ReferenceFact, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Story {self.id}: {len(self.articles)} articles>"
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""

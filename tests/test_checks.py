@@ -6,6 +6,7 @@ import pytest
 
 from framekit import checks
 from framekit.checks import Feedback, check, check_function, fingerprint
+from framekit.corpus import load_story
 
 HINT = "Count the articles, not the outlets."
 
@@ -154,3 +155,11 @@ def test_feedback_is_frozen_and_validates_status() -> None:
     with pytest.raises(ValueError):
         Feedback("wrong", "x")
     assert checks.Feedback is Feedback
+
+
+def test_feedback_names_long_arguments_briefly() -> None:
+    article = load_story("crocus-call-2024").article("macron-dismisses-claims")
+    feedback = check_function(lambda a, p: 0, [((article, "Kiev"), fingerprint(5))], hint="Look again.")
+    assert feedback.status == "not yet"
+    assert "<Article macron-dismisses-claims:" in repr(feedback)
+    assert article.body[:40] not in repr(feedback) and len(repr(feedback)) < 300
