@@ -136,7 +136,7 @@ def story_ids() -> list[str]:
 def load_story(story: str | Path) -> Story:
     """Load a story by id (from ``data/stories/``) or from a folder path."""
     path = Path(story)
-    if not path.is_dir() and isinstance(story, str) and "/" not in story:
+    if not path.is_dir() and isinstance(story, str) and path.name == story:
         path = data_dir() / "stories" / story
     loaded, problems = read_story(path)
     if problems or loaded is None:

@@ -54,6 +54,15 @@ def test_story_by_id_comes_from_the_data_folder() -> None:
     assert load_story("crocus-call-2024").id == "crocus-call-2024"
 
 
+def test_framekit_data_points_to_another_data_folder(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_story()
+    stories = root.parent / "data" / "stories"
+    stories.mkdir(parents=True)
+    root.rename(stories / "test-story")
+    monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
+    assert load_story("test-story").id == "test-story"
+
+
 def test_unknown_story_id_is_a_story_error() -> None:
     with pytest.raises(StoryError, match="no such story folder"):
         load_story("no-such-story")
