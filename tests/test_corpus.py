@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from framekit.corpus import StoryError, check_story, load_story
+from framekit.corpus import StoryError, check_story, load_story, story_ids
 
 HEADER = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n"
 BODY = "\nThe minister said the call was useful.\n"
@@ -51,6 +51,7 @@ def test_paragraph_offsets_index_the_body(story_dir: Path) -> None:
 
 
 def test_story_by_id_comes_from_the_data_folder() -> None:
+    assert "crocus-call-2024" in story_ids()
     assert load_story("crocus-call-2024").id == "crocus-call-2024"
 
 
@@ -252,3 +253,26 @@ def test_checking_never_changes_a_file(make_story) -> None:
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     check_story(root)
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+
+
+def test_front_matter_that_is_not_keys_and_values(make_story) -> None:
+    problems = problems_for(make_story, "---\n- id\n- outlet\n---\n\nBody.\n")
+    only_problem(problems, "one.md", 1, "expected keys and values")
+
+
+def test_reference_that_is_not_a_list(make_story) -> None:
+    story_yaml = "id: s\ntitle: t\nevent_date: 2024-04-03\nsummary: s\nreference: 144 killed\n"
+    only_problem([str(p) for p in check_story(make_story(story_yaml=story_yaml))], "story.yaml", 5, "reference must be a list")
+
+
+def test_folder_inside_articles(make_story) -> None:
+    root = make_story()
+    (root / "articles" / "drafts.md").mkdir()
+    only_problem([str(p) for p in check_story(root)], "drafts.md", 1, "not an article")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need extra rights on Windows")
+def test_broken_link(make_story) -> None:
+    root = make_story(articles={})
+    (root / "articles" / "one.md").symlink_to(root / "articles" / "gone.md")
+    only_problem([str(p) for p in check_story(root)], "one.md", 1, "broken link")
