@@ -11,11 +11,12 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from framekit.annotations import Row, read_annotations
 from framekit.frontmatter import Problem, YamlData, key_lines, parse_yaml, read_text, split_front_matter
 from framekit.text import word_count
 
@@ -102,6 +103,7 @@ class Story:
     articles: tuple[Article, ...]
     language: str | None = None
     reference: tuple[ReferenceFact, ...] = ()
+    annotations: dict[str, tuple[Row, ...]] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"<Story {self.id}: {len(self.articles)} articles>"
@@ -157,11 +159,15 @@ def read_story(path: Path) -> tuple[Story | None, list[Problem]]:
     meta_path = path / "story.yaml"
     meta, problems = _read_meta(path, meta_path)
     articles, article_problems = _read_articles(path, meta_path)
+    annotations = {}
+    if not article_problems:
+        annotations, annotation_problems = read_annotations(path, {a.id: a.body for a in articles})
+        article_problems += annotation_problems
     problems = sorted(problems + article_problems)
     if problems or meta is None:
         return None, problems
     references = tuple(ReferenceFact(**fact) for fact in meta.pop("reference", None) or ())
-    return Story(path=path, articles=articles, reference=references, **meta), []
+    return Story(path=path, articles=articles, reference=references, annotations=annotations, **meta), []
 
 
 def _read_meta(root: Path, meta_path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:

@@ -1,0 +1,110 @@
+"""Hand annotations of a story: ``annotations/<name>.csv``, checked against the articles.
+
+An annotation row marks a span of an article's body (``start``/``end`` character offsets)
+and says what it is. Instructors make these files by hand as answer keys, so every row is
+checked: the article exists, the offsets fall inside its body, and the ``text`` column is
+exactly the text at those offsets. The columns of each file are documented in
+``data/README.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from framekit.frontmatter import Problem, read_text
+
+QUOTE_KINDS = ("direct", "indirect", "term")
+COLUMNS = {
+    "quotes.csv": ("article", "speaker", "text", "kind", "cue", "via", "start", "end"),
+}
+
+Row = dict[str, "str | int | None"]
+
+
+def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tuple[Row, ...]], list[Problem]]:
+    """Every annotation file of the story at ``root``, checked against ``bodies`` (id -> body).
+
+    Returns the rows by file name (offsets as ints, empty cells as None) and the problems.
+    """
+    folder = root / "annotations"
+    if not folder.is_dir():
+        return {}, []
+    tables, problems = {}, []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        rows, file_problems = _read_file(path, bodies)
+        problems += file_problems
+        if not file_problems:
+            tables[path.name] = rows
+    return tables, problems
+
+
+def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], list[Problem]]:
+    if path.name not in COLUMNS or path.is_dir():
+        known = ", ".join(COLUMNS)
+        return (), [Problem(path, 1, f"not a known annotation file: annotations/ holds {known}")]
+    text, problems = read_text(path)
+    if text is None:
+        return (), problems
+    reader = csv.reader(text.splitlines(keepends=True))
+    header = next(reader, [])
+    columns = COLUMNS[path.name]
+    if tuple(header) != columns:
+        return (), [Problem(path, 1, f"the first line must be the columns {','.join(columns)} (got {','.join(header)})")]
+    rows, line = [], 2
+    for cells in reader:
+        if any(cells):
+            row, row_problems = _check_row(cells, columns, bodies)
+            problems += [Problem(path, line, message) for message in row_problems]
+            rows.append(row)
+        line = reader.line_num + 1
+    return tuple(rows), problems
+
+
+def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str]) -> tuple[Row, list[str]]:
+    row = dict(zip(columns, cells))
+    if len(cells) != len(columns):
+        return row, [f"expected {len(columns)} comma-separated values, got {len(cells)}; put text with commas in double quotes"]
+    problems = _kind_problems(row) if "kind" in row else []
+    body = bodies.get(row["article"])
+    if body is None:
+        problems.append(f"unknown article '{row['article']}'")
+    offsets = _offsets(row, problems)
+    if body is not None and offsets is not None:
+        problems += _span_problems(row["text"], body, *offsets)
+    typed: Row = {key: (value if value != "" else None) for key, value in row.items()}
+    if offsets is not None:
+        typed["start"], typed["end"] = offsets
+    return typed, problems
+
+
+def _kind_problems(row: dict[str, str]) -> list[str]:
+    kind = row["kind"]
+    if kind not in QUOTE_KINDS:
+        return [f"kind must be one of {', '.join(QUOTE_KINDS)} (got '{kind}')"]
+    if kind == "term" and (row["speaker"] or row["cue"] or row["via"]):
+        return ["a term is nobody's speech: leave speaker, cue and via empty"]
+    if kind != "term" and not row["speaker"]:
+        return [f"a {kind} quote needs a speaker"]
+    return []
+
+
+def _offsets(row: dict[str, str], problems: list[str]) -> tuple[int, int] | None:
+    try:
+        return int(row["start"]), int(row["end"])
+    except ValueError:
+        problems.append(f"start and end must be whole numbers (got '{row['start']}', '{row['end']}')")
+        return None
+
+
+def _span_problems(text: str, body: str, start: int, end: int) -> list[str]:
+    if not 0 <= start < end <= len(body):
+        return [f"offsets {start}..{end} fall outside the article's body (0..{len(body)})"]
+    found = body[start:end]
+    if found != text:
+        return [f"text does not match the body at {start}..{end}: the body has {_brief(found)}, the row {_brief(text)}"]
+    return []
+
+
+def _brief(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
