@@ -1,0 +1,49 @@
+"""framekit.evaluate: matching found spans to annotated spans, and the scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from framekit.evaluate import Score, misses, pairs, score
+
+
+def row(start: int, end: int, article: str = "a", speaker: str = "X") -> dict:
+    return {"article": article, "start": start, "end": end, "speaker": speaker}
+
+
+def test_overlap_of_half_the_shorter_span_matches() -> None:
+    assert pairs([row(0, 10)], [row(5, 20)]) and pairs([row(0, 11)], [row(0, 10)])
+    assert not pairs([row(0, 10)], [row(6, 20)])
+
+
+def test_spans_in_other_articles_never_match() -> None:
+    assert not pairs([row(0, 10, article="a")], [row(0, 10, article="b")])
+
+
+def test_each_row_matches_once_largest_overlap_first() -> None:
+    found = [row(0, 10), row(0, 9)]
+    expected = [row(0, 10)]
+    assert pairs(found, expected) == [(found[0], expected[0])]
+
+
+def test_scores() -> None:
+    found = [row(0, 10), row(20, 30, speaker="Y"), row(50, 60)]
+    expected = [row(0, 10), row(20, 30), row(80, 90), row(100, 110)]
+    overall = score(found, expected)
+    assert (overall.correct, overall.found, overall.expected) == (2, 3, 4)
+    assert overall.precision == pytest.approx(2 / 3) and overall.recall == pytest.approx(0.5)
+    assert overall.f1 == pytest.approx(4 / 7)
+    with_speaker = score(found, expected, agree=lambda f, e: f["speaker"] == e["speaker"])
+    assert with_speaker.correct == 1
+
+
+def test_empty_sides() -> None:
+    assert Score(0, 0, 0).f1 == 1.0
+    assert Score(0, 3, 0).precision == 0.0 and Score(0, 0, 3).recall == 0.0 and Score(0, 0, 3).f1 == 0.0
+
+
+def test_misses_lists_both_sides() -> None:
+    found = [row(0, 10), row(50, 60)]
+    expected = [row(0, 10), row(80, 90)]
+    missed, spurious = misses(found, expected)
+    assert missed == [expected[1]] and spurious == [found[1]]
