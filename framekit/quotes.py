@@ -1,0 +1,224 @@
+"""Quotations in an article and who speaks them (lesson 02).
+
+:func:`extract` finds direct quotes (words in quotation marks, found by
+:mod:`framekit.quotemarks`) and indirect reported speech ("X said that …", "according to
+X, …") and attributes each to a speaker, with the reporting verb (``cue``) and the
+intermediary that relays it (``via``: TASS, Le Monde, AFP, a ministry's readout).
+Words in quotation marks that nobody says (a name, a scare quote) get ``kind="term"``.
+
+The rules are deliberately simple and readable, so that students can see why the
+extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from framekit.corpus import Article, Story
+from framekit.quotemarks import quote_spans
+from framekit.text import Span, sentences
+
+CUES = (
+    "said", "says", "told", "tells", "added", "adds", "claimed", "claims", "claim", "stressed",
+    "insisted", "explained", "declared", "denounced", "called", "stated", "affirmed", "suggested",
+    "warned", "reported", "indicated", "noted", "argued", "announced", "condemned", "replied",
+    "maintains", "recalled", "alleged", "expressed", "saying", "adding",
+)
+RELAYS = ("TASS", "Le Monde", "AFP", "Reuters", "Interfax", "RIA Novosti", "BFMTV")
+PRONOUNS = ("he", "she", "they")
+PARTICIPLES = ("saying", "adding")
+_NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
+_CUE = r"\b(?P<cue>" + "|".join(CUES) + r")\b"
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'ï-]+(?:\s+(?:[A-Z][\w’'ï-]+))*"
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")
+_NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b")
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation or reported statement; ``start``/``end`` index the article's body."""
+
+    article: str
+    speaker: str | None
+    text: str
+    kind: str
+    cue: str | None
+    via: str | None
+    start: int
+    end: int
+
+    def as_row(self) -> dict:
+        """The quote as a plain dict, the same shape as a row of ``annotations/quotes.csv``."""
+        return asdict(self)
+
+
+def extract_story(story: Story) -> list[Quote]:
+    """Every quote of every article of ``story``."""
+    return [quote for article in story.articles for quote in extract(article)]
+
+
+def extract(article: Article) -> list[Quote]:
+    """Every direct and indirect quote in ``article``, in order of position."""
+    people = _people(article.body)
+    quotes = []
+    spans = quote_spans(article.body)
+    last_speaker = None
+    all_sentences = sentences(article.body)
+    for sentence in all_sentences:
+        touching = [s for s in spans if s.start < sentence.end and s.end > sentence.start]
+        for span in (s for s in spans if sentence.start <= s.start < sentence.end):
+            quote = _direct(article, all_sentences, span, people, last_speaker)
+            quotes.append(quote)
+            if quote.kind == "direct":
+                last_speaker = quote.speaker
+        indirect = None if touching else _indirect(article, sentence, people)
+        if indirect:
+            quotes.append(indirect)
+            last_speaker = indirect.speaker
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _direct(article: Article, all_sentences: list[Span], span: Span, people: dict, last_speaker) -> Quote:
+    if _looks_like_a_term(span.text):
+        return Quote(article.id, None, span.text, "term", None, None, span.start, span.end)
+    first = next(s for s in all_sentences if s.start <= span.start < s.end)
+    last = next((s for s in all_sentences if s.start < span.end <= s.end), first)
+    body = article.body
+    before = _outside_quotes(body[first.start : span.start - 1])
+    after = body[span.end + 1 : last.end]
+    found = _after_attribution(after) or _before_attribution(before)
+    speaker, cue = found if found else (last_speaker, None)
+    context = body[first.start : last.end]
+    if cue in PARTICIPLES:
+        speaker = _sentence_subject(body[first.start : span.start]) or speaker
+    if speaker and speaker.lower() in PRONOUNS:
+        speaker = last_speaker or speaker
+    speaker = _resolve(speaker, people, body[: span.start], last_speaker) if speaker else None
+    via = _via(context)
+    return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
+
+
+def _after_attribution(after: str) -> tuple[str, str] | None:
+    match = re.match(r"^[\s,.]*" + _CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
+    if match and match.group("who").split()[0][0].isupper():
+        return match.group("who").strip(), match.group("cue")
+    match = re.match(r"^[\s,.]*(?P<who>(?:" + _NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + _CUE, after)
+    if match:
+        return match.group("who").strip(), match.group("cue")
+    return None
+
+
+def _before_attribution(before: str) -> tuple[str, str] | None:
+    matches = [m for m in re.finditer(_CUE, before) if not _NOUN_BEFORE.search(before[: m.start()])]
+    if not matches:
+        return None
+    cue = matches[-1]
+    if re.search(r"\band\s+$", before[: cue.start()]):  # "X held a call …, and expressed"
+        return _sentence_subject(before) or "", cue.group("cue")
+    return _subject(before[: cue.start()]), cue.group("cue")
+
+
+def _subject(text: str) -> str:
+    """The noun phrase right before a reporting verb: the last clause, minus appositives."""
+    chunks = [c.strip() for c in re.split(r"[,;:(]|\bthat\b|\band\b|\bwhile\b", text)]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return ""
+    subject = re.sub(r"\s+(also|then|repeatedly|once again|immediately)$", "", chunks[-1])
+    subject = re.sub(r"^(also|then|once again|for its part)\s+", "", subject)
+    if re.match(r"^(an?|the)\s", subject) and len(chunks) > 1 and re.fullmatch(_NAME, chunks[-2]):
+        return chunks[-2]
+    if re.match(r"^(the|a|an|his|her|its|their)\s", subject):
+        return subject if len(subject.split()) <= 8 else ""
+    names = re.findall(_NAME, subject)
+    if names and subject.endswith(names[-1]):
+        return names[-1]
+    if names and subject.startswith(names[0]) and len(subject.split()) > 5:
+        return names[0]
+    return subject if len(subject.split()) <= 6 else ""
+
+
+def _sentence_subject(text: str) -> str | None:
+    """The first name in a sentence: the subject of "…, saying" and "…, adding"."""
+    text = _outside_quotes(re.sub(r"^(On|In|At|After|During) [^,]+,\s*", "", text))
+    names = (m.group() for m in re.finditer(_NAME, text) if m.group() not in _NOT_NAMES)
+    return next(names, None)
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", text)
+
+
+def _looks_like_a_term(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _via(sentence: str) -> str | None:
+    for relay in RELAYS:
+        if re.search(rf"\b{re.escape(relay)}\b", sentence):
+            return relay
+    match = _ACCORDING.search(sentence)
+    if match and re.search(r"readout|statement|ministry|Ministry", match.group("who")):
+        return match.group("who").strip()
+    match = re.search(r"(the [\w ]*(?:MOD|Ministry|ministry)) reported", sentence)
+    return match.group(1) if match else None
+
+
+def _indirect(article: Article, sentence: Span, people: dict) -> Quote | None:
+    text = sentence.text
+    match = re.search(
+        _CUE + r"(?:\s+(?:reporters|his \w+ counterpart|the media))?(?:\s+(?:on|in|at|last|this) \w+)?\s+(?:that\s+)?", text
+    )
+    according = _ACCORDING.search(text)
+    if according:
+        content = text[: according.start()].rstrip(" ,")
+        who = according.group("who").strip()
+        via = _via(text)
+        speaker = _resolve(who, people, article.body[: sentence.start])
+        return _clause(article, sentence, 0, len(content), speaker, "according to", via)
+    if not match or match.group("cue") in ("called",) or _NOT_SPEECH.match(text, match.start()):
+        return None
+    who = _subject(text[: match.start()])
+    if not who or who.lower() in ("it", "this", "as") or re.search(r"\b(is|was|has|have)$", who):
+        return None
+    speaker = _resolve(who, people, article.body[: sentence.start])
+    end = len(text.rstrip(" ."))
+    return _clause(article, sentence, match.end(), end, speaker, match.group("cue"), _via(text))
+
+
+def _clause(article, sentence: Span, start: int, end: int, speaker, cue, via) -> Quote | None:
+    begin, finish = sentence.start + start, sentence.start + end
+    content = article.body[begin:finish]
+    if len(content.split()) < 3:
+        return None
+    return Quote(article.id, speaker, content, "indirect", cue, via, begin, finish)
+
+
+def _people(body: str) -> dict[str, str]:
+    """Surname (and title) → fullest name used in the article: "Macron" → "Emmanuel Macron"."""
+    people: dict[str, str] = {}
+    for match in re.finditer(r"\b([A-Z][\w’'ï-]+(?:\s+[A-Z][\w’'ï-]+)+)", body):
+        first, last = match.group(1).split()[-2:]  # titles come before: "French President Emmanuel Macron"
+        people.setdefault(last, f"{first} {last}")
+    for match in re.finditer(r"\bPresident\s+([A-Z]\w+\s+[A-Z]\w+)", body):
+        people.setdefault("president", match.group(1))
+    return people
+
+
+def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None = None) -> str:
+    who = who.strip()
+    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
+    if bare in people:
+        return people[bare]
+    last = bare.split()[-1] if bare.split() else bare
+    if bare.istitle() and last in people:
+        return people[last]
+    if who.lower() in PRONOUNS:
+        names = [m for m in re.finditer(r"\b(?:Mr\.\s+)?([A-Z][a-zï]+)\b", text_before) if m.group(1) in people]
+        return people[names[-1].group(1)] if names else who
+    if re.search(r"(?i)\b(president|head of state)\b", who):
+        return people.get("president") or last_speaker or who
+    return who

@@ -1,0 +1,87 @@
+"""framekit.quotes: direct and indirect quotes and their speakers, on sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from framekit.corpus import Article
+from framekit.quotes import extract
+
+
+def article(body: str) -> Article:
+    return Article("t", "Test Times", date(2024, 4, 4), body, Path("t.md"), 1)
+
+
+def found(body: str) -> list[tuple]:
+    quotes = extract(article(body))
+    assert all(body[q.start : q.end] == q.text for q in quotes)
+    return [(q.kind, q.speaker, q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("“We hope so,” said Sergei Shoigu, the defence minister.", ("direct", "Sergei Shoigu", "said", "We hope so,")),
+        ("“It is absurd,” Anna Kovač said.", ("direct", "Anna Kovač", "said", "It is absurd,")),
+        ("Anna Kovač said: “It is absurd.”", ("direct", "Anna Kovač", "said", "It is absurd.")),
+        (
+            "Anna Kovač, a spokeswoman for the port authority, said “the port is closed.”",
+            ("direct", "Anna Kovač", "said", "the port is closed."),
+        ),
+        ("“Nothing was agreed,” a source close to Mr. Lecornu told AFP.", ("direct", "a source close to Mr. Lecornu", "told", "Nothing was agreed,")),
+    ],
+)
+def test_say_before_after_colon_and_appositive(body: str, expected: tuple) -> None:
+    assert found(body) == [expected]
+
+
+def test_pronoun_and_later_quote_take_the_named_speaker() -> None:
+    body = "French President Emmanuel Macron spoke on Thursday.\n\n“It makes no sense,” he said. “It does not correspond to reality.”"
+    speakers = [(kind, speaker) for kind, speaker, _, _ in found(body)]
+    assert speakers == [("direct", "Emmanuel Macron"), ("direct", "Emmanuel Macron")]
+
+
+def test_mr_surname_resolves_to_the_full_name() -> None:
+    body = "President Emmanuel Macron travelled.\n\n“We had useful information,” Mr. Macron said."
+    assert found(body)[0][1] == "Emmanuel Macron"
+
+
+def test_names_in_quotation_marks_are_terms() -> None:
+    assert found("The group announced an attack on “Crocus City Hall”.") == [("term", None, None, "Crocus City Hall")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert found("Kyiv’s allies and Paris’ willingness matter, and it's late.") == []
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    kind, speaker, cue, text = found("“He told me ‘never’ twice,” Anna Kovač said.")[0]
+    assert (speaker, text) == ("Anna Kovač", "He told me ‘never’ twice,")
+
+
+def test_unbalanced_mark_is_recovered_at_the_sentence_end() -> None:
+    quotes = found("Anna Kovač said: “the port is closed. Ships wait outside.\n\nThe end.")
+    assert quotes[0][3] == "the port is closed."
+
+
+def test_quote_over_two_paragraphs() -> None:
+    body = "Anna Kovač said: “The first part.\n\n“The second part,” she added."
+    assert [(q[1], q[3]) for q in found(body)] == [("Anna Kovač", "The first part."), ("Anna Kovač", "The second part,")]
+
+
+def test_indirect_speech() -> None:
+    body = "Russian Foreign Minister Sergey Lavrov stated on Thursday that the connection was obvious."
+    assert found(body) == [("indirect", "Sergey Lavrov", "stated", "the connection was obvious")]
+
+
+def test_according_to() -> None:
+    quotes = found("France was ready to step up exchanges, according to the French Defence Ministry.")
+    assert quotes == [("indirect", "the French Defence Ministry", "according to", "France was ready to step up exchanges")]
+
+
+@pytest.mark.parametrize("body", ["", "The weather was fine and the talks lasted an hour.", "The attack claimed over 140 lives."])
+def test_no_quotes(body: str) -> None:
+    assert found(body) == []
