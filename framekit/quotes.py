@@ -29,7 +29,7 @@ RELAYS = ("TASS", "Le Monde", "AFP", "Reuters", "Interfax", "RIA Novosti", "BFMT
 PRONOUNS = ("he", "she", "they")
 PARTICIPLES = ("saying", "adding")
 _NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
-_CUE = r"\b(?P<cue>" + "|".join(CUES) + r")\b"
+_CUE = r"\b(?P<cue>made allegations|" + "|".join(CUES) + r")\b"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'ï-]+(?:\s+(?:[A-Z][\w’'ï-]+))*"
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")
 _NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b")
@@ -89,35 +89,44 @@ def _direct(article: Article, all_sentences: list[Span], span: Span, people: dic
     before = _outside_quotes(body[first.start : span.start - 1])
     after = body[span.end + 1 : last.end]
     found = _after_attribution(after) or _before_attribution(before)
-    speaker, cue = found if found else (last_speaker, None)
+    speaker, cue, relay = found if found else (last_speaker, None, None)
     context = body[first.start : last.end]
     if cue in PARTICIPLES:
         speaker = _sentence_subject(body[first.start : span.start]) or speaker
     if speaker and speaker.lower() in PRONOUNS:
         speaker = last_speaker or speaker
     speaker = _resolve(speaker, people, body[: span.start], last_speaker) if speaker else None
-    via = _via(context)
+    via = relay or _via(context)
     return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
 
 
-def _after_attribution(after: str) -> tuple[str, str] | None:
+def _after_attribution(after: str) -> tuple[str, str, None] | None:
+    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told")."""
     match = re.match(r"^[\s,.]*" + _CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
     if match and match.group("who").split()[0][0].isupper():
-        return match.group("who").strip(), match.group("cue")
-    match = re.match(r"^[\s,.]*(?P<who>(?:" + _NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + _CUE, after)
+        return match.group("who").strip(), match.group("cue"), None
+    match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + _NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + _CUE, after)
     if match:
-        return match.group("who").strip(), match.group("cue")
+        return match.group("who").strip(), match.group("cue"), None
     return None
 
 
-def _before_attribution(before: str) -> tuple[str, str] | None:
+def _before_attribution(before: str) -> tuple[str, str, str | None] | None:
+    """X said: "…" / X said that "…" / X said that Y had "…" (Y speaks, X relays)."""
     matches = [m for m in re.finditer(_CUE, before) if not _NOUN_BEFORE.search(before[: m.start()])]
     if not matches:
         return None
     cue = matches[-1]
+    between = before[cue.end() :]
+    if re.search(r",\s*(?:even though|although|but|whereas)\b", between):
+        return None  # the verb governs another clause, not this quote
+    subject = _subject(before[: cue.start()])
     if re.search(r"\band\s+$", before[: cue.start()]):  # "X held a call …, and expressed"
-        return _sentence_subject(before) or "", cue.group("cue")
-    return _subject(before[: cue.start()]), cue.group("cue")
+        subject = _sentence_subject(before) or ""
+    chained = re.fullmatch(r"\s*(?:that\s+)?(?P<who>" + _NAME + r")\s+(?:had|has|have|was|would)?\s*", between)
+    if chained:
+        return chained.group("who"), cue.group("cue"), subject or None
+    return subject, cue.group("cue"), None
 
 
 def _subject(text: str) -> str:
@@ -209,7 +218,7 @@ def _people(body: str) -> dict[str, str]:
 
 
 def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None = None) -> str:
-    who = who.strip()
+    who = re.sub(r"^The ", "the ", who.strip())
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
     if bare in people:
         return people[bare]
@@ -221,4 +230,8 @@ def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None 
         return people[names[-1].group(1)] if names else who
     if re.search(r"(?i)\b(president|head of state)\b", who):
         return people.get("president") or last_speaker or who
+    possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
+    if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before
+        named = re.findall(rf"\b[Tt]he (?:[A-Z]\w+ )*{possessive.group(1)}\b", text_before)
+        return "the" + named[-1][3:] if named else who
     return who
