@@ -8,11 +8,14 @@ overwrite work it did not generate unless given ``--force``.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
 
 from framekit import exercises
 from framekit.corpus import Story, read_story
+from framekit.quotes import extract_story
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     except exercises.ExerciseError as err:
         print(f"framekit: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output went to a pager or `head` that closed early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a story folder (or a folder of stories)")
     validate.add_argument("path", type=Path, metavar="PATH")
     validate.set_defaults(run=_validate)
+
+    quotes = commands.add_parser("quotes", help="list the quotes of a story and who speaks them")
+    quotes.add_argument("path", type=Path, metavar="STORY_DIR")
+    quotes.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
+    quotes.set_defaults(run=_quotes)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -54,15 +65,40 @@ def _validate(args: argparse.Namespace) -> int:
     folders = _story_folders(args.path)
     failed = 0
     for folder in folders:
-        story, problems = read_story(folder)
-        for problem in problems:
-            print(problem)
+        story = _load(folder)
         if story is None:
             failed += 1
-            print(f"{folder}: {len(problems)} problem(s) found; no file was changed.\n")
+            print(f"{folder}: problems found; no file was changed.\n")
         else:
             print(summary(story))
     return 1 if failed else 0
+
+
+def _load(path: Path) -> Story | None:
+    """The story at ``path``, or None after printing why it cannot be loaded."""
+    story, problems = read_story(path)
+    for problem in problems:
+        print(problem)
+    return story
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    story = _load(args.path)
+    if story is None:
+        return 1
+    rows = [quote.as_row() for quote in extract_story(story)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'article':<28} {'kind':<8} {'speaker':<26} {'cue':<12} {'via':<16} text")
+    for row in rows:
+        text = row["text"].replace("\n", " ")
+        text = text if len(text) <= 60 else text[:59] + "…"
+        print(
+            f"{row['article'][:28]:<28} {row['kind']:<8} {(row['speaker'] or '-')[:26]:<26} "
+            f"{(row['cue'] or '-')[:12]:<12} {(row['via'] or '-')[:16]:<16} {text}"
+        )
+    return 0
 
 
 def _story_folders(path: Path) -> list[Path]:

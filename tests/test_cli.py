@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -57,3 +58,26 @@ def test_exercises_build_error_is_a_message(tmp_path: Path) -> None:
     result = framekit("exercises", "build", "--solutions", str(tmp_path / "none"), "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and result.stderr.startswith("framekit: ")
     assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_quotes_json_has_exactly_the_contract_keys() -> None:
+    result = framekit("quotes", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(list(row) == ["article", "speaker", "text", "kind", "cue", "via", "start", "end"] for row in rows)
+    bodies = {p.stem: p for p in (SEED / "articles").glob("*.md")}
+    assert {row["article"] for row in rows} == set(bodies)
+
+
+def test_quotes_table_is_readable() -> None:
+    result = framekit("quotes", str(SEED))
+    header, first = result.stdout.splitlines()[:2]
+    assert result.returncode == 0 and header.split()[:5] == ["article", "kind", "speaker", "cue", "via"]
+    assert first.startswith("kremlin-tense-conversation")
+
+
+def test_quotes_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
+    root = make_story(articles={"one.md": "no front matter\n"})
+    result = framekit("quotes", str(root))
+    assert result.returncode == 1 and "one.md:1: missing front matter" in result.stdout
+    assert "Traceback" not in result.stderr
