@@ -32,6 +32,9 @@ _NOT_NAMES = frozenset("The A An It This That These On In At After During But An
 _CUE = r"\b(?P<cue>made allegations|" + "|".join(CUES) + r")\b"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'ï-]+(?:\s+(?:[A-Z][\w’'ï-]+))*"
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")
+_INDIRECT = (
+    _CUE + r"(?:\s+(?:reporters|his \w+ counterpart|the media))?(?:\s+(?:on|in|at|last|this) \w+)?\s+(?P<that>that\s+)?"
+)
 _NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b")
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")
 
@@ -73,10 +76,11 @@ def extract(article: Article) -> list[Quote]:
             quotes.append(quote)
             if quote.kind == "direct":
                 last_speaker = quote.speaker
-        indirect = None if touching else _indirect(article, sentence, people)
+        indirect = _indirect(article, sentence, people, touching)
         if indirect:
             quotes.append(indirect)
-            last_speaker = indirect.speaker
+            if indirect.speaker in people.values():  # a named person, not "Putin's country"
+                last_speaker = indirect.speaker
     return sorted(quotes, key=lambda q: q.start)
 
 
@@ -131,7 +135,7 @@ def _before_attribution(before: str) -> tuple[str, str, str | None] | None:
 
 def _subject(text: str) -> str:
     """The noun phrase right before a reporting verb: the last clause, minus appositives."""
-    chunks = [c.strip() for c in re.split(r"[,;:(]|\bthat\b|\band\b|\bwhile\b", text)]
+    chunks = [c.strip() for c in re.split(r"[,;:(“”\"]|\bthat\b|\band\b|\bwhile\b", text)]
     chunks = [c for c in chunks if c]
     if not chunks:
         return ""
@@ -176,12 +180,19 @@ def _via(sentence: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _indirect(article: Article, sentence: Span, people: dict) -> Quote | None:
+def _indirect(article: Article, sentence: Span, people: dict, quoted: list[Span]) -> Quote | None:
+    """Reported speech in ``sentence``; beside quotation marks, only "X <verb> that …"."""
     text = sentence.text
-    match = re.search(
-        _CUE + r"(?:\s+(?:reporters|his \w+ counterpart|the media))?(?:\s+(?:on|in|at|last|this) \w+)?\s+(?:that\s+)?", text
+    inside = [(q.start - sentence.start, q.end - sentence.start) for q in quoted]
+    match = next(
+        (
+            m
+            for m in re.finditer(_INDIRECT, text)
+            if not any(a <= m.start() < b for a, b in inside) and (not quoted or m.group("that"))
+        ),
+        None,
     )
-    according = _ACCORDING.search(text)
+    according = None if quoted else _ACCORDING.search(text)
     if according:
         content = text[: according.start()].rstrip(" ,")
         who = according.group("who").strip()
@@ -191,6 +202,8 @@ def _indirect(article: Article, sentence: Span, people: dict) -> Quote | None:
     if not match or match.group("cue") in ("called",) or _NOT_SPEECH.match(text, match.start()):
         return None
     who = _subject(text[: match.start()])
+    if match.group("cue") in PARTICIPLES:
+        who = _sentence_subject(text[: match.start()]) or who
     if not who or who.lower() in ("it", "this", "as") or re.search(r"\b(is|was|has|have)$", who):
         return None
     speaker = _resolve(who, people, article.body[: sentence.start])
@@ -201,7 +214,7 @@ def _indirect(article: Article, sentence: Span, people: dict) -> Quote | None:
 def _clause(article, sentence: Span, start: int, end: int, speaker, cue, via) -> Quote | None:
     begin, finish = sentence.start + start, sentence.start + end
     content = article.body[begin:finish]
-    if len(content.split()) < 3:
+    if len(content.split()) < 3 or content[0] in "“\"«":
         return None
     return Quote(article.id, speaker, content, "indirect", cue, via, begin, finish)
 
