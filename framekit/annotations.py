@@ -10,6 +10,7 @@ exactly the text at those offsets. The columns of each file are documented in
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from framekit.frontmatter import Problem, read_text
@@ -46,7 +47,7 @@ def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], lis
     text, problems = read_text(path)
     if text is None:
         return (), problems
-    reader = csv.reader(text.splitlines(keepends=True))
+    reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, [])
     columns = COLUMNS[path.name]
     if tuple(header) != columns:
