@@ -21,7 +21,7 @@ def test_readme_lists_every_lesson_in_order() -> None:
 
 
 def test_readme_links_exactly_the_lessons_that_exist() -> None:
-    for (number, title, question, time), lesson in zip(readme_rows(), LESSONS):
+    for (_number, title, question, time), lesson in zip(readme_rows(), LESSONS):
         assert lesson.question == question and f"{lesson.minutes} min" == time
         if lesson.available:
             assert title == f"[{lesson.title}](notebooks/{lesson.notebook})"

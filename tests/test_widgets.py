@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from framekit.corpus import load_story
 from framekit.widgets import NO_SECOND_ARTICLE, article_reader, reader_html
