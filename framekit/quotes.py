@@ -23,7 +23,7 @@ CUES = (
     "said", "says", "told", "tells", "added", "adds", "claimed", "claims", "claim", "stressed",
     "insisted", "explained", "declared", "denounced", "called", "stated", "affirmed", "suggested",
     "warned", "reported", "indicated", "noted", "argued", "announced", "condemned", "replied",
-    "maintains", "recalled", "alleged", "expressed", "saying", "adding",
+    "maintains", "recalled", "alleged", "expressed", "saying", "adding", "notes", "insist", "reject",
 )
 RELAYS = ("TASS", "Le Monde", "AFP", "Reuters", "Interfax", "RIA Novosti", "BFMTV")
 PRONOUNS = ("he", "she", "they")
@@ -76,8 +76,7 @@ def extract(article: Article) -> list[Quote]:
             quotes.append(quote)
             if quote.kind == "direct":
                 last_speaker = quote.speaker
-        indirect = _indirect(article, sentence, people, touching)
-        if indirect:
+        for indirect in _indirect(article, sentence, people, touching):
             quotes.append(indirect)
             if indirect.speaker in people.values():  # a named person, not "Putin's country"
                 last_speaker = indirect.speaker
@@ -139,7 +138,7 @@ def _subject(text: str) -> str:
     chunks = [c for c in chunks if c]
     if not chunks:
         return ""
-    subject = re.sub(r"\s+(also|then|repeatedly|once again|immediately)$", "", chunks[-1])
+    subject = re.sub(r"\s+(also|then|repeatedly|once again|immediately|categorically|continues to|tried to)$", "", chunks[-1])
     subject = re.sub(r"^(also|then|once again|for its part)\s+", "", subject)
     if re.match(r"^(an?|the)\s", subject) and len(chunks) > 1 and re.fullmatch(_NAME, chunks[-2]):
         return chunks[-2]
@@ -180,35 +179,48 @@ def _via(sentence: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _indirect(article: Article, sentence: Span, people: dict, quoted: list[Span]) -> Quote | None:
+def _indirect(article: Article, sentence: Span, people: dict, quoted: list[Span]) -> list[Quote]:
     """Reported speech in ``sentence``; beside quotation marks, only "X <verb> that …"."""
     text = sentence.text
-    inside = [(q.start - sentence.start, q.end - sentence.start) for q in quoted]
-    match = next(
-        (
-            m
-            for m in re.finditer(_INDIRECT, text)
-            if not any(a <= m.start() < b for a, b in inside) and (not quoted or m.group("that"))
-        ),
-        None,
-    )
     according = None if quoted else _ACCORDING.search(text)
     if according:
         content = text[: according.start()].rstrip(" ,")
-        who = according.group("who").strip()
-        via = _via(text)
-        speaker = _resolve(who, people, article.body[: sentence.start])
-        return _clause(article, sentence, 0, len(content), speaker, "according to", via)
-    if not match or match.group("cue") in ("called",) or _NOT_SPEECH.match(text, match.start()):
+        speaker = _resolve(according.group("who").strip(), people, article.body[: sentence.start])
+        found = _clause(article, sentence, 0, len(content), speaker, "according to", _via(text))
+        return [found] if found else []
+    inside = [(q.start - sentence.start, q.end - sentence.start) for q in quoted]
+    reports = []
+    for match in re.finditer(_INDIRECT, text):
+        if any(a <= match.start() < b for a, b in inside) or (quoted and not match.group("that")):
+            continue
+        who = _reporter(text[: match.start()], match)
+        if who:
+            reports.append((match, who, _resolve(who, people, article.body[: sentence.start])))
+    quotes = []
+    for index, (match, _, speaker) in enumerate(reports):
+        end = len(text)
+        if index + 1 < len(reports):  # stop where the next reporter's clause begins
+            following, who, _ = reports[index + 1]
+            subject = text.rfind(who, match.end(), following.start())
+            end = subject if subject >= 0 else following.start()
+        clause = re.sub(r"(?:[\s.,;]|\b(?:and|while|but)\b)+$", "", text[match.end() : end])
+        end = match.end() + len(clause)
+        found = _clause(article, sentence, match.end(), end, speaker, match.group("cue"), _via(text))
+        if found:
+            quotes.append(found)
+    return quotes
+
+
+def _reporter(before: str, match: re.Match) -> str | None:
+    """Who does the reporting verb of ``match``, or None if it is not speech."""
+    if match.group("cue") in ("called",) or _NOT_SPEECH.match(match.string, match.start()):
         return None
-    who = _subject(text[: match.start()])
+    who = _subject(before)
     if match.group("cue") in PARTICIPLES:
-        who = _sentence_subject(text[: match.start()]) or who
+        who = _sentence_subject(before) or who
     if not who or who.lower() in ("it", "this", "as") or re.search(r"\b(is|was|has|have)$", who):
         return None
-    speaker = _resolve(who, people, article.body[: sentence.start])
-    end = len(text.rstrip(" ."))
-    return _clause(article, sentence, match.end(), end, speaker, match.group("cue"), _via(text))
+    return who
 
 
 def _clause(article, sentence: Span, start: int, end: int, speaker, cue, via) -> Quote | None:

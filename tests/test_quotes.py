@@ -103,7 +103,15 @@ def test_direct_quotes_on_the_seed_story() -> None:
 
 
 def test_indirect_quotes_on_the_seed_story_do_not_regress() -> None:
-    # Indirect speech is the extractor's weak side (measured precision 1.0, F1 0.57 when this
+    # Indirect speech is the extractor's weak side (measured precision 1.0, F1 0.67 when this
     # test was written); this floor catches a regression while the rules improve.
     spans, _ = seed_scores("indirect")
-    assert spans.precision >= 0.9 and spans.f1 >= 0.55
+    assert spans.precision >= 0.9 and spans.f1 >= 0.65
+
+
+def test_two_reported_statements_in_one_sentence() -> None:
+    body = "Anna Kovač said that the talks were useful, while Sergey Lavrov claimed that nothing was agreed."
+    assert found(body) == [
+        ("indirect", "Anna Kovač", "said", "the talks were useful"),
+        ("indirect", "Sergey Lavrov", "claimed", "nothing was agreed"),
+    ]
