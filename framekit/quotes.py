@@ -30,7 +30,8 @@ PRONOUNS = ("he", "she", "they")
 PARTICIPLES = ("saying", "adding")
 _NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
 _CUE = r"\b(?P<cue>made allegations|" + "|".join(CUES) + r")\b"
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'ï-]+(?:\s+(?:[A-Z][\w’'ï-]+))*"
+_CAPITALISED = r"[A-Z][\w’'-]+"
+_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
 _NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")
 _INDIRECT = (
     _CUE + r"(?:\s+(?:reporters|his \w+ counterpart|the media))?(?:\s+(?:on|in|at|last|this) \w+)?\s+(?P<that>that\s+)?"
@@ -96,8 +97,6 @@ def _direct(article: Article, all_sentences: list[Span], span: Span, people: dic
     context = body[first.start : last.end]
     if cue in PARTICIPLES:
         speaker = _sentence_subject(body[first.start : span.start]) or speaker
-    if speaker and speaker.lower() in PRONOUNS:
-        speaker = last_speaker or speaker
     speaker = _resolve(speaker, people, body[: span.start], last_speaker) if speaker else None
     via = relay or _via(context)
     return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
@@ -234,7 +233,7 @@ def _clause(article, sentence: Span, start: int, end: int, speaker, cue, via) ->
 def _people(body: str) -> dict[str, str]:
     """Surname (and title) → fullest name used in the article: "Macron" → "Emmanuel Macron"."""
     people: dict[str, str] = {}
-    for match in re.finditer(r"\b([A-Z][\w’'ï-]+(?:\s+[A-Z][\w’'ï-]+)+)", body):
+    for match in re.finditer(rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED})+)", body):
         first, last = match.group(1).split()[-2:]  # titles come before: "French President Emmanuel Macron"
         people.setdefault(last, f"{first} {last}")
     for match in re.finditer(r"\bPresident\s+([A-Z]\w+\s+[A-Z]\w+)", body):
@@ -243,6 +242,7 @@ def _people(body: str) -> dict[str, str]:
 
 
 def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None = None) -> str:
+    """The fullest name the article uses for ``who`` ("he", "Mr. Macron" -> "Emmanuel Macron")."""
     who = re.sub(r"^The ", "the ", who.strip())
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
     if bare in people:
@@ -250,9 +250,9 @@ def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None 
     last = bare.split()[-1] if bare.split() else bare
     if bare.istitle() and last in people:
         return people[last]
-    if who.lower() in PRONOUNS:
-        names = [m for m in re.finditer(r"\b(?:Mr\.\s+)?([A-Z][a-zï]+)\b", text_before) if m.group(1) in people]
-        return people[names[-1].group(1)] if names else who
+    if who.lower() in PRONOUNS:  # the last speaker, else the last person named
+        names = [m.group(1) for m in re.finditer(r"\b([A-Z]\w+)\b", text_before) if m.group(1) in people]
+        return last_speaker or (people[names[-1]] if names else who)
     if re.search(r"(?i)\b(president|head of state)\b", who):
         return people.get("president") or last_speaker or who
     possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
