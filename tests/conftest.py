@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from framekit.corpus import Article, Story
 
 STORY_YAML = """\
 id: test-story
@@ -57,3 +60,27 @@ def make_story(tmp_path: Path):
 def story_dir(make_story) -> Path:
     """A valid one-article story."""
     return make_story()
+
+
+def quote_row(article: str, speaker: str | None, start: int, end: int, kind: str = "direct", **extra) -> dict:
+    """A quote row as framekit.voices expects it; ``extra`` sets text, cue or via."""
+    return {"article": article, "speaker": speaker, "text": "", "kind": kind, "cue": None, "via": None,
+            "start": start, "end": end, **extra}
+
+
+def story_of(bodies: dict[str, str]) -> Story:
+    """A story in memory: article id -> body; each outlet is called '<id> Times'."""
+    articles = tuple(Article(i, f"{i} Times", date(2024, 4, 4), body, Path(f"{i}.md"), 1) for i, body in bodies.items())
+    return Story("s", "S", date(2024, 4, 3), "Summary.", Path("s"), articles)
+
+
+@pytest.fixture
+def row():
+    """Make a quote row: ``row(article, speaker, start, end, kind="direct", cue=..., via=..., text=...)``."""
+    return quote_row
+
+
+@pytest.fixture
+def stories():
+    """Make a story in memory from {article id: body}."""
+    return story_of

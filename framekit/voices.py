@@ -1,0 +1,141 @@
+"""Who is quoted, how much, and who is left out (lesson 02).
+
+Every function here takes quote *rows*: dicts with the keys ``article, speaker, text, kind,
+cue, via, start, end``, as :func:`quote_rows` gives them from either source, the extractor
+(:mod:`framekit.quotes`) or the hand annotation (``annotations/quotes.csv``). So a lesson can
+ask each question of both and show where they differ.
+
+Outlets spell one person several ways ("Sergei" and "Sergey Shoigu", "Sébastien" and
+"Sebastien Lecornu"); :func:`speaker_labels` groups such spellings under one label so that
+a speaker can be followed across articles.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from framekit.corpus import Story
+from framekit.quotes import extract_story
+from framekit.text import words
+
+Row = Mapping[str, object]
+SOURCES = ("annotation", "extractor")
+SPEECH = ("direct", "indirect")
+
+
+def quote_rows(story: Story, source: str = "annotation") -> list[dict]:
+    """The quotes of ``story`` as rows, from the hand annotation or the extractor.
+
+    Raises ValueError when ``source`` is unknown or the story has no ``quotes.csv``.
+    """
+    if source == "extractor":
+        return [quote.as_row() for quote in extract_story(story)]
+    if source != "annotation":
+        raise ValueError(f"source must be one of {', '.join(SOURCES)} (got {source!r})")
+    if "quotes.csv" not in story.annotations:
+        raise ValueError(f"story {story.id!r} has no annotations/quotes.csv: see data/README.md to make one")
+    return [dict(row) for row in story.annotations["quotes.csv"]]
+
+
+def _fold(name: str) -> str:
+    """Without accents and honorifics, with one kind of apostrophe: "Mr. Sébastien" -> "Sebastien"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.replace("’", "'")
+    parts = [part for part in plain.split() if part not in ("Mr.", "Mrs.", "Ms.", "Dr.")]
+    return " ".join(parts)
+
+
+def _key(name: str) -> str:
+    """A full name (all words capitalised) is keyed by first initial and surname, so that
+    transliterations ("Sergei"/"Sergey") meet; any other phrase by itself, in lower case."""
+    parts = _fold(name).split()
+    if len(parts) >= 2 and all(part[0].isupper() for part in parts):
+        return f"{parts[0][0]} {parts[-1]}".lower()
+    return " ".join(parts).lower()
+
+
+def speaker_labels(names: Iterable[str | None]) -> dict[str, str]:
+    """Each speaker name -> one label for every spelling of the same speaker.
+
+    The label is the spelling used most often (the first in alphabetical order on a tie). A
+    bare surname joins the full name when exactly one full name has that surname.
+    """
+    counts = Counter(name for name in names if name)
+    keys = {name: _key(name) for name in counts}
+    surnames = defaultdict(set)
+    for key in keys.values():
+        if " " in key:
+            surnames[key.split()[-1]].add(key)
+    for name, key in keys.items():
+        if " " not in key and len(surnames.get(key, ())) == 1:
+            keys[name] = next(iter(surnames[key]))
+    spellings = defaultdict(list)
+    for name, key in keys.items():
+        spellings[key].append(name)
+    label = {key: min(group, key=lambda n: (-counts[n], n)) for key, group in spellings.items()}
+    return {name: label[key] for name, key in keys.items()}
+
+
+def labelled(rows: Sequence[Row]) -> list[dict]:
+    """``rows`` with each speaker replaced by its label from :func:`speaker_labels`."""
+    labels = speaker_labels(row["speaker"] for row in rows)
+    return [{**row, "speaker": labels.get(row["speaker"], row["speaker"])} for row in rows]
+
+
+def speakers(rows: Sequence[Row]) -> list[str]:
+    """The labelled speakers of ``rows``, the one with most statements first."""
+    counts = Counter(row["speaker"] for row in labelled(rows) if row["kind"] in SPEECH and row["speaker"])
+    return [who for who, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def quoted_words(story: Story, rows: Sequence[Row]) -> dict[str, Counter]:
+    """Article id -> number of quoted words per speaker (labelled).
+
+    A word inside two quotes (a partial quote inside reported speech, a statement relayed
+    inside an agency's words) counts once, for the innermost quote: the words reported as
+    that speaker's own. Terms are not speech and do not count.
+    """
+    speech = [row for row in labelled(rows) if row["kind"] in SPEECH]
+    result: dict[str, Counter] = {}
+    for article in story.articles:
+        spans = sorted(
+            ((row["start"], row["end"], row["speaker"]) for row in speech if row["article"] == article.id),
+            key=lambda span: span[1] - span[0],
+        )
+        counts: Counter = Counter()
+        for word in words(article.body):
+            owner = next((who for start, end, who in spans if start <= word.start and word.end <= end), None)
+            if owner:
+                counts[owner] += 1
+        result[article.id] = counts
+    return result
+
+
+def quoted_shares(story: Story, rows: Sequence[Row]) -> dict[str, dict[str, float]]:
+    """Article id -> each speaker's share (0 to 1) of the article's quoted words."""
+    shares = {}
+    for article_id, counts in quoted_words(story, rows).items():
+        total = sum(counts.values())
+        shares[article_id] = {who: n / total for who, n in counts.most_common()} if total else {}
+    return shares
+
+
+def speakers_by_article(story: Story, rows: Sequence[Row]) -> dict[str, list[str]]:
+    """Article id -> the labelled speakers it quotes, most quoted words first."""
+    return {article_id: [who for who, _ in counts.most_common()] for article_id, counts in quoted_words(story, rows).items()}
+
+
+def left_out(story: Story, rows: Sequence[Row], quoted_in_at_least: int = 2) -> dict[str, list[str]]:
+    """Article id -> speakers that at least ``quoted_in_at_least`` other articles quote and this one does not.
+
+    The default, two, keeps the voices the story's coverage shares and drops one-off
+    sources; set it to 1 to see every voice an article does without.
+    """
+    quoted = speakers_by_article(story, rows)
+    reach = Counter(who for speakers in quoted.values() for who in speakers)
+    return {
+        article_id: sorted(who for who, n in reach.items() if who not in speakers and n >= quoted_in_at_least)
+        for article_id, speakers in quoted.items()
+    }
