@@ -1,0 +1,43 @@
+"""framekit.attribution: reporting verbs, what they signal, and chains of relays."""
+
+from __future__ import annotations
+
+from framekit.attribution import NO_CUE, OTHER, chains, cue_counts, relayed_share, signal, signal_counts
+from framekit.corpus import load_story
+from framekit.voices import quote_rows
+
+
+def test_signal_groups_and_unknown_cues() -> None:
+    assert signal("said") == signal("According to") == "neutral: reports"
+    assert signal("claimed") == "distancing: casts doubt"
+    assert signal("stressed") == "emphatic: insists"
+    assert signal("denounced") == "judging: condemns or rejects"
+    assert signal("murmured") == signal(None) == OTHER
+
+
+def test_cue_and_signal_counts_leave_terms_out(row) -> None:
+    rows = [row("a", "Anna", 0, 1, cue="said"), row("a", "Ivan", 0, 1, cue="claimed"),
+            row("a", "Ivan", 0, 1, cue="claimed"), row("a", "Olga", 0, 1), row("b", None, 0, 1, kind="term")]
+    assert cue_counts(rows) == {"a": {"claimed": 2, "said": 1, NO_CUE: 1}}
+    assert signal_counts(rows) == {"a": {"distancing: casts doubt": 2, "neutral: reports": 1, OTHER: 1}}
+
+
+def test_chains_name_the_relay_and_the_outlet(row, stories) -> None:
+    story = stories({"a": "x", "b": "y"})
+    rows = [row("b", "Sergey Shoigu", 0, 1, via="TASS", cue="stressed"), row("a", "Sergei Shoigu", 0, 1)]
+    found = chains(story, rows)
+    assert [str(c) for c in found] == ["Sergei Shoigu → a Times", "Sergei Shoigu → TASS → b Times"]
+    assert [c.article for c in chains(story, rows, relayed_only=True)] == ["b"]
+    assert relayed_share(story, rows) == {"a": 0.0, "b": 1.0}
+
+
+def test_seed_story_attribution() -> None:
+    """Claims lesson 02 makes about verbs and relays, on the hand annotation."""
+    story = load_story("crocus-call-2024")
+    rows = quote_rows(story)
+    tass = [c for c in chains(story, rows) if c.article == "kyiv-independent-first-call" and c.speaker == "TASS"]
+    assert {c.cue for c in tass} == {"claimed", "said"}
+    assert "Sergey Shoigu → TASS → The Kyiv Independent" in {str(c) for c in chains(story, rows, relayed_only=True)}
+    shares = relayed_share(story, rows)
+    assert max(shares, key=shares.get) == "kyiv-independent-first-call"
+    assert min(shares, key=shares.get) == "macron-dismisses-claims"
