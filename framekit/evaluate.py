@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from framekit.tables import Table
+
 Row = Mapping[str, object]
 
 
@@ -81,3 +83,28 @@ def misses(found: Sequence[Row], expected: Sequence[Row]) -> tuple[list[Row], li
     found_ids = {id(f) for f, _ in matched}
     expected_ids = {id(e) for _, e in matched}
     return [e for e in expected if id(e) not in expected_ids], [f for f in found if id(f) not in found_ids]
+
+
+def score_table(
+    found: Sequence[Row], expected: Sequence[Row], kinds: Sequence[str], agree_on: Sequence[str] = (), caption: str = ""
+) -> Table:
+    """Precision, recall and F1 per kind of row, and per kind with each field of ``agree_on`` right too.
+
+    For quotes: ``score_table(found, expected, ("direct", "indirect"), ("speaker",))`` gives
+    rows "direct", "direct + speaker", "indirect", "indirect + speaker".
+    """
+    rows = []
+    for kind in kinds:
+        mine = [row for row in found if row["kind"] == kind]
+        theirs = [row for row in expected if row["kind"] == kind]
+        rows.append(_score_row(kind, score(mine, theirs)))
+        for field in agree_on:
+            agreed = score(mine, theirs, agree=lambda f, e, field=field: f[field] == e[field])
+            rows.append(_score_row(f"{kind} + {field}", agreed))
+    columns = ("rows", "found", "annotated", "right", "precision", "recall", "F1")
+    return Table(columns, tuple(rows), caption=caption)
+
+
+def _score_row(name: str, result: Score) -> tuple[str, ...]:
+    counts = (result.found, result.expected, result.correct)
+    return (name, *(str(n) for n in counts), *(f"{v:.2f}" for v in (result.precision, result.recall, result.f1)))

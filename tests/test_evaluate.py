@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framekit.evaluate import Score, misses, pairs, score
+from framekit.evaluate import Score, misses, pairs, score, score_table
 
 
 def row(start: int, end: int, article: str = "a", speaker: str = "X") -> dict:
@@ -47,3 +47,16 @@ def test_misses_lists_both_sides() -> None:
     expected = [row(0, 10), row(80, 90)]
     missed, spurious = misses(found, expected)
     assert missed == [expected[1]] and spurious == [found[1]]
+
+
+def test_score_table_per_kind_and_agreeing_field() -> None:
+    found = [{"article": "a", "start": 0, "end": 10, "kind": "direct", "speaker": "X"},
+             {"article": "a", "start": 20, "end": 30, "kind": "indirect", "speaker": "Y"}]
+    expected = [{"article": "a", "start": 0, "end": 10, "kind": "direct", "speaker": "Z"},
+                {"article": "a", "start": 40, "end": 50, "kind": "indirect", "speaker": "Y"}]
+    table = score_table(found, expected, ("direct", "indirect"), ("speaker",), caption="C")
+    assert table.caption == "C"
+    assert [row[:4] for row in table.rows] == [
+        ("direct", "1", "1", "1"), ("direct + speaker", "1", "1", "0"), ("indirect", "1", "1", "0"), ("indirect + speaker", "1", "1", "0"),
+    ]
+    assert table.rows[0][4:] == ("1.00", "1.00", "1.00") and table.rows[2][4:] == ("0.00", "0.00", "0.00")
