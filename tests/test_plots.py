@@ -1,0 +1,20 @@
+"""framekit.plots: the share heatmap is labelled, ordered and writes its numbers."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from framekit.plots import share_heatmap  # noqa: E402
+
+
+def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
+    shares = {"art-one": {"Anna": 0.25, "Ivan": 0.75}, "art-two": {"Anna": 1.0}}
+    figure = share_heatmap(shares, ["art-one", "art-two"], title="Who", xlabel="article", ylabel="speaker")
+    axes = figure.axes[0]
+    assert axes.get_title() == "Who" and axes.get_xlabel() == "article" and axes.get_ylabel() == "speaker"
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Anna", "Ivan"]
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["art-\none", "art-\ntwo"]
+    assert sorted(t.get_text() for t in axes.texts) == ["100%", "25%", "75%"]
+    matplotlib.pyplot.close(figure)
