@@ -1,64 +1,22 @@
 """Interactive views for the lessons: thin ipywidgets wrappers over framekit functions.
 
-Each widget has a pure function that renders its HTML (tested without a browser) and a
-builder that wires controls to it. Article text is always HTML-escaped before display.
+Each widget here only wires controls to a pure function that renders its HTML, in
+:mod:`framekit.views` (lesson 00) or :mod:`framekit.quoteviews` (lesson 02), where it is
+tested without a browser.
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 
-from framekit.corpus import Article, Story
-from framekit.text import Span, find_phrase
+from framekit.corpus import Story
+from framekit.quoteviews import article_quotes_html, speaker_quotes_html
+from framekit.views import reader_html
+from framekit.voices import quote_rows, speakers
 
-# Okabe–Ito yellow: readable under the common colour-vision deficiencies, with black text.
-HIGHLIGHT_STYLE = "background:#F0E442;color:#000;font-weight:bold;padding:0 1px"
 NO_SECOND_ARTICLE = "(none)"
-
-
-def highlight(text: str, spans: list[Span]) -> str:
-    """``text`` as escaped HTML with each span wrapped in ``<mark>``."""
-    pieces, cursor = [], 0
-    for span in spans:
-        pieces.append(html.escape(text[cursor : span.start]))
-        pieces.append(f'<mark style="{HIGHLIGHT_STYLE}">{html.escape(text[span.start : span.end])}</mark>')
-        cursor = span.end
-    pieces.append(html.escape(text[cursor:]))
-    return "".join(pieces)
-
-
-def _marked(text: str, query: str) -> str:
-    return highlight(text, find_phrase(text, query)).replace("\n", "<br>")
-
-
-def match_count(article: Article, query: str) -> int:
-    """How often ``query`` occurs in the headline, standfirst and body of ``article``."""
-    shown = (article.headline, article.standfirst, article.body)
-    return sum(len(find_phrase(text, query)) for text in shown if text)
-
-
-def article_html(article: Article, query: str = "") -> str:
-    """One article as a readable column, with ``query`` highlighted (lesson 00)."""
-    heading = _marked(article.headline, query) if article.headline else f"({html.escape(article.id)}: no headline)"
-    standfirst = f"<p><em>{_marked(article.standfirst, query)}</em></p>" if article.standfirst else ""
-    meta = html.escape(f"{article.outlet} · {article.published} · outlet {article.outlet_identified or 'not stated'}")
-    paragraphs = "".join(f"<p>{_marked(p.text, query)}</p>" for p in article.paragraphs)
-    return (
-        "<div style='flex:1;min-width:18em;padding:0 0.8em'>"
-        f"<h3>{heading}</h3>{standfirst}<p><small>{meta}</small></p>{paragraphs}</div>"
-    )
-
-
-def reader_html(articles: list[Article], query: str = "") -> str:
-    """Articles side by side, with a count of ``query`` in each."""
-    counts = ""
-    if query.strip():
-        parts = [f"{match_count(a, query)} in {html.escape(a.id)}" for a in articles]
-        counts = f"<p>“{html.escape(query.strip())}”: {'; '.join(parts)}</p>"
-    columns = "".join(article_html(article, query) for article in articles)
-    return f"{counts}<div style='display:flex;flex-wrap:wrap'>{columns}</div>"
 
 
 def article_reader(story: Story) -> widgets.VBox:
@@ -81,3 +39,59 @@ def article_reader(story: Story) -> widgets.VBox:
         control.observe(update, names="value")
     update()
     return widgets.VBox([widgets.HBox([first, second]), query, view])
+
+
+ALL_ARTICLES = "(all articles)"
+SOURCES = (("hand annotation", "annotation"), ("extractor", "extractor"))
+
+
+def _rows_by_source(story: Story) -> Callable[[str], list[dict]]:
+    """quote_rows for each source, computed once per widget."""
+    cache: dict[str, list[dict]] = {}
+    return lambda source: cache.setdefault(source, quote_rows(story, source))
+
+
+def _source_switch() -> widgets.ToggleButtons:
+    return widgets.ToggleButtons(options=SOURCES, value="annotation", description="Quotes from")
+
+
+def quote_view(story: Story) -> widgets.VBox:
+    """One article with its quotes marked; switch between the hand annotation and the extractor (lesson 02)."""
+    rows = _rows_by_source(story)
+    article = widgets.Dropdown(options=[a.id for a in story.articles], description="Article")
+    source = _source_switch()
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        view.value = article_quotes_html(story.article(article.value), rows(source.value))
+
+    for control in (article, source):
+        control.observe(update, names="value")
+    update()
+    return widgets.VBox([widgets.HBox([article, source]), view])
+
+
+def quote_explorer(story: Story) -> widgets.VBox:
+    """Pick a speaker (and optionally an article): all their statements side by side (lesson 02)."""
+    rows = _rows_by_source(story)
+    source = _source_switch()
+    speaker = widgets.Dropdown(options=speakers(rows(source.value)), description="Speaker")
+    article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        chosen = None if article.value == ALL_ARTICLES else article.value
+        view.value = speaker_quotes_html(story, rows(source.value), speaker.value, chosen) if speaker.value else ""
+
+    def change_source(_change: object = None) -> None:
+        names, current = speakers(rows(source.value)), speaker.value
+        speaker.options = names  # this resets the value to the first name
+        if current in names:
+            speaker.value = current
+        update()
+
+    speaker.observe(update, names="value")
+    article.observe(update, names="value")
+    source.observe(change_source, names="value")
+    update()
+    return widgets.VBox([widgets.HBox([speaker, article]), source, view])

@@ -1,21 +1,12 @@
-"""framekit.widgets: the article reader renders, responds and escapes article text."""
+"""framekit.widgets: each widget renders, and one real interaction changes what it shows."""
 
 from __future__ import annotations
 
 
 from framekit.corpus import load_story
-from framekit.widgets import NO_SECOND_ARTICLE, article_reader, reader_html
-
-HOSTILE = """\
----
-id: hostile
-outlet: <b>Bold Times</b>
-published: 2024-04-03
----
-
-<script>alert("x")</script> The Kiev regime & its <i>backers</i>.
-"""
-
+from framekit.quoteviews import speaker_quotes_html
+from framekit.voices import quote_rows, speakers
+from framekit.widgets import ALL_ARTICLES, NO_SECOND_ARTICLE, article_reader, quote_explorer, quote_view
 
 def controls(reader):
     (first, second), query, view = reader.children[0].children, reader.children[1], reader.children[2]
@@ -40,16 +31,32 @@ def test_reader_with_one_article(make_story) -> None:
     assert "“the call”: 1 in one" in view.value
 
 
-def test_article_text_is_escaped(make_story) -> None:
-    story = load_story(make_story(articles={"hostile.md": HOSTILE}))
-    page = reader_html(list(story.articles), "kiev regime")
-    assert "<script>" not in page and "&lt;script&gt;" in page
-    assert "<b>Bold" not in page and "&lt;b&gt;Bold Times" in page
-    assert "&amp; its &lt;i&gt;backers" in page
-    assert "“kiev regime”: 1 in hostile" in page
+def test_quote_view_switches_article_and_source() -> None:
+    story = load_story("crocus-call-2024")
+    view = quote_view(story)
+    (article, source), page = view.children[0].children, view.children[1]
+    assert "kremlin-tense-conversation" in page.value
+    article.value = "minister-spoke-with-shoigu"
+    assert "2 term" in page.value and "the French mass media and international agencies · reported" in page.value
+    source.value = "extractor"
+    assert "the French mass media and international agencies · reported" not in page.value
 
 
-def test_query_with_html_is_escaped(make_story) -> None:
-    story = load_story(make_story())
-    page = reader_html(list(story.articles), "<img src=x>")
-    assert "<img" not in page and "&lt;img src=x&gt;" in page
+def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
+    story = load_story("crocus-call-2024")
+    explorer = quote_explorer(story)
+    (speaker, article), source, page = explorer.children[0].children, explorer.children[1], explorer.children[2]
+    assert speaker.value == "Emmanuel Macron" and article.value == ALL_ARTICLES
+    annotated = page.value
+    source.value = "extractor"
+    assert speaker.value == "Emmanuel Macron" and page.value != annotated
+    assert page.value == speaker_quotes_html(story, quote_rows(story, "extractor"), "Emmanuel Macron")
+    source.value = "annotation"
+    speaker.value = "Mykhailo Podolyak"
+    assert "1 statement(s) in 1 article(s)" in page.value and "“absurd.”" in page.value
+    article.value = "macron-dismisses-claims"
+    assert "not quoted in this article" in page.value and "kyiv-independent-first-call" not in page.value
+    speaker.value = "Sergey Shoigu"
+    source.value = "extractor"
+    assert speaker.value == "Sergey Shoigu" and "Western backers" in page.value
+    assert list(speaker.options) == speakers(quote_rows(story, "extractor"))
