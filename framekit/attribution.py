@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from framekit.corpus import Story
+from framekit.tables import Table
 from framekit.voices import SPEECH, labelled
 
 Row = Mapping[str, object]
@@ -41,12 +42,27 @@ def signal(cue: str | None) -> str:
     return next((name for name, cues in SIGNALS.items() if cue in cues), OTHER)
 
 
+def statements(rows: Sequence[Row]) -> list[Row]:
+    """The speech rows that are statements of their own, speakers labelled.
+
+    A partial quote inside reported speech with the same speaker and verb ("adding that any
+    suggestions … were “ridiculous”") is part of that one statement, not a second one.
+    """
+    speech = [row for row in labelled(rows) if row["kind"] in SPEECH]
+    return [row for row in speech if not any(_wraps(other, row) for other in speech)]
+
+
+def _wraps(outer: Row, inner: Row) -> bool:
+    same = all(outer[key] == inner[key] for key in ("article", "speaker", "cue"))
+    contains = outer["start"] <= inner["start"] and inner["end"] <= outer["end"]
+    return same and contains and (outer["start"], outer["end"]) != (inner["start"], inner["end"])
+
+
 def cue_counts(rows: Sequence[Row]) -> dict[str, Counter]:
     """Article id -> how often each reporting verb introduces a statement (terms left out)."""
     counts: dict[str, Counter] = {}
-    for row in rows:
-        if row["kind"] in SPEECH:
-            counts.setdefault(str(row["article"]), Counter())[row["cue"] or NO_CUE] += 1
+    for row in statements(rows):
+        counts.setdefault(str(row["article"]), Counter())[row["cue"] or NO_CUE] += 1
     return counts
 
 
@@ -58,6 +74,28 @@ def signal_counts(rows: Sequence[Row]) -> dict[str, Counter]:
         for cue, n in counts.items():
             grouped[article][signal(cue)] += n
     return grouped
+
+
+def verb_table(story: Story, rows: Sequence[Row]) -> Table:
+    """Per article: statements per group of :data:`SIGNALS`, and the verbs themselves."""
+    groups = (*SIGNALS, OTHER)
+    cues, signals = cue_counts(rows), signal_counts(rows)
+    table_rows = []
+    for article in story.articles:
+        counts = signals.get(article.id, Counter())
+        verbs = ", ".join(f"{cue} ×{n}" for cue, n in sorted(cues.get(article.id, Counter()).items(), key=lambda i: (-i[1], i[0])))
+        table_rows.append((article.id, *(str(counts[group]) for group in groups), verbs))
+    columns = ("article", *(group.split(":")[0] for group in groups), "verbs")
+    return Table(columns, tuple(table_rows), caption="Reporting verbs per article, by what they signal")
+
+
+def cues_by_speaker(rows: Sequence[Row], article: str) -> dict[str, Counter]:
+    """Speaker (labelled) -> the verbs that introduce their statements in one article."""
+    result: dict[str, Counter] = {}
+    for row in statements(rows):
+        if row["article"] == article:
+            result.setdefault(str(row["speaker"]), Counter())[row["cue"] or NO_CUE] += 1
+    return result
 
 
 @dataclass(frozen=True)
@@ -77,12 +115,12 @@ class Chain:
 
 
 def chains(story: Story, rows: Sequence[Row], relayed_only: bool = False) -> list[Chain]:
-    """One :class:`Chain` per statement, in article order; speakers labelled across spellings."""
+    """One :class:`Chain` per statement (see :func:`statements`), in article order."""
     outlets = {article.id: article.outlet for article in story.articles}
     found = [
         Chain(row["article"], row["speaker"], row["via"], outlets[row["article"]], row["cue"], row["text"])
-        for row in labelled(rows)
-        if row["kind"] in SPEECH and (row["via"] or not relayed_only)
+        for row in statements(rows)
+        if row["via"] or not relayed_only
     ]
     order = {article.id: index for index, article in enumerate(story.articles)}
     return sorted(found, key=lambda chain: order[chain.article])

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from framekit.corpus import Story
 from framekit.quotes import extract_story
+from framekit.tables import Table
 from framekit.text import words
 
 Row = Mapping[str, object]
@@ -139,3 +140,17 @@ def left_out(story: Story, rows: Sequence[Row], quoted_in_at_least: int = 2) -> 
         article_id: sorted(who for who, n in reach.items() if who not in speakers and n >= quoted_in_at_least)
         for article_id, speakers in quoted.items()
     }
+
+
+def statement_table(story: Story, rows: Sequence[Row]) -> Table:
+    """Per article: how many direct quotes, reported statements and terms, and how much of
+    the body is quoted speech."""
+    words_quoted = quoted_words(story, rows)
+    table_rows = []
+    for article in story.articles:
+        kinds = Counter(row["kind"] for row in rows if row["article"] == article.id)
+        quoted = sum(words_quoted[article.id].values())
+        share = f"{quoted / article.words:.0%}" if article.words else "-"
+        table_rows.append((article.id, str(kinds["direct"]), str(kinds["indirect"]), str(kinds["term"]), f"{quoted}", share))
+    columns = ("article", "direct", "indirect", "term", "quoted words", "share of the body")
+    return Table(columns, tuple(table_rows), caption="Quotes per article")

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from framekit.attribution import NO_CUE, OTHER, chains, cue_counts, relayed_share, signal, signal_counts
+from framekit.attribution import (
+    NO_CUE,
+    OTHER,
+    chains,
+    cue_counts,
+    cues_by_speaker,
+    relayed_share,
+    signal,
+    signal_counts,
+    statements,
+    verb_table,
+)
 from framekit.corpus import load_story
 from framekit.voices import quote_rows
 
@@ -35,9 +46,27 @@ def test_seed_story_attribution() -> None:
     """Claims lesson 02 makes about verbs and relays, on the hand annotation."""
     story = load_story("crocus-call-2024")
     rows = quote_rows(story)
-    tass = [c for c in chains(story, rows) if c.article == "kyiv-independent-first-call" and c.speaker == "TASS"]
-    assert {c.cue for c in tass} == {"claimed", "said"}
+    assert cues_by_speaker(rows, "kyiv-independent-first-call")["TASS"] == {"claimed": 2, "said": 1}
+    assert cues_by_speaker(rows, "kyiv-independent-first-call")["Le Monde"] == {"said": 1}
     assert "Sergey Shoigu → TASS → The Kyiv Independent" in {str(c) for c in chains(story, rows, relayed_only=True)}
     shares = relayed_share(story, rows)
     assert max(shares, key=shares.get) == "kyiv-independent-first-call"
     assert min(shares, key=shares.get) == "macron-dismisses-claims"
+
+
+def test_a_partial_quote_inside_reported_speech_is_one_statement(row) -> None:
+    outer = row("a", "Anna", 0, 40, kind="indirect", cue="adding")
+    inner = row("a", "Anna", 30, 39, cue="adding")
+    other_speaker = row("a", "Ivan", 10, 20, kind="indirect", cue="said")
+    assert statements([outer, inner, other_speaker]) == [outer, other_speaker]
+    assert cue_counts([outer, inner]) == {"a": {"adding": 1}}
+
+
+def test_verb_table_and_cues_by_speaker(row, stories) -> None:
+    story = stories({"a": "x", "b": "y"})
+    rows = [row("a", "TASS", 0, 1, cue="claimed"), row("a", "TASS", 2, 3, cue="claimed"), row("a", "Anna", 0, 1, cue="said")]
+    table = verb_table(story, rows)
+    assert table.columns == ("article", "neutral", "emphatic", "distancing", "judging", "other", "verbs")
+    assert table.rows == (("a", "1", "0", "2", "0", "0", "claimed ×2, said ×1"), ("b", "0", "0", "0", "0", "0", ""))
+    assert cues_by_speaker(rows, "a") == {"TASS": {"claimed": 2}, "Anna": {"said": 1}}
+    assert cues_by_speaker(rows, "b") == {}

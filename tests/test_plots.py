@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-from framekit.plots import share_heatmap  # noqa: E402
+from framekit.plots import share_heatmap
 
 
 def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
@@ -17,4 +13,3 @@ def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Anna", "Ivan"]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["art-\none", "art-\ntwo"]
     assert sorted(t.get_text() for t in axes.texts) == ["100%", "25%", "75%"]
-    matplotlib.pyplot.close(figure)

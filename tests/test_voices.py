@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framekit.corpus import load_story
-from framekit.voices import left_out, quote_rows, quoted_shares, quoted_words, speaker_labels, speakers
+from framekit.voices import left_out, quote_rows, quoted_shares, quoted_words, speaker_labels, speakers, statement_table
 
 
 def test_transliterations_accents_and_honorifics_share_one_label() -> None:
@@ -71,3 +71,10 @@ def test_seed_story_voices() -> None:
     assert "Russia" in by_article["macron-bizarre-threatening"]
     shares = quoted_shares(story, rows)
     assert max(shares["macron-bizarre-threatening"], key=shares["macron-bizarre-threatening"].get) == "Emmanuel Macron"
+
+
+def test_statement_table_counts_kinds_and_the_quoted_share(row, stories) -> None:
+    story = stories({"a": "one two three four", "b": ""})
+    rows = [row("a", "Anna", 0, 7), row("a", "Anna", 0, 3, kind="indirect"), row("a", None, 8, 13, kind="term")]
+    table = statement_table(story, rows)
+    assert table.rows == (("a", "1", "1", "1", "2", "50%"), ("b", "0", "0", "0", "0", "-"))
