@@ -2,14 +2,16 @@
 
 Colours come from palettes designed for colour-vision deficiencies (matplotlib's
 ``cividis``, Okabe–Ito), and every value a colour encodes is also written as a number,
-so that no reading depends on telling colours apart. Figures are made without pyplot, so
-a notebook shows each one once, as the value of its cell, and nothing is left open.
+so that no reading depends on telling colours apart. Each function closes its figure before
+returning it, so that a notebook shows it once, as the value of its cell, and nothing is left
+open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import colormaps
 from matplotlib.figure import Figure
@@ -35,8 +37,7 @@ def share_heatmap(
     rows = sorted({label for column in columns for label in shares.get(column, {})},
                   key=lambda label: (-sum(shares.get(c, {}).get(label, 0.0) for c in columns), label))
     grid = [[shares.get(column, {}).get(label, 0.0) for column in columns] for label in rows]
-    figure = Figure(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
-    axes = figure.subplots()
+    figure, axes = plt.subplots(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
     colours = colormaps[SEQUENTIAL].with_extremes(bad="white")
     image = axes.imshow(np.ma.masked_equal(grid, 0.0), cmap=colours, vmin=0, vmax=1, aspect="auto")
     for y, values in enumerate(grid):
@@ -51,6 +52,7 @@ def share_heatmap(
     axes.set_ylabel(ylabel)
     figure.colorbar(image, ax=axes, label="share", format=lambda v, _: f"{v:.0%}", shrink=0.6)
     figure.tight_layout()
+    plt.close(figure)
     return figure
 
 

@@ -129,8 +129,9 @@ def _jaccard(a: str, b: str) -> float:
 
 
 def differs(group: Sequence[Rendering]) -> bool:
-    """Whether the renderings of a group differ in more than case and punctuation."""
-    return len({tuple(_words(piece.text)) for piece in group}) > 1
+    """Whether a group's renderings differ in wording, beyond case, punctuation and where an
+    excerpt starts and ends (see :func:`changed_words`)."""
+    return any(any(changed_words(group[0].text, piece.text)) for piece in group[1:])
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
@@ -151,17 +152,24 @@ def changed_words(a: str, b: str) -> tuple[set[int], set[int]]:
     """Indexes of the words of ``a.split()`` and of ``b.split()`` that the other rendering lacks.
 
     Words left out at either end do not count: a partial quote ("joint work") is a shorter
-    excerpt of the same words, not a different rendering.
+    excerpt of the same words, not a different rendering. Where the two differ at an end,
+    only as many words of the longer side count as the shorter side has there ("send a
+    message" against "I asked them to express a message" marks *send* and *express*).
     """
     first, second = a.split(), b.split()
     opcodes = _opcodes(first, second)
-    inner = [op for op in opcodes if op[0] != "equal"]
-    if opcodes and opcodes[0][0] in ("delete", "insert"):
-        inner = inner[1:]
-    if len(opcodes) > 1 and opcodes[-1][0] in ("delete", "insert"):
-        inner = inner[:-1]
-    in_a = {i for _, i1, i2, _, _ in inner for i in range(i1, i2)}
-    in_b = {j for _, _, _, j1, j2 in inner for j in range(j1, j2)}
+    in_a: set[int] = set()
+    in_b: set[int] = set()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        at_start, at_end = index == 0, index == len(opcodes) - 1
+        if tag == "equal" or (tag in ("delete", "insert") and (at_start or at_end)):
+            continue
+        if tag == "replace" and (at_start or at_end) and len(opcodes) > 1:
+            width = min(i2 - i1, j2 - j1)
+            i1, j1 = (i2 - width, j2 - width) if at_start else (i1, j1)
+            i2, j2 = (i1 + width, j1 + width) if at_end else (i2, j2)
+        in_a.update(range(i1, i2))
+        in_b.update(range(j1, j2))
     return in_a, in_b
 
 

@@ -52,6 +52,8 @@ def test_seed_story_attribution() -> None:
     shares = relayed_share(story, rows)
     assert max(shares, key=shares.get) == "kyiv-independent-first-call"
     assert min(shares, key=shares.get) == "macron-dismisses-claims"
+    relayed = [c.via for c in chains(story, rows, relayed_only=True) if c.article == "macron-dismisses-claims"]
+    assert relayed == ["the Russian MOD"]
 
 
 def test_a_partial_quote_inside_reported_speech_is_one_statement(row) -> None:

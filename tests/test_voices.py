@@ -65,8 +65,10 @@ def test_seed_story_voices() -> None:
     """Claims lesson 02 makes about who is quoted, on the hand annotation."""
     story = load_story("crocus-call-2024")
     rows = quote_rows(story)
-    by_article = {a: set(s) for a, s in quoted_words(story, rows).items()}
+    words = quoted_words(story, rows)
+    by_article = {a: set(s) for a, s in words.items()}
     assert [a for a, s in by_article.items() if "Mykhailo Podolyak" in s] == ["kyiv-independent-first-call"]
+    assert words["kyiv-independent-first-call"]["Mykhailo Podolyak"] == 1
     assert "Sergey Shoigu" in left_out(story, rows)["macron-bizarre-threatening"]
     assert "Russia" in by_article["macron-bizarre-threatening"]
     shares = quoted_shares(story, rows)
