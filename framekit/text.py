@@ -31,6 +31,9 @@ CORPORA_HELP = (
 )
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_PHRASE_SEPARATOR = re.compile(r"[\s\-‐‑–]+")
+_SEPARATOR = r"(?:\s*[-‐‑–]\s*|\s+)"
+_APOSTROPHE = re.compile(r"['’]")
 
 
 @dataclass(frozen=True)
@@ -64,18 +67,25 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
-def find_phrase(text: str, phrase: str) -> list[Span]:
-    """Every occurrence of ``phrase`` in ``text``, ignoring case, as whole words.
+def phrase_pattern(phrase: str) -> re.Pattern | None:
+    """A regular expression for ``phrase`` as a whole-word, case-insensitive phrase.
 
-    Spaces in the phrase match any run of whitespace, line breaks included, so a phrase
-    broken over two lines is still found. "Kiev" finds "Kiev’s" but not "Kievan".
+    Spaces and hyphens in the phrase match any run of whitespace (line breaks included) or a
+    hyphen, so "mass shooting" finds "mass-shooting" and a phrase broken over two lines; a
+    straight or curly apostrophe matches either; each word may carry a possessive 's or ’s,
+    which the match includes ("Kiev" finds "Kiev’s" but not "Kievan"). None for an empty phrase.
     """
-    parts = phrase.split()
+    parts = [part for part in _PHRASE_SEPARATOR.split(phrase.strip()) if part]
     if not parts:
-        return []
-    pattern = r"\s+".join(re.escape(part) for part in parts)
-    regex = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
-    return [Span(m.start(), m.end(), m.group()) for m in regex.finditer(text)]
+        return None
+    words = [_APOSTROPHE.sub("['’]", re.escape(part)) + r"(?:['’]s)?" for part in parts]
+    return re.compile(r"(?<!\w)" + _SEPARATOR.join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def find_phrase(text: str, phrase: str) -> list[Span]:
+    """Every occurrence of ``phrase`` in ``text``, as :func:`phrase_pattern` matches it."""
+    pattern = phrase_pattern(phrase)
+    return [Span(m.start(), m.end(), m.group()) for m in pattern.finditer(text)] if pattern else []
 
 
 def sentiment(text: str) -> tuple[float, float]:
