@@ -1,4 +1,4 @@
-"""The ``framekit`` command: validate stories, build and check exercises.
+"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises.
 
 Every failure is a plain message and exit status 1, never a traceback. No command writes
 a file unless its job is to write one (``exercises build``), and that one refuses to
@@ -16,6 +16,8 @@ from pathlib import Path
 from framekit import exercises
 from framekit.corpus import Story, read_story
 from framekit.quotes import extract_story
+from framekit.tables import Table
+from framekit.wording import counts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="framekit", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="framekit", description=__doc__.splitlines()[0].replace("``", ""))
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     validate = commands.add_parser("validate", help="check a story folder (or a folder of stories)")
@@ -46,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("path", type=Path, metavar="STORY_DIR")
     quotes.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
     quotes.set_defaults(run=_quotes)
+
+    terms = commands.add_parser("terms", help="count each term family's variants in every article of a story")
+    terms.add_argument("path", type=Path, metavar="STORY_DIR")
+    terms.add_argument("--json", action="store_true", help="print one JSON array instead of tables")
+    terms.set_defaults(run=_terms)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -98,6 +105,25 @@ def _quotes(args: argparse.Namespace) -> int:
             f"{row['article'][:28]:<28} {row['kind']:<8} {(row['speaker'] or '-')[:26]:<26} "
             f"{(row['cue'] or '-')[:12]:<12} {(row['via'] or '-')[:16]:<16} {text}"
         )
+    return 0
+
+
+def _terms(args: argparse.Namespace) -> int:
+    story = _load(args.path)
+    if story is None:
+        return 1
+    if not story.terms:
+        print(f"{args.path}: the story has no terms.yaml; data/README.md says how to write one", file=sys.stderr)
+        return 1
+    found = counts(story, story.terms)
+    if args.json:
+        print(json.dumps([count.as_row() for count in found], ensure_ascii=False, indent=1))
+        return 0
+    for family in story.terms:
+        labels = [variant.label for variant in family.variants]
+        cells = {(c.article, c.variant): c.count for c in found if c.family == family.id}
+        rows = tuple((a.id, *(str(cells[(a.id, label)]) for label in labels)) for a in story.articles)
+        print(Table(("article", *labels), rows, caption=f"{family.id}: {family.question}"), end="\n\n")
     return 0
 
 

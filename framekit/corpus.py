@@ -18,6 +18,7 @@ from typing import Any
 
 from framekit.annotations import Row, read_annotations
 from framekit.frontmatter import Problem, YamlData, key_lines, parse_yaml, read_text, split_front_matter
+from framekit.terms import Family, read_terms
 from framekit.text import word_count
 
 STORY_REQUIRED = ("id", "title", "event_date", "summary")
@@ -104,6 +105,7 @@ class Story:
     language: str | None = None
     reference: tuple[ReferenceFact, ...] = ()
     annotations: dict[str, tuple[Row, ...]] = field(default_factory=dict)
+    terms: tuple[Family, ...] = ()
 
     def __repr__(self) -> str:
         return f"<Story {self.id}: {len(self.articles)} articles>"
@@ -163,11 +165,21 @@ def read_story(path: Path) -> tuple[Story | None, list[Problem]]:
     if not article_problems:
         annotations, annotation_problems = read_annotations(path, {a.id: a.body for a in articles})
         article_problems += annotation_problems
-    problems = sorted(problems + article_problems)
+    terms, term_problems = _read_terms(path)
+    problems = sorted(problems + article_problems + term_problems)
     if problems or meta is None:
         return None, problems
     references = tuple(ReferenceFact(**fact) for fact in meta.pop("reference", None) or ())
-    return Story(path=path, articles=articles, reference=references, annotations=annotations, **meta), []
+    return Story(path=path, articles=articles, reference=references, annotations=annotations, terms=terms, **meta), []
+
+
+def _read_terms(root: Path) -> tuple[tuple[Family, ...], list[Problem]]:
+    """The story's term families (lesson 03), or none when it has no terms.yaml."""
+    path = root / "terms.yaml"
+    if not path.exists() and not path.is_symlink():
+        return (), []
+    problems = _outside_link(root, path)
+    return ((), problems) if problems else read_terms(path)
 
 
 def _read_meta(root: Path, meta_path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:

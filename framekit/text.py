@@ -94,6 +94,16 @@ def sentiment(text: str) -> tuple[float, float]:
     return polarity, subjectivity
 
 
+def assessments(text: str) -> tuple[tuple[str, float], ...]:
+    """The words that drove TextBlob's polarity of ``text``, each with its polarity.
+
+    TextBlob's lexicon scores words and short phrases ("very bad"); a negation before one
+    flips its sign. Works with no corpora.
+    """
+    found = TextBlob(text).sentiment_assessments.assessments
+    return tuple((" ".join(words), polarity) for words, polarity, _subjectivity, _ in found)
+
+
 @lru_cache(maxsize=1)
 def corpora_ready() -> bool:
     """Whether TextBlob's corpus-based features (sentences, tags, noun phrases) work here.

@@ -81,3 +81,36 @@ def test_quotes_on_a_bad_story_gives_the_validation_messages(make_story) -> None
     result = framekit("quotes", str(root))
     assert result.returncode == 1 and "one.md:1: missing front matter" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_terms_json_has_exactly_the_contract_keys_and_offsets_into_the_body() -> None:
+    from framekit.corpus import load_story
+
+    result = framekit("terms", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and all(list(row) == ["article", "family", "variant", "count", "per_1000_words", "spans"] for row in rows)
+    story = load_story(SEED)
+    kiev = next(r for r in rows if (r["article"], r["family"], r["variant"]) == ("macron-dismisses-claims", "capital", "Kiev"))
+    body = story.article("macron-dismisses-claims").body
+    assert kiev["count"] == len(kiev["spans"]) == 4
+    assert all(body[start:end].startswith("Kiev") for start, end in kiev["spans"])
+    assert kiev["per_1000_words"] == round(4000 / story.article("macron-dismisses-claims").words, 2)
+
+
+def test_terms_table_per_family() -> None:
+    result = framekit("terms", str(SEED))
+    lines = result.stdout.splitlines()
+    start = lines.index("capital: How does the outlet spell the name of Ukraine's capital?")
+    assert result.returncode == 0 and lines[start + 1].split() == ["article", "Kyiv", "Kiev"]
+    assert lines[start + 2].split() == ["kremlin-tense-conversation", "0", "1"]
+
+
+def test_terms_without_terms_yaml_or_on_a_bad_story(make_story) -> None:
+    root = make_story()
+    result = framekit("terms", str(root))
+    assert result.returncode == 1 and "has no terms.yaml" in result.stderr
+    (root / "terms.yaml").write_text("families: [\n", encoding="utf-8")
+    result = framekit("terms", str(root), "--json")
+    assert result.returncode == 1 and "terms.yaml:2: YAML syntax error" in result.stdout
+    assert "Traceback" not in result.stderr

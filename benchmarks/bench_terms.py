@@ -1,0 +1,37 @@
+"""Speed of term matching (lesson 03): every family of the seed story over 1,000 articles.
+
+Run with `python benchmarks/bench_terms.py`. Target from the issue: matching all families over
+a 1,000-article story under 2 s on one core.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from framekit import load_story
+from framekit.wording import counts, matches
+
+
+def best_of(repeats: int, work) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    story = load_story("crocus-call-2024")
+    articles = tuple(dataclasses.replace(a, id=f"{a.id}-{i}") for i in range(200) for a in story.articles)
+    large = dataclasses.replace(story, articles=articles)
+    found = best_of(3, lambda: matches(large, story.terms))
+    counted = best_of(3, lambda: counts(large, story.terms))
+    variants = sum(len(f.variants) for f in story.terms)
+    print(f"{len(story.terms)} families, {variants} variants, {len(articles)} articles")
+    print(f"matches: {found:.2f} s; counts per article and variant: {counted:.2f} s (target: under 2 s)")
+
+
+if __name__ == "__main__":
+    main()
