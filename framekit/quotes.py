@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from framekit import speakers
 from framekit.corpus import Article, Story
 from framekit.quotemarks import quote_spans
-from framekit import speakers
 from framekit.speakers import NAME as _NAME
 from framekit.text import Span, sentences
 

@@ -14,19 +14,31 @@ import re
 PRONOUNS = ("he", "she", "they")
 CAPITALISED = r"[A-Z][\w’'-]+"
 NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"
+DOCUMENTS = r"(?:statement|press release|readout|communiqué|message|report)"
 _NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
+# Words between a subject and its verb that are not part of the subject: "Lecornu repeatedly told".
+_FILLER = r"(?:also|then|once again|again|however|for its part|in turn|[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
+# Auxiliaries of the active voice: "Lecorne has declared" is Lecorne declaring.
+_AUXILIARY = r"(?:has|have|had|will|would|could|may|might)"
 
 
 def subject(text: str) -> str:
-    """The noun phrase right before a reporting verb: the last clause, minus appositives."""
-    chunks = [c.strip() for c in re.split(r"[,;:(“”\"]|\bthat\b|\band\b|\bwhile\b", text)]
-    chunks = [c for c in chunks if c]
+    """The noun phrase right before a reporting verb: the last clause, minus appositives.
+
+    Relative clauses (", which …,") and fillers ("also", "repeatedly", "has") are skipped, so
+    that "Islamic State, which …, announced" and "Lecorne has declared" find their subject.
+    """
+    chunks = _chunks(text)
+    while chunks and _bare(chunks[-1]) == "":
+        chunks.pop()  # 'Lecornu "also strongly condemned': the subject sits before the mark
     if not chunks:
         return ""
-    found = re.sub(r"\s+(also|then|repeatedly|once again|immediately|categorically|continues to|tried to)$", "", chunks[-1])
-    found = re.sub(r"^(also|then|once again|for its part)\s+", "", found)
+    found = _bare(chunks[-1])
     if re.match(r"^(an?|the)\s", found) and len(chunks) > 1 and re.fullmatch(NAME, chunks[-2]):
         return chunks[-2]
+    leading = re.match(rf"({NAME})\s+(?:on behalf of|for its part|on|in|at|from|for)\b", found)
+    if leading:  # "Lecornu on behalf of France expressed": the name, not the place
+        return leading.group(1)
     if re.match(r"^(the|a|an|his|her|its|their)\s", found):
         return found if len(found.split()) <= 8 else ""
     names = re.findall(NAME, found)
@@ -35,6 +47,26 @@ def subject(text: str) -> str:
     if names and found.startswith(names[0]) and len(found.split()) > 5:
         return names[0]
     return found if len(found.split()) <= 6 else ""
+
+
+def _chunks(text: str) -> list[str]:
+    """Clauses and appositives before a verb, relative clauses left out; "X and its allies" kept whole."""
+    pieces = re.split(r"([,;:(“”\"]|\bthat\b|\band\b|\bwhile\b)", text)
+    chunks: list[str] = []
+    for piece, joiner in zip(pieces[::2], [""] + pieces[1::2]):
+        piece = piece.strip()
+        if joiner == "and" and chunks and re.match(r"(?:its|his|her|their)\s", piece) and re.fullmatch(NAME, chunks[-1]):
+            chunks[-1] = f"{chunks[-1]} and {piece}"
+        elif piece and not re.match(r"(?:which|who|whose|where)\b", piece):
+            chunks.append(piece)
+    return chunks
+
+
+def _bare(chunk: str) -> str:
+    """``chunk`` without fillers and active auxiliaries at either end."""
+    chunk = re.sub(rf"(?:^|\s+)(?:{_FILLER}|{_AUXILIARY})$", "", chunk)
+    chunk = re.sub(rf"(?:^|\s+)(?:{_FILLER}|{_AUXILIARY})$", "", chunk)  # "has repeatedly"
+    return re.sub(rf"^{_FILLER}(?:\s+|$)", "", chunk).strip()
 
 
 def sentence_subject(text: str) -> str | None:
@@ -64,7 +96,7 @@ def resolve(who: str, known: dict[str, str], text_before: str, last_speaker: str
     """The fullest name the article uses for ``who`` ("he", "Mr. Macron" -> "Emmanuel Macron").
 
     ``known`` comes from :func:`people`; ``text_before`` is the article up to the mention, where
-    a pronoun or "his ministry" looks for whom it stands for.
+    a pronoun, "his ministry" or "the message" looks for what it stands for.
     """
     who = re.sub(r"^The ", "the ", who.strip())
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
@@ -82,4 +114,40 @@ def resolve(who: str, known: dict[str, str], text_before: str, last_speaker: str
     if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before
         named = re.findall(rf"\b[Tt]he (?:[A-Z]\w+ )*{possessive.group(1)}\b", text_before)
         return "the" + named[-1][3:] if named else who
-    return who
+    named = document(who, text_before)
+    if named:  # "the message" -> who wrote the statement named before
+        return named[1]
+    return misspelt(bare, known) or who
+
+
+def document(who: str, text_before: str) -> tuple[str, str] | None:
+    """For "the message" or "the statement": (the document as last named, its author), if named.
+
+    "As stated in the statement of the French Ministry, … The message also notes" → ("the
+    statement of the French Ministry", "the French Ministry").
+    """
+    if not re.fullmatch(rf"(?i)the {DOCUMENTS}", who.strip()):
+        return None
+    named = re.findall(rf"\b((?:[Tt]he|[Aa]) {DOCUMENTS} (?:of|from|by) ((?:the )?(?:{CAPITALISED}\s?)+))", text_before)
+    return (named[-1][0].strip(), named[-1][1].strip()) if named else None
+
+
+def misspelt(word: str, known: dict[str, str]) -> str | None:
+    """The person whose surname ``word`` misspells by one letter ("Lecorne" → Lecornu), if any.
+
+    Only for a single capitalised word of five letters or more that names nobody else.
+    """
+    if not re.fullmatch(CAPITALISED, word) or len(word) < 5:
+        return None
+    close = {known[name] for name in known if name[:1].isupper() and _one_letter_apart(word, name)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one letter changed, added or dropped turns ``a`` into ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

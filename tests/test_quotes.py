@@ -115,3 +115,33 @@ def test_two_reported_statements_in_one_sentence() -> None:
         ("indirect", "Anna Kovač", "said", "the talks were useful"),
         ("indirect", "Sergey Lavrov", "claimed", "nothing was agreed"),
     ]
+
+
+def speakers_of(body: str, kind: str = "indirect") -> list[str | None]:
+    return [speaker for k, speaker, _, _ in found(body) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a relative clause between subject and verb is not the subject
+        ("The port authority, which runs the docks in Rotterdam, announced that the cranes would stop on Friday.", "the port authority"),
+        # an adverb between subject and verb is not part of the subject
+        ("Olga Petrenko bluntly said that the border would stay open.", "Olga Petrenko"),
+        # an active auxiliary ("has declared") belongs to the verb
+        ("Olga Petrenko visited the border. It is reported that Petrenko has declared a state of emergency there.", "Olga Petrenko"),
+        # a name followed by a prepositional phrase: the name speaks, not the place
+        ("Olga Petrenko flew in. Petrenko on behalf of Ukraine expressed concern about the grain deliveries.", "Olga Petrenko"),
+        # "X and its allies" is one subject
+        ("Warsaw and its allies said that the sanctions would stay in place.", "Warsaw and its allies"),
+        # "the message" stands for the statement named before, and speaks for its author
+        (
+            "As stated in the statement of the Polish Ministry, talks went well. The message also notes that the trucks will be checked at night.",
+            "the Polish Ministry",
+        ),
+        # a surname misspelt by one letter is still the person named before
+        ("Interior Minister Olga Petrenko visited the border. Petrenka said that the checks would end soon.", "Olga Petrenko"),
+    ],
+)
+def test_subject_and_speaker_rules(body: str, speaker: str) -> None:
+    assert speakers_of(body)[-1] == speaker
