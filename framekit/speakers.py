@@ -17,7 +17,7 @@ NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"
 DOCUMENTS = r"(?:statement|press release|readout|communiqué|message|report)"
 _NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
 # Words between a subject and its verb that are not part of the subject: "Lecornu repeatedly told".
-_FILLER = r"(?:also|then|once again|again|however|for its part|in turn|[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
+FILLER = r"(?:also|then|once again|again|however|for its part|in turn|(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
 # Auxiliaries of the active voice: "Lecorne has declared" is Lecorne declaring.
 _AUXILIARY = r"(?:has|have|had|will|would|could|may|might)"
 
@@ -64,9 +64,9 @@ def _chunks(text: str) -> list[str]:
 
 def _bare(chunk: str) -> str:
     """``chunk`` without fillers and active auxiliaries at either end."""
-    chunk = re.sub(rf"(?:^|\s+)(?:{_FILLER}|{_AUXILIARY})$", "", chunk)
-    chunk = re.sub(rf"(?:^|\s+)(?:{_FILLER}|{_AUXILIARY})$", "", chunk)  # "has repeatedly"
-    return re.sub(rf"^{_FILLER}(?:\s+|$)", "", chunk).strip()
+    chunk = re.sub(rf"(?:^|\s+)(?:{FILLER}|{_AUXILIARY})$", "", chunk)
+    chunk = re.sub(rf"(?:^|\s+)(?:{FILLER}|{_AUXILIARY})$", "", chunk)  # "has repeatedly"
+    return re.sub(rf"^{FILLER}(?:\s+|$)", "", chunk).strip()
 
 
 def sentence_subject(text: str) -> str | None:
