@@ -15,15 +15,19 @@ extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from framekit import speakers
 from framekit.corpus import Article, Story
 from framekit.quotemarks import quote_spans
-from framekit.reported import CUE, CUES, NOUN_BEFORE, RELAYS, Context, reported, via_in
+from framekit.reported import CUE, CUES, NOUN_BEFORE, RELAYS, Context, final_attribution, reported, via_in
 from framekit.text import Span, sentences
 
 __all__ = ["CUES", "RELAYS", "Quote", "extract", "extract_story"]  # CUES and RELAYS live in framekit.reported
+_IN_DOCUMENT = re.compile(
+    rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{speakers.DOCUMENTS}"
+    r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
+)
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,16 @@ def extract(article: Article) -> list[Quote]:
     known = speakers.people(article.body)
     quotes = []
     spans = quote_spans(article.body)
-    last_speaker = None
+    last_speaker, previous = None, None
     all_sentences = sentences(article.body)
     for sentence in all_sentences:
         for span in (s for s in spans if sentence.start <= s.start < sentence.end):
             quote = _direct(article, all_sentences, span, known, last_speaker)
+            if quote.kind == "direct" and quote.cue is None and previous and _opens_paragraph(article.body, span):
+                quote = replace(quote, speaker=previous.speaker, cue=previous.cue, via=previous.via)
             quotes.append(quote)
             if quote.kind == "direct":
-                last_speaker = quote.speaker
+                last_speaker, previous = quote.speaker, quote
         touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
         context = Context(article.body, known, touching, last_speaker)
         for item in reported(sentence.start, sentence.end, context):
@@ -69,7 +75,22 @@ def extract(article: Article) -> list[Quote]:
             quotes.append(indirect)
             if indirect.speaker in known.values():  # a named person, not "Putin's country"
                 last_speaker = indirect.speaker
-    return sorted(quotes, key=lambda q: q.start)
+    return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
+
+
+def _opens_paragraph(body: str, span: Span) -> bool:
+    """A quotation that opens its paragraph with no attribution goes on with the quote before."""
+    return body[: max(span.start - 1, 0)].rstrip(" ").endswith("\n\n")
+
+
+def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
+    """A partial quote inside a reported statement has its speaker, cue and via ("said he hoped that “…”")."""
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    for index, quote in enumerate(quotes):
+        outer = next((q for q in indirect if q.start <= quote.start and quote.end <= q.end), None)
+        if quote.kind == "direct" and outer:
+            quotes[index] = replace(quote, speaker=outer.speaker, cue=outer.cue, via=outer.via)
+    return quotes
 
 
 def _direct(article: Article, all_sentences: list[Span], span: Span, known: dict, last_speaker) -> Quote:
@@ -80,7 +101,7 @@ def _direct(article: Article, all_sentences: list[Span], span: Span, known: dict
     body = article.body
     before = speakers.outside_quotes(body[first.start : span.start - 1])
     after = body[span.end + 1 : last.end]
-    found = _after_attribution(after) or _before_attribution(before)
+    found = _after_attribution(after) or _before_attribution(before) or _closing_attribution(body[span.end : last.end])
     speaker, cue, relay = found if found else (last_speaker, None, None)
     context = body[first.start : last.end]
     if cue and cue.endswith("ing"):  # "…, saying “…”": the sentence's subject says it
@@ -90,15 +111,25 @@ def _direct(article: Article, all_sentences: list[Span], span: Span, known: dict
     return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
 
 
-def _after_attribution(after: str) -> tuple[str, str, None] | None:
-    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told")."""
+def _after_attribution(after: str) -> tuple[str, str, str | None] | None:
+    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told").
+
+    A document named right after the verb relays the quote: "he explained in the press release".
+    """
     match = re.match(r"^[\s,.]*" + CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
     if match and match.group("who").split()[0][0].isupper():
         return match.group("who").strip(), match.group("cue"), None
     match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + speakers.NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + CUE, after)
     if match:
-        return match.group("who").strip(), match.group("cue"), None
+        document = _IN_DOCUMENT.match(after, match.end())
+        return match.group("who").strip(), match.group("cue"), document.group(1) if document else None
     return None
+
+
+def _closing_attribution(after: str) -> tuple[str, str, None] | None:
+    """“…,” and more words, X claimed: the reporter closing the sentence says the quote."""
+    match = final_attribution(after)
+    return (match.group("who"), match.group("cue"), None) if match else None
 
 
 def _before_attribution(before: str) -> tuple[str, str, str | None] | None:

@@ -265,3 +265,31 @@ def test_not_reported_speech(body: str) -> None:
 )
 def test_denials_report_claims_and_this(body: str, expected: list[tuple]) -> None:
     assert indirect(body) == expected
+
+
+def directs(body: str) -> list[tuple]:
+    return [(q.speaker, q.cue, q.via, q.text) for q in extract(article(body)) if q.kind == "direct"]
+
+
+def test_quote_opening_the_next_paragraph_goes_on_with_the_same_speaker_and_cue() -> None:
+    body = "“The port stays shut,” Anna Kovač said.\n\n“We will review it in May.”\n\nThe council wanted to “calm the markets” first."
+    assert directs(body) == [
+        ("Anna Kovač", "said", None, "The port stays shut,"),
+        ("Anna Kovač", "said", None, "We will review it in May."),
+        ("Anna Kovač", None, None, "calm the markets"),  # inside a sentence: no cue of its own
+    ]
+
+
+def test_document_named_after_the_verb_relays_the_quote() -> None:
+    body = "Anna Kovač spoke late. “The port stays shut,” she explained in a statement from her office on Friday."
+    assert directs(body) == [("Anna Kovač", "explained", "a statement from her office", "The port stays shut,")]
+
+
+def test_reporter_closing_the_sentence_says_the_quote() -> None:
+    body = "“Nothing was agreed,” and the talks on the new port would go on until May, the agency claimed."
+    assert directs(body) == [("the agency", "claimed", None, "Nothing was agreed,")]
+
+
+def test_partial_quote_inside_reported_speech_takes_its_speaker_and_cue() -> None:
+    body = "The union denounced the closure of the mine, while recognizing the “serious losses” of the company."
+    assert directs(body) == [("the union", "recognizing", None, "serious losses")]
