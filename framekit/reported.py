@@ -52,7 +52,10 @@ _CLAUSE = re.compile(r"(?:\S+\s+){0,7}?(?:(?:he|she|it|they|we|I)\s+\w+|(?:had|h
 _SPEECH_NOUNS = r"(?:claims?|allegations?|accusations?|reports?|suggestions?|statements?|idea|rumou?rs?|remarks?|comments?)"
 _LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in|by)|According to) (?P<who>[^,]+),\s*")
 _ACCORDING = re.compile(r",?\s*\baccording to (?P<who>[^,.;]+)")
-_TAIL_WHO = rf"{speakers.NAME}|he|she|they|(?:the|a|an|his|her|its|their) [\w ’'.-]+?"
+_TAIL_WHO = (
+    rf"{speakers.NAME}|he|she|they|(?:the|a|an|his|her|its|their) [\w ’'.-]+?"
+    r"|(?!(?:which|who|that|as|and|but|it|this)\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?"  # "…, local authorities said."
+)
 _TAIL_REST = r"(?:\s+(?:(?:to|on|in|at|last|this)\b[^,;“”\"«»]{0,30}|reporters|journalists|the media|the press|[A-Z][\w-]+))*"
 _TAIL = re.compile(rf",[”\"»]?\s+(?P<who>{_TAIL_WHO})\s+{CUE}(?P<rest>{_TAIL_REST})$")
 
@@ -173,7 +176,8 @@ def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
     """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
     if _NOT_SPEECH.match(text, match.start()) or NOUN_BEFORE.search(before) or re.search(rf"{CUE}\s*$", before):
         return False
-    attribution = r"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){0,5}$"
+    words = "{1,5}" if match.group("cue").endswith("ing") else "{0,5}"  # “…”, saying: not an attribution
+    attribution = rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$"
     return in_quote or not re.search(attribution, before)  # “…,” he explained: the quote's attribution
 
 

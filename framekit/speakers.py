@@ -15,6 +15,7 @@ PRONOUNS = ("he", "she", "they")
 CAPITALISED = r"[A-Z][\w’'-]+"
 NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"
 DOCUMENTS = r"(?:statement|press release|readout|communiqué|message|report)"
+_TITLES = r"(?:spokes(?:man|woman|person)|leader|minister|chief|head|official|advis[eo]r|director|secretary|president|mayor|ambassador)"
 _NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
 # Words between a subject and its verb that are not part of the subject: "Lecornu repeatedly told".
 FILLER = r"(?:also|then|once again|again|however|for its part|in turn|(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
@@ -50,14 +51,18 @@ def subject(text: str) -> str:
 
 
 def _chunks(text: str) -> list[str]:
-    """Clauses and appositives before a verb, relative clauses left out; "X and its allies" kept whole."""
+    """Clauses and appositives before a verb; "X and its allies" kept whole.
+
+    Left out: relative clauses (", which …,") and participle phrases (", speaking in Lima,",
+    ", published by the Commission,"), which describe the subject but are not it.
+    """
     pieces = re.split(r"([,;:(“”\"]|\bthat\b|\band\b|\bwhile\b)", text)
     chunks: list[str] = []
     for piece, joiner in zip(pieces[::2], [""] + pieces[1::2]):
         piece = piece.strip()
         if joiner == "and" and chunks and re.match(r"(?:its|his|her|their)\s", piece) and re.fullmatch(NAME, chunks[-1]):
             chunks[-1] = f"{chunks[-1]} and {piece}"
-        elif piece and not re.match(r"(?:which|who|whose|where)\b", piece):
+        elif piece and not re.match(r"(?:which|who|whose|where|[a-z]+ing\b|[a-z]+(?:ed|en) by\b)", piece):
             chunks.append(piece)
     return chunks
 
@@ -70,8 +75,15 @@ def _bare(chunk: str) -> str:
 
 
 def sentence_subject(text: str) -> str | None:
-    """The first name in a sentence: the subject of "…, saying" and "…, adding"."""
+    """The first name in a sentence: the subject of "…, saying" and "…, adding".
+
+    A name before a title ("Union spokesman Pedro Lagos") is part of the title: the person is
+    the name after it.
+    """
     text = outside_quotes(re.sub(r"^(On|In|At|After|During) [^,]+,\s*", "", text))
+    titled = re.match(rf"\s*{NAME}\s+(?:[a-z]+\s+)?{_TITLES}\s+({NAME})", text)
+    if titled:
+        return titled.group(1)
     names = (m.group() for m in re.finditer(NAME, text) if m.group() not in _NOT_NAMES)
     return next(names, None)
 

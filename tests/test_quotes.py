@@ -293,3 +293,33 @@ def test_reporter_closing_the_sentence_says_the_quote() -> None:
 def test_partial_quote_inside_reported_speech_takes_its_speaker_and_cue() -> None:
     body = "The union denounced the closure of the mine, while recognizing the “serious losses” of the company."
     assert directs(body) == [("the union", "recognizing", None, "serious losses")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "…”, saying" is a participle, not the attribution of the quote before it
+        (
+            "Carla Ruiz dismissed the forecast as “political theatre”, saying the government had hidden the numbers.",
+            [("Carla Ruiz", "saying", None, "the government had hidden the numbers")],
+        ),
+        # a name before a title belongs to the title: the person is the name after it
+        (
+            "Union spokesman Pedro Lagos called the strike “the only option left” and said workers would stay out.",
+            [("Pedro Lagos", "said", None, "workers would stay out")],
+        ),
+        # a participle phrase between commas describes the subject; it is not the subject
+        (
+            "Mario Ortega flew north. Ortega, speaking in Valparaíso, said the budget would be balanced.",
+            [("Mario Ortega", "said", None, "the budget would be balanced")],
+        ),
+        ("The report, published by the Copper Commission, said prices had peaked.", [("the report", "said", None, "prices had peaked")]),
+        # a closing reporter without an article: "…, local authorities said."
+        (
+            "The storm destroyed hundreds of homes, local authorities said.",
+            [("local authorities", "said", None, "The storm destroyed hundreds of homes")],
+        ),
+    ],
+)
+def test_reporters_found_on_held_out_sentences(body: str, expected: list[tuple]) -> None:
+    assert indirect(body) == expected
