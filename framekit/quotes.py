@@ -117,7 +117,7 @@ def _after_attribution(after: str) -> tuple[str, str, str | None] | None:
     A document named right after the verb relays the quote: "he explained in the press release".
     """
     match = re.match(r"^[\s,.]*" + CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
-    if match and match.group("who").split()[0][0].isupper():
+    if match and match.group("who").strip()[:1].isupper():
         return match.group("who").strip(), match.group("cue"), None
     match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + speakers.NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + CUE, after)
     if match:

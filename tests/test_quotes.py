@@ -88,6 +88,21 @@ def test_no_quotes(body: str) -> None:
     assert found(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“It is over,” said  ; and more.",  # a verb after the quote and no speaker, only spaces
+        "“It is over,” said \n\n; the end.",
+        "“Open ‘nested « marks, said that, according to , and that “ ” \"",
+        "This was reported by",
+        "According to ,",
+    ],
+)
+def test_odd_input_does_not_crash(body: str) -> None:
+    for kind, _, _, _ in found(body):
+        assert kind in ("direct", "indirect", "term")
+
+
 def seed_scores(kind: str):
     story = load_story("crocus-call-2024")
     found = [q.as_row() for q in extract_story(story) if q.kind == kind]
