@@ -12,7 +12,9 @@ clause it reports. The rules, each simple enough to check by hand:
   statement relayed (``via``) by whoever is quoted.
 - "according to X", "As stated in X," and "…, X claimed." name the source: the relay when the
   sentence has its own reporter, else the speaker.
-- Denials ("reject", "dismissed", "shot down") report only claims, that-clauses or "this".
+- Denials ("reject", "dismissed", "shot down") report only claims, that-clauses or "this";
+  without "that", "said" must be followed by a clause ("said France had"), not an event
+  ("announced an attack"); "This was reported by X" is X's report.
 """
 
 from __future__ import annotations
@@ -285,7 +287,9 @@ def _is_content(report: Report, clause: str) -> bool:
     return len(clause.split()) >= 3
 
 
-def _sourced(text, offset, head, stop, source, tail, context: Context) -> Reported | None:
+def _sourced(
+    text: str, offset: int, head: int, stop: int, source: str | None, tail: re.Match | None, context: Context
+) -> Reported | None:
     """A sentence with no reporter of its own: the source named at its start or end speaks it."""
     who = source or (tail.group("who") if tail else None)
     if not who:
@@ -298,7 +302,8 @@ def _sourced(text, offset, head, stop, source, tail, context: Context) -> Report
     lead = _LEAD.match(text)
     cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
     speaker = speakers.resolve(who, context.known, context.body[:offset], context.last_speaker)
-    return Reported(speaker, cue, via_in(text) if source else None, offset + head, offset + head + len(clause))
+    via = via_in(text) if source else None
+    return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
 
 
 def _passive(text: str, offset: int, context: Context) -> list[Reported]:

@@ -229,6 +229,10 @@ def indirect(body: str) -> list[tuple]:
         ),
         # an agency that speaks is not its own relay
         ("Reuters claimed that the port was closed.", [("Reuters", "claimed", None, "the port was closed")]),
+        (
+            "The border stays open, according to the Polish Interior Ministry.",
+            [("the Polish Interior Ministry", "according to", None, "The border stays open")],
+        ),
     ],
 )
 def test_reported_speech_rules(body: str, expected: list[tuple]) -> None:
