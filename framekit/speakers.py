@@ -40,6 +40,9 @@ def subject(text: str) -> str:
     leading = re.match(rf"({NAME})\s+(?:on behalf of|for its part|on|in|at|from|for)\b", found)
     if leading:  # "Lecornu on behalf of France expressed": the name, not the place
         return leading.group(1)
+    unmarked = re.fullmatch(r"(?:the|a|an)\s+\w+\s+((?:the|a|an)\s+\w+)", found)
+    if unmarked:  # "a decision the club said": a relative clause without "that"
+        return unmarked.group(1)
     if re.match(r"^(the|a|an|his|her|its|their)\s", found):
         return found if len(found.split()) <= 8 else ""
     names = re.findall(NAME, found)

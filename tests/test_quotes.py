@@ -333,6 +333,11 @@ def test_partial_quote_inside_reported_speech_takes_its_speaker_and_cue() -> Non
             [("Mario Ortega", "said", None, "the budget would be balanced")],
         ),
         ("The report, published by the Copper Commission, said prices had peaked.", [("the report", "said", None, "prices had peaked")]),
+        # a relative clause without "that": "a decision the club said …" is the club's
+        (
+            "The league fined the club, a decision the club said it would appeal.",
+            [("the club", "said", None, "it would appeal")],
+        ),
         # a closing reporter without an article: "…, local authorities said."
         (
             "The storm destroyed hundreds of homes, local authorities said.",
