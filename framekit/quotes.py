@@ -5,6 +5,8 @@
 X, …") and attributes each to a speaker, with the reporting verb (``cue``) and the
 intermediary that relays it (``via``: TASS, Le Monde, AFP, a ministry's readout).
 Words in quotation marks that nobody says (a name, a scare quote) get ``kind="term"``.
+The rules for reported speech are in :mod:`framekit.reported`, those for who speaks (and
+the fullest name for "he" or "Mr. Macron") in :mod:`framekit.speakers`.
 
 The rules are deliberately simple and readable, so that students can see why the
 extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
@@ -13,31 +15,19 @@ extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
+from framekit import speakers
 from framekit.corpus import Article, Story
 from framekit.quotemarks import quote_spans
+from framekit.reported import CUE, CUES, NOUN_BEFORE, RELAYS, Context, final_attribution, reported, via_in
 from framekit.text import Span, sentences
 
-CUES = (
-    "said", "says", "told", "tells", "added", "adds", "claimed", "claims", "claim", "stressed",
-    "insisted", "explained", "declared", "denounced", "called", "stated", "affirmed", "suggested",
-    "warned", "reported", "indicated", "noted", "argued", "announced", "condemned", "replied",
-    "maintains", "recalled", "alleged", "expressed", "saying", "adding", "notes", "insist", "reject",
+__all__ = ["CUES", "RELAYS", "Quote", "extract", "extract_story"]  # CUES and RELAYS live in framekit.reported
+_IN_DOCUMENT = re.compile(
+    rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{speakers.DOCUMENTS}"
+    r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
 )
-RELAYS = ("TASS", "Le Monde", "AFP", "Reuters", "Interfax", "RIA Novosti", "BFMTV")
-PRONOUNS = ("he", "she", "they")
-PARTICIPLES = ("saying", "adding")
-_NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
-_CUE = r"\b(?P<cue>made allegations|" + "|".join(CUES) + r")\b"
-_CAPITALISED = r"[A-Z][\w’'-]+"
-_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
-_NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")
-_INDIRECT = (
-    _CUE + r"(?:\s+(?:reporters|his \w+ counterpart|the media))?(?:\s+(?:on|in|at|last|this) \w+)?\s+(?P<that>that\s+)?"
-)
-_NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b")
-_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")
 
 
 @dataclass(frozen=True)
@@ -65,198 +55,101 @@ def extract_story(story: Story) -> list[Quote]:
 
 def extract(article: Article) -> list[Quote]:
     """Every direct and indirect quote in ``article``, in order of position."""
-    people = _people(article.body)
+    known = speakers.people(article.body)
     quotes = []
     spans = quote_spans(article.body)
-    last_speaker = None
+    last_speaker, previous = None, None
     all_sentences = sentences(article.body)
     for sentence in all_sentences:
-        touching = [s for s in spans if s.start < sentence.end and s.end > sentence.start]
         for span in (s for s in spans if sentence.start <= s.start < sentence.end):
-            quote = _direct(article, all_sentences, span, people, last_speaker)
+            quote = _direct(article, all_sentences, span, known, last_speaker)
+            if quote.kind == "direct" and quote.cue is None and previous and _opens_paragraph(article.body, span):
+                quote = replace(quote, speaker=previous.speaker, cue=previous.cue, via=previous.via)
             quotes.append(quote)
             if quote.kind == "direct":
-                last_speaker = quote.speaker
-        for indirect in _indirect(article, sentence, people, touching):
+                last_speaker, previous = quote.speaker, quote
+        touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
+        context = Context(article.body, known, touching, last_speaker)
+        for item in reported(sentence.start, sentence.end, context):
+            indirect = Quote(article.id, item.speaker, article.body[item.start : item.end], "indirect", item.cue, item.via, item.start, item.end)
             quotes.append(indirect)
-            if indirect.speaker in people.values():  # a named person, not "Putin's country"
+            if indirect.speaker in known.values():  # a named person, not "Putin's country"
                 last_speaker = indirect.speaker
-    return sorted(quotes, key=lambda q: q.start)
+    return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
 
-def _direct(article: Article, all_sentences: list[Span], span: Span, people: dict, last_speaker) -> Quote:
+def _opens_paragraph(body: str, span: Span) -> bool:
+    """A quotation that opens its paragraph with no attribution goes on with the quote before."""
+    return body[: max(span.start - 1, 0)].rstrip(" ").endswith("\n\n")
+
+
+def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
+    """A partial quote inside a reported statement has its speaker, cue and via ("said he hoped that “…”")."""
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    for index, quote in enumerate(quotes):
+        outer = next((q for q in indirect if q.start <= quote.start and quote.end <= q.end), None)
+        if quote.kind == "direct" and outer:
+            quotes[index] = replace(quote, speaker=outer.speaker, cue=outer.cue, via=outer.via)
+    return quotes
+
+
+def _direct(article: Article, all_sentences: list[Span], span: Span, known: dict, last_speaker) -> Quote:
     if _looks_like_a_term(span.text):
         return Quote(article.id, None, span.text, "term", None, None, span.start, span.end)
     first = next(s for s in all_sentences if s.start <= span.start < s.end)
     last = next((s for s in all_sentences if s.start < span.end <= s.end), first)
     body = article.body
-    before = _outside_quotes(body[first.start : span.start - 1])
+    before = speakers.outside_quotes(body[first.start : span.start - 1])
     after = body[span.end + 1 : last.end]
-    found = _after_attribution(after) or _before_attribution(before)
+    found = _after_attribution(after) or _before_attribution(before) or _closing_attribution(body[span.end : last.end])
     speaker, cue, relay = found if found else (last_speaker, None, None)
     context = body[first.start : last.end]
-    if cue in PARTICIPLES:
-        speaker = _sentence_subject(body[first.start : span.start]) or speaker
-    speaker = _resolve(speaker, people, body[: span.start], last_speaker) if speaker else None
-    via = relay or _via(context)
+    if cue and cue.endswith("ing"):  # "…, saying “…”": the sentence's subject says it
+        speaker = speakers.sentence_subject(body[first.start : span.start]) or speaker
+    speaker = speakers.resolve(speaker, known, body[: span.start], last_speaker) if speaker else None
+    via = relay or via_in(context)
     return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
 
 
-def _after_attribution(after: str) -> tuple[str, str, None] | None:
-    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told")."""
-    match = re.match(r"^[\s,.]*" + _CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
-    if match and match.group("who").split()[0][0].isupper():
+def _after_attribution(after: str) -> tuple[str, str, str | None] | None:
+    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told").
+
+    A document named right after the verb relays the quote: "he explained in the press release".
+    """
+    match = re.match(r"^[\s,.]*" + CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
+    if match and match.group("who").strip()[:1].isupper():
         return match.group("who").strip(), match.group("cue"), None
-    match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + _NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + _CUE, after)
+    match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + speakers.NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + CUE, after)
     if match:
-        return match.group("who").strip(), match.group("cue"), None
+        document = _IN_DOCUMENT.match(after, match.end())
+        return match.group("who").strip(), match.group("cue"), document.group(1) if document else None
     return None
+
+
+def _closing_attribution(after: str) -> tuple[str, str, None] | None:
+    """“…,” and more words, X claimed: the reporter closing the sentence says the quote."""
+    match = final_attribution(after)
+    return (match.group("who"), match.group("cue"), None) if match else None
 
 
 def _before_attribution(before: str) -> tuple[str, str, str | None] | None:
     """X said: "…" / X said that "…" / X said that Y had "…" (Y speaks, X relays)."""
-    matches = [m for m in re.finditer(_CUE, before) if not _NOUN_BEFORE.search(before[: m.start()])]
+    matches = [m for m in re.finditer(CUE, before) if not NOUN_BEFORE.search(before[: m.start()])]
     if not matches:
         return None
     cue = matches[-1]
     between = before[cue.end() :]
     if re.search(r",\s*(?:even though|although|but|whereas)\b", between):
         return None  # the verb governs another clause, not this quote
-    subject = _subject(before[: cue.start()])
+    subject = speakers.subject(before[: cue.start()])
     if re.search(r"\band\s+$", before[: cue.start()]):  # "X held a call …, and expressed"
-        subject = _sentence_subject(before) or ""
-    chained = re.fullmatch(r"\s*(?:that\s+)?(?P<who>" + _NAME + r")\s+(?:had|has|have|was|would)?\s*", between)
+        subject = speakers.sentence_subject(before) or ""
+    chained = re.fullmatch(r"\s*(?:that\s+)?(?P<who>" + speakers.NAME + r")\s+(?:had|has|have|was|would)?\s*", between)
     if chained:
         return chained.group("who"), cue.group("cue"), subject or None
     return subject, cue.group("cue"), None
 
 
-def _subject(text: str) -> str:
-    """The noun phrase right before a reporting verb: the last clause, minus appositives."""
-    chunks = [c.strip() for c in re.split(r"[,;:(“”\"]|\bthat\b|\band\b|\bwhile\b", text)]
-    chunks = [c for c in chunks if c]
-    if not chunks:
-        return ""
-    subject = re.sub(r"\s+(also|then|repeatedly|once again|immediately|categorically|continues to|tried to)$", "", chunks[-1])
-    subject = re.sub(r"^(also|then|once again|for its part)\s+", "", subject)
-    if re.match(r"^(an?|the)\s", subject) and len(chunks) > 1 and re.fullmatch(_NAME, chunks[-2]):
-        return chunks[-2]
-    if re.match(r"^(the|a|an|his|her|its|their)\s", subject):
-        return subject if len(subject.split()) <= 8 else ""
-    names = re.findall(_NAME, subject)
-    if names and subject.endswith(names[-1]):
-        return names[-1]
-    if names and subject.startswith(names[0]) and len(subject.split()) > 5:
-        return names[0]
-    return subject if len(subject.split()) <= 6 else ""
-
-
-def _sentence_subject(text: str) -> str | None:
-    """The first name in a sentence: the subject of "…, saying" and "…, adding"."""
-    text = _outside_quotes(re.sub(r"^(On|In|At|After|During) [^,]+,\s*", "", text))
-    names = (m.group() for m in re.finditer(_NAME, text) if m.group() not in _NOT_NAMES)
-    return next(names, None)
-
-
-def _outside_quotes(text: str) -> str:
-    return re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", text)
-
-
 def _looks_like_a_term(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 4 and all(w[0].isupper() for w in words if len(w) > 3)
-
-
-def _via(sentence: str) -> str | None:
-    for relay in RELAYS:
-        if re.search(rf"\b{re.escape(relay)}\b", sentence):
-            return relay
-    match = _ACCORDING.search(sentence)
-    if match and re.search(r"readout|statement|ministry|Ministry", match.group("who")):
-        return match.group("who").strip()
-    match = re.search(r"(the [\w ]*(?:MOD|Ministry|ministry)) reported", sentence)
-    return match.group(1) if match else None
-
-
-def _indirect(article: Article, sentence: Span, people: dict, quoted: list[Span]) -> list[Quote]:
-    """Reported speech in ``sentence``; beside quotation marks, only "X <verb> that …"."""
-    text = sentence.text
-    according = None if quoted else _ACCORDING.search(text)
-    if according:
-        content = text[: according.start()].rstrip(" ,")
-        speaker = _resolve(according.group("who").strip(), people, article.body[: sentence.start])
-        found = _clause(article, sentence, 0, len(content), speaker, "according to", _via(text))
-        return [found] if found else []
-    inside = [(q.start - sentence.start, q.end - sentence.start) for q in quoted]
-    reports = []
-    for match in re.finditer(_INDIRECT, text):
-        if any(a <= match.start() < b for a, b in inside) or (quoted and not match.group("that")):
-            continue
-        who = _reporter(text[: match.start()], match)
-        if who:
-            reports.append((match, who, _resolve(who, people, article.body[: sentence.start])))
-    quotes = []
-    for index, (match, _, speaker) in enumerate(reports):
-        end = len(text)
-        if index + 1 < len(reports):  # stop where the next reporter's clause begins
-            following, who, _ = reports[index + 1]
-            subject = text.rfind(who, match.end(), following.start())
-            end = subject if subject >= 0 else following.start()
-        clause = re.sub(r"(?:[\s.,;]|\b(?:and|while|but)\b)+$", "", text[match.end() : end])
-        end = match.end() + len(clause)
-        found = _clause(article, sentence, match.end(), end, speaker, match.group("cue"), _via(text))
-        if found:
-            quotes.append(found)
-    return quotes
-
-
-def _reporter(before: str, match: re.Match) -> str | None:
-    """Who does the reporting verb of ``match``, or None if it is not speech."""
-    if match.group("cue") in ("called",) or _NOT_SPEECH.match(match.string, match.start()):
-        return None
-    who = _subject(before)
-    if match.group("cue") in PARTICIPLES:
-        who = _sentence_subject(before) or who
-    if not who or who.lower() in ("it", "this", "as") or re.search(r"\b(is|was|has|have)$", who):
-        return None
-    return who
-
-
-def _clause(article, sentence: Span, start: int, end: int, speaker, cue, via) -> Quote | None:
-    begin, finish = sentence.start + start, sentence.start + end
-    content = article.body[begin:finish]
-    if len(content.split()) < 3 or content[0] in "“\"«":
-        return None
-    return Quote(article.id, speaker, content, "indirect", cue, via, begin, finish)
-
-
-def _people(body: str) -> dict[str, str]:
-    """Surname (and title) → fullest name used in the article: "Macron" → "Emmanuel Macron"."""
-    people: dict[str, str] = {}
-    for match in re.finditer(rf"\b({_CAPITALISED}(?:\s+{_CAPITALISED})+)", body):
-        first, last = match.group(1).split()[-2:]  # titles come before: "French President Emmanuel Macron"
-        people.setdefault(last, f"{first} {last}")
-    for match in re.finditer(r"\bPresident\s+([A-Z]\w+\s+[A-Z]\w+)", body):
-        people.setdefault("president", match.group(1))
-    return people
-
-
-def _resolve(who: str, people: dict, text_before: str, last_speaker: str | None = None) -> str:
-    """The fullest name the article uses for ``who`` ("he", "Mr. Macron" -> "Emmanuel Macron")."""
-    who = re.sub(r"^The ", "the ", who.strip())
-    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
-    if bare in people:
-        return people[bare]
-    last = bare.split()[-1] if bare.split() else bare
-    if bare.istitle() and last in people:
-        return people[last]
-    if who.lower() in PRONOUNS:  # the last speaker, else the last person named
-        names = [m.group(1) for m in re.finditer(r"\b([A-Z]\w+)\b", text_before) if m.group(1) in people]
-        return last_speaker or (people[names[-1]] if names else who)
-    if re.search(r"(?i)\b(president|head of state)\b", who):
-        return people.get("president") or last_speaker or who
-    possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
-    if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before
-        named = re.findall(rf"\b[Tt]he (?:[A-Z]\w+ )*{possessive.group(1)}\b", text_before)
-        return "the" + named[-1][3:] if named else who
-    return who
