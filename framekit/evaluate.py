@@ -85,6 +85,13 @@ def misses(found: Sequence[Row], expected: Sequence[Row]) -> tuple[list[Row], li
     return [e for e in expected if id(e) not in expected_ids], [f for f in found if id(f) not in found_ids]
 
 
+def disagreements(found: Sequence[Row], expected: Sequence[Row], field: str) -> list[tuple[Row, Row]]:
+    """Matched (found, expected) pairs whose ``field`` differs, in the order of ``expected``."""
+    order = {id(row): index for index, row in enumerate(expected)}
+    differing = [(f, e) for f, e in pairs(found, expected) if f[field] != e[field]]
+    return sorted(differing, key=lambda pair: order[id(pair[1])])
+
+
 def score_table(
     found: Sequence[Row], expected: Sequence[Row], kinds: Sequence[str], agree_on: Sequence[str] = (), caption: str = ""
 ) -> Table:

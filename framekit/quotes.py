@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from datetime import date
+from pathlib import Path
 
 from framekit import speakers
 from framekit.corpus import Article, Story
@@ -23,7 +25,7 @@ from framekit.quotemarks import quote_spans
 from framekit.reported import CUE, CUES, NOUN_BEFORE, RELAYS, Context, final_attribution, reported, via_in
 from framekit.text import Span, sentences
 
-__all__ = ["CUES", "RELAYS", "Quote", "extract", "extract_story"]  # CUES and RELAYS live in framekit.reported
+__all__ = ["CUES", "RELAYS", "Quote", "extract", "extract_story", "extract_text"]  # CUES and RELAYS live in framekit.reported
 _IN_DOCUMENT = re.compile(
     rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{speakers.DOCUMENTS}"
     r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
@@ -51,6 +53,14 @@ class Quote:
 def extract_story(story: Story) -> list[Quote]:
     """Every quote of every article of ``story``."""
     return [quote for article in story.articles for quote in extract(article)]
+
+
+def extract_text(text: str) -> list[Quote]:
+    """The quotes in a piece of text of your own, as if it were an article's body (id "text").
+
+    For trying the rules on new sentences (lesson 02, exercise 7).
+    """
+    return extract(Article("text", "(your text)", date.today(), text, Path("text"), 1))
 
 
 def extract(article: Article) -> list[Quote]:

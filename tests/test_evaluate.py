@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framekit.evaluate import Score, misses, pairs, score, score_table
+from framekit.evaluate import Score, disagreements, misses, pairs, score, score_table
 
 
 def row(start: int, end: int, article: str = "a", speaker: str = "X") -> dict:
@@ -60,3 +60,9 @@ def test_score_table_per_kind_and_agreeing_field() -> None:
         ("direct", "1", "1", "1"), ("direct + speaker", "1", "1", "0"), ("indirect", "1", "1", "0"), ("indirect + speaker", "1", "1", "0"),
     ]
     assert table.rows[0][4:] == ("1.00", "1.00", "1.00") and table.rows[2][4:] == ("0.00", "0.00", "0.00")
+
+
+def test_disagreements_on_a_field_in_annotation_order() -> None:
+    found = [row(50, 60, speaker="Y"), row(0, 10, speaker="X"), row(20, 30, speaker="Z")]
+    expected = [row(0, 10, speaker="W"), row(20, 30, speaker="Z"), row(50, 60, speaker="V")]
+    assert [(f["speaker"], e["speaker"]) for f, e in disagreements(found, expected, "speaker")] == [("X", "W"), ("Y", "V")]

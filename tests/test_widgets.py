@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from framekit.corpus import load_story
-from framekit.quoteviews import speaker_quotes_html
+from framekit.quoteviews import article_quotes_html, speaker_quotes_html
 from framekit.voices import quote_rows, speakers
 from framekit.widgets import ALL_ARTICLES, NO_SECOND_ARTICLE, article_reader, quote_explorer, quote_view
 
@@ -38,8 +38,10 @@ def test_quote_view_switches_article_and_source() -> None:
     assert "kremlin-tense-conversation" in page.value
     article.value = "minister-spoke-with-shoigu"
     assert "2 term" in page.value and "the French mass media and international agencies · reported" in page.value
+    annotated = page.value
     source.value = "extractor"
-    assert "the French mass media and international agencies · reported" not in page.value
+    extracted = article_quotes_html(story.article("minister-spoke-with-shoigu"), quote_rows(story, "extractor"))
+    assert page.value == extracted != annotated
 
 
 def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
