@@ -111,3 +111,11 @@ def test_validate_reports_terms_problems_and_loads_good_ones(make_story) -> None
 
 def test_a_story_without_terms_has_no_families(make_story) -> None:
     assert load_story(make_story()).terms == ()
+
+
+def test_the_example_in_data_readme_is_valid(tmp_path) -> None:
+    readme = (DEFAULT_TERMS.parent.parent / "data" / "README.md").read_text(encoding="utf-8")
+    example = readme.split("## terms.yaml", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    families, problems = read_terms(write(tmp_path, example))
+    assert problems == [] and [f.id for f in families][-2:] == ["capital", "perpetrators"]
+    assert families[-1].variant("IS").searches[0][0].search("IS said") and not families[-1].variant("IS").searches[0][0].search("is")
