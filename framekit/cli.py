@@ -16,8 +16,7 @@ from pathlib import Path
 from framekit import exercises
 from framekit.corpus import Story, read_story
 from framekit.quotes import extract_story
-from framekit.tables import Table
-from framekit.wording import counts
+from framekit.wording import count_table, counts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,10 +119,7 @@ def _terms(args: argparse.Namespace) -> int:
         print(json.dumps([count.as_row() for count in found], ensure_ascii=False, indent=1))
         return 0
     for family in story.terms:
-        labels = [variant.label for variant in family.variants]
-        cells = {(c.article, c.variant): c.count for c in found if c.family == family.id}
-        rows = tuple((a.id, *(str(cells[(a.id, label)]) for label in labels)) for a in story.articles)
-        print(Table(("article", *labels), rows, caption=f"{family.id}: {family.question}"), end="\n\n")
+        print(count_table(story, family, found), end="\n\n")
     return 0
 
 

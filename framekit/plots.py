@@ -30,27 +30,45 @@ def share_heatmap(
     """A grid of shares (0 to 1): one row per item, one column per key of ``shares``.
 
     ``shares`` maps a column (an article) to {row label: share}. Rows are ordered by their
-    total share across columns, largest first; each cell shows its percentage, and a white
-    cell means the item does not occur in that column. Used by lesson 02 for the share of
-    quoted words per speaker per article.
+    total share across columns, largest first. Used by lesson 02 for the share of quoted
+    words per speaker per article.
     """
     rows = sorted({label for column in columns for label in shares.get(column, {})},
                   key=lambda label: (-sum(shares.get(c, {}).get(label, 0.0) for c in columns), label))
     grid = [[shares.get(column, {}).get(label, 0.0) for column in columns] for label in rows]
+    return heatmap(grid, rows, columns, title=title, xlabel=xlabel, ylabel=ylabel,
+                   value_label="share", fmt="{:.0%}", vmax=1.0)
+
+
+def heatmap(
+    grid: Sequence[Sequence[float]],
+    rows: Sequence[str],
+    columns: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    value_label: str,
+    fmt: str = "{:.1f}",
+    vmax: float | None = None,
+) -> Figure:
+    """``grid[row][column]`` in cividis, each non-zero value written in its cell with ``fmt``;
+    a zero cell stays white, so that "none" never looks like "a little"."""
+    top = vmax if vmax is not None else max((v for values in grid for v in values), default=0.0) or 1.0
     figure, axes = plt.subplots(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
     colours = colormaps[SEQUENTIAL].with_extremes(bad="white")
-    image = axes.imshow(np.ma.masked_equal(grid, 0.0), cmap=colours, vmin=0, vmax=1, aspect="auto")
+    image = axes.imshow(np.ma.masked_equal(np.asarray(grid, dtype=float), 0.0), cmap=colours, vmin=0, vmax=top, aspect="auto")
     for y, values in enumerate(grid):
         for x, value in enumerate(values):
             if value:
-                colour = "black" if value > 0.55 else "white"  # cividis is light at the top
-                axes.text(x, y, f"{value:.0%}", ha="center", va="center", color=colour, fontsize=9)
+                colour = "black" if value > 0.55 * top else "white"  # cividis is light at the top
+                axes.text(x, y, fmt.format(value), ha="center", va="center", color=colour, fontsize=9)
     axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=9)
     axes.set_yticks(range(len(rows)), rows, fontsize=9)
     axes.set_title(title)
     axes.set_xlabel(xlabel)
     axes.set_ylabel(ylabel)
-    figure.colorbar(image, ax=axes, label="share", format=lambda v, _: f"{v:.0%}", shrink=0.6)
+    figure.colorbar(image, ax=axes, label=value_label, format=lambda v, _: fmt.format(v), shrink=0.6)
     figure.tight_layout()
     plt.close(figure)
     return figure

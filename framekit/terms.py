@@ -92,6 +92,11 @@ def read_terms(path: Path) -> tuple[tuple[Family, ...], list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return (), problems
+    return parse_terms(text, path)
+
+
+def parse_terms(text: str, path: Path) -> tuple[tuple[Family, ...], list[Problem]]:
+    """The families in ``text``, the content of a ``terms.yaml`` (``path`` names it in problems)."""
     parsed, problems = parse_yaml(text, path)
     if parsed is None:
         return (), problems
@@ -109,6 +114,20 @@ def read_terms(path: Path) -> tuple[tuple[Family, ...], list[Problem]]:
         else:
             families = _with_defaults(families)
     return (() if problems else families), problems
+
+
+def family_from_yaml(text: str) -> Family:
+    """One family written in YAML, as an entry of ``families`` in terms.yaml (without the ``- ``).
+
+    For trying a family of your own in a notebook (lesson 03); raises ValueError listing every
+    problem as ``line N of your family: message`` (line 1 is the first line of ``text``
+    that is not blank).
+    """
+    indented = "families:\n" + "".join(f"  {'- ' if i == 0 else '  '}{line}\n" for i, line in enumerate(text.strip("\n").split("\n")))
+    families, problems = parse_terms(indented, Path("your family"))
+    if problems:
+        raise ValueError("\n".join(f"line {p.line - 1} of your family: {p.message}" for p in problems))
+    return families[0]
 
 
 def default_families() -> tuple[Family, ...]:

@@ -1,8 +1,8 @@
 """Interactive views for the lessons: thin ipywidgets wrappers over framekit functions.
 
 Each widget here only wires controls to a pure function that renders its HTML, in
-:mod:`framekit.views` (lesson 00) or :mod:`framekit.quoteviews` (lesson 02), where it is
-tested without a browser.
+:mod:`framekit.views` (lesson 00), :mod:`framekit.quoteviews` (lesson 02) or
+:mod:`framekit.wordviews` (lesson 03), where it is tested without a browser.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from framekit.corpus import Story
 from framekit.quoteviews import article_quotes_html, speaker_quotes_html
 from framekit.views import reader_html
 from framekit.voices import quote_rows, speakers
+from framekit.wording import concordance, matches, query_spans, variant_spans
+from framekit.wordviews import concordance_html
 
 NO_SECOND_ARTICLE = "(none)"
 
@@ -95,3 +97,41 @@ def quote_explorer(story: Story) -> widgets.VBox:
     source.observe(change_source, names="value")
     update()
     return widgets.VBox([widgets.HBox([speaker, article]), source, view])
+
+
+ALL_VARIANTS = "(all variants)"
+
+
+def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
+    """Every match of a family's variant, or of a typed query, in context (lesson 03).
+
+    A query, when typed, takes the place of the family and variant: a phrase, or
+    ``regex:`` and a regular expression, as in terms.yaml.
+    """
+    found = matches(story, story.terms)
+    family = widgets.Dropdown(options=[f.id for f in story.terms], description="Family")
+    variant = widgets.Dropdown(description="Variant")
+    query = widgets.Text(placeholder="or type a word or phrase, e.g. regime", description="Query")
+    article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        chosen = None if article.value == ALL_ARTICLES else [article.value]
+        if query.value.strip():
+            spans, what = query_spans(story, query.value.strip()), f"“{query.value.strip()}”"
+        else:
+            label = None if variant.value == ALL_VARIANTS else variant.value
+            spans, what = variant_spans(found, family.value, label), f"{family.value} · {label or 'all variants'}"
+        view.value = concordance_html(concordance(story, spans, width, chosen), what)
+
+    def change_family(_change: object = None) -> None:
+        labels = [v.label for f in story.terms if f.id == family.value for v in f.variants]
+        variant.options = [ALL_VARIANTS, *labels]
+        variant.value = ALL_VARIANTS
+        update()
+
+    family.observe(change_family, names="value")
+    for control in (variant, query, article):
+        control.observe(update, names="value")
+    change_family()
+    return widgets.VBox([widgets.HBox([family, variant]), widgets.HBox([query, article]), view])

@@ -5,7 +5,8 @@ family, where patterns overlap, the longest match wins and a stretch of text cou
 ("Kiev regime" is not also "Kiev"); different families may count the same words, since
 they ask different questions. :func:`counts` turns matches into counts and rates per 1,000
 words, per article and per outlet; :func:`concordance` shows each match in its context
-(keyword in context); :func:`tone` scores the sentences around a variant with TextBlob.
+(keyword in context); :func:`tone` scores the sentences around a variant with TextBlob;
+:func:`check_family` gives feedback on a family a student writes.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from framekit.checks import NOT_ANSWERED, Feedback
 from framekit.corpus import Article, Story
+from framekit.tables import Table
 from framekit.quotemarks import quote_spans
-from framekit.terms import Family
+from framekit.terms import Family, family_from_yaml
 from framekit.text import Span, assessments, phrase_pattern, sentences, sentiment
 
 
@@ -94,6 +97,41 @@ def counts(story: Story, families: Sequence[Family]) -> list[Count]:
                 found = tuple(spans.get((article.id, family.id, variant.label), ()))
                 result.append(Count(article.id, family.id, variant.label, len(found), _rate(len(found), words), found))
     return result
+
+
+def count_table(story: Story, family: Family, found: Sequence[Count] | None = None) -> Table:
+    """One family's counts: a row per article, a column per variant (``found`` from :func:`counts`)."""
+    found = counts(story, [family]) if found is None else found
+    cells = {(c.article, c.variant): c.count for c in found if c.family == family.id}
+    labels = [variant.label for variant in family.variants]
+    rows = tuple((a.id, *(str(cells.get((a.id, label), 0)) for label in labels)) for a in story.articles)
+    return Table(("article", *labels), rows, caption=f"{family.id}: {family.question}")
+
+
+def rate_grid(story: Story, families: Sequence[Family], found: Sequence[Count]) -> tuple[list[str], list[list[float]]]:
+    """Rows "family · variant" and, per row, the rate per 1,000 words in each article (story
+    order); variants no article uses are left out (see :func:`unused`)."""
+    rates = {(c.article, c.family, c.variant): c.per_1000_words for c in found}
+    labels, grid = [], []
+    for family in families:
+        for variant in family.variants:
+            row = [rates.get((a.id, family.id, variant.label), 0.0) for a in story.articles]
+            if any(row):
+                labels.append(f"{family.id} · {variant.label}")
+                grid.append(row)
+    return labels, grid
+
+
+def unused(families: Sequence[Family], found: Sequence[Count]) -> list[str]:
+    """"family · variant" for the variants that no article uses."""
+    used = {(c.family, c.variant) for c in found if c.count}
+    return [f"{f.id} · {v.label}" for f in families for v in f.variants if (f.id, v.label) not in used]
+
+
+def family_table(families: Sequence[Family]) -> Table:
+    """The families: id, question and variant labels."""
+    rows = tuple((f.id, f.question, ", ".join(v.label for v in f.variants)) for f in families)
+    return Table(("family", "question", "variants"), rows, caption="Term families")
 
 
 def by_outlet(story: Story, families: Sequence[Family]) -> dict[str, dict[tuple[str, str], float]]:
@@ -184,6 +222,22 @@ class Tone:
     drivers: tuple[tuple[str, float], ...]
 
 
+def tone_table(tones: Sequence[Tone], width: int = 70) -> Table:
+    """One row per distinct (article, variant, sentence): the scores and what drove them."""
+    rows, seen = [], set()
+    for t in tones:
+        if (t.article, t.variant, t.sentence) in seen:
+            continue
+        seen.add((t.article, t.variant, t.sentence))
+        drivers = ", ".join(f"{words} {polarity:+.2f}" for words, polarity in t.drivers if polarity) or "-"
+        sentence = _one_line(t.sentence)
+        sentence = sentence if len(sentence) <= width else sentence[: width - 1] + "…"
+        rows.append((t.article, t.variant, f"{t.polarity:+.2f}", f"{t.subjectivity:.2f}",
+                     "quoted" if t.quoted else "narrated", drivers, sentence))
+    columns = ("article", "variant", "polarity", "subjectivity", "match is", "words that scored", "sentence")
+    return Table(columns, tuple(rows), caption="TextBlob's tone of the sentence around each match")
+
+
 def tone(story: Story, found: Iterable[Match]) -> list[Tone]:
     """The sentence around each match, its TextBlob polarity and subjectivity, whether the match
     is inside a quotation, and the words that drove the polarity (``sentiment_assessments``)."""
@@ -198,3 +252,25 @@ def tone(story: Story, found: Iterable[Match]) -> list[Tone]:
             result.append(Tone(article.id, match.family, match.variant, sentence.text, polarity, subjectivity,
                                inside, assessments(sentence.text)))
     return result
+
+
+def check_family(text: object, story: Story, *, hint: str) -> Feedback:
+    """Feedback on a family a student writes in YAML (lesson 03): valid, with at least two
+    variants that the story's articles use. The message gives the counts to interpret."""
+    if text is Ellipsis:
+        return Feedback("not answered", NOT_ANSWERED)
+    if not isinstance(text, str):
+        return Feedback("not yet", f"Not yet. Write your family as text in YAML, between triple quotes. {hint}")
+    try:
+        family = family_from_yaml(text)
+    except ValueError as err:
+        return Feedback("not yet", f"Not yet. Your family has problems: {err} {hint}")
+    if len(family.variants) < 2:
+        return Feedback("not yet", f"Not yet. A family compares labels: give it at least two variants. {hint}")
+    found = counts(story, [family])
+    totals = {v.label: sum(c.count for c in found if c.variant == v.label) for v in family.variants}
+    articles = {v.label: sum(1 for c in found if c.variant == v.label and c.count) for v in family.variants}
+    summary = "; ".join(f"{label}: {n} in {articles[label]} article(s)" for label, n in totals.items())
+    if sum(1 for n in totals.values() if n) < 2:
+        return Feedback("not yet", f"Not yet. Fewer than two of your variants occur in the story ({summary}). {hint}")
+    return Feedback("correct", f"Correct: '{family.id}' is a valid family. {summary}.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framekit.plots import share_heatmap
+from framekit.plots import heatmap, share_heatmap
 
 
 def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
@@ -13,3 +13,11 @@ def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
     assert [t.get_text() for t in axes.get_yticklabels()] == ["Anna", "Ivan"]
     assert [t.get_text() for t in axes.get_xticklabels()] == ["art-\none", "art-\ntwo"]
     assert sorted(t.get_text() for t in axes.texts) == ["100%", "25%", "75%"]
+
+
+def test_heatmap_writes_values_with_the_format_and_leaves_zeros_blank() -> None:
+    figure = heatmap([[0.0, 2.5], [10.0, 0.0]], ["a", "b"], ["x", "y"], title="T", xlabel="X", ylabel="Y",
+                     value_label="per 1,000 words")
+    axes = figure.axes[0]
+    assert sorted(t.get_text() for t in axes.texts) == ["10.0", "2.5"]
+    assert figure.axes[1].get_ylabel() == "per 1,000 words"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from framekit.corpus import check_story, load_story
-from framekit.terms import DEFAULT_TERMS, compile_pattern, default_families, read_terms
+from framekit.terms import DEFAULT_TERMS, compile_pattern, default_families, family_from_yaml, read_terms
 
 GOOD = """\
 extends: default
@@ -119,3 +119,12 @@ def test_the_example_in_data_readme_is_valid(tmp_path) -> None:
     families, problems = read_terms(write(tmp_path, example))
     assert problems == [] and [f.id for f in families][-2:] == ["capital", "perpetrators"]
     assert families[-1].variant("IS").searches[0][0].search("IS said") and not families[-1].variant("IS").searches[0][0].search("is")
+
+
+def test_family_from_yaml_for_a_notebook() -> None:
+    family = family_from_yaml("id: f\nquestion: Q?\nreferent: R\nvariants:\n  - label: a\n    patterns: [a]\n")
+    assert family.id == "f" and family.variant("a").patterns == ("a",)
+    with pytest.raises(ValueError, match=r"line 6 of your family: invalid regular expression"):
+        family_from_yaml("id: f\nquestion: Q?\nreferent: R\nvariants:\n  - label: a\n    patterns: ['regex:[']\n")
+    with pytest.raises(ValueError, match=r"line 1 of your family: missing key .question."):
+        family_from_yaml("id: f\nreferent: R\nvariants:\n  - label: a\n    patterns: [a]\n")

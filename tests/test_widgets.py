@@ -6,7 +6,15 @@ from __future__ import annotations
 from framekit.corpus import load_story
 from framekit.quoteviews import article_quotes_html, speaker_quotes_html
 from framekit.voices import quote_rows, speakers
-from framekit.widgets import ALL_ARTICLES, NO_SECOND_ARTICLE, article_reader, quote_explorer, quote_view
+from framekit.widgets import (
+    ALL_ARTICLES,
+    ALL_VARIANTS,
+    NO_SECOND_ARTICLE,
+    article_reader,
+    concordance_view,
+    quote_explorer,
+    quote_view,
+)
 
 def controls(reader):
     (first, second), query, view = reader.children[0].children, reader.children[1], reader.children[2]
@@ -62,3 +70,20 @@ def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
     source.value = "extractor"
     assert speaker.value == "Sergey Shoigu" and "Western backers" in page.value
     assert list(speaker.options) == speakers(quote_rows(story, "extractor"))
+
+
+def test_concordance_view_by_family_variant_query_and_article() -> None:
+    story = load_story("crocus-call-2024")
+    view = concordance_view(story)
+    (family, variant), (query, article), page = view.children[0].children, view.children[1].children, view.children[2]
+    assert variant.value == ALL_VARIANTS and "reporting-verbs · all variants: 23 match(es) in 5 article(s)" in page.value
+    family.value = "capital"
+    assert variant.options == (ALL_VARIANTS, "Kyiv", "Kiev") and variant.value == ALL_VARIANTS
+    variant.value = "Kiev"
+    assert "capital · Kiev: 5 match(es) in 2 article(s)" in page.value
+    query.value = "regime"
+    assert "“regime”: 2 match(es) in 2 article(s)" in page.value
+    article.value = "kremlin-tense-conversation"
+    assert "“regime”: 1 match(es) in 1 article(s)" in page.value and page.value.count("<mark") == 1
+    query.value = "regex:("
+    assert "0 match(es)" in page.value

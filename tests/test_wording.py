@@ -6,7 +6,22 @@ import pytest
 
 from framekit.corpus import load_story
 from framekit.terms import Family, Variant
-from framekit.wording import by_outlet, concordance, counts, family_matches, matches, query_spans, tone, variant_spans
+from framekit.wording import (
+    by_outlet,
+    check_family,
+    concordance,
+    count_table,
+    counts,
+    family_matches,
+    family_table,
+    matches,
+    query_spans,
+    rate_grid,
+    tone,
+    tone_table,
+    unused,
+    variant_spans,
+)
 
 
 def family(id_: str, **variants: list[str]) -> Family:
@@ -141,3 +156,56 @@ def test_seed_claims_not_counted_as_speech(seed) -> None:
     assert (len(kept), len(every)) == (5, 11)
     left_out = {line.right.split()[0] for line in every if line not in kept}
     assert left_out == {"the", "over", "responsibility", "by"}
+
+
+def test_tables_of_families_counts_rates_and_unused_variants(seed) -> None:
+    found = counts(seed, seed.terms)
+    capital = next(f for f in seed.terms if f.id == "capital")
+    table = count_table(seed, capital, found)
+    assert table.columns == ("article", "Kyiv", "Kiev") and table.rows[3] == ("macron-dismisses-claims", "0", "4")
+    assert count_table(seed, capital).rows == table.rows
+    assert family_table(seed.terms).rows[2][:2] == ("capital", capital.question)
+    labels, grid = rate_grid(seed, seed.terms, found)
+    assert "capital · Kiev" in labels and "perpetrators · Daesh" not in labels
+    assert all(len(row) == 5 and any(row) for row in grid)
+    assert "perpetrators · Daesh" in unused(seed.terms, found) and "capital · Kiev" not in unused(seed.terms, found)
+    assert len(labels) + len(unused(seed.terms, found)) == sum(len(f.variants) for f in seed.terms)
+
+
+def test_tone_table_keeps_one_row_per_sentence_and_names_the_scoring_words(stories) -> None:
+    story = stories({"a": "The attack and the attack were not good."})
+    table = tone_table(tone(story, matches(story, [family("event", attack=["attack"])])))
+    ((article, variant, polarity, _, where, drivers, sentence),) = table.rows
+    assert (article, variant, polarity, where, drivers) == ("a", "attack", "-0.35", "narrated", "not good -0.35")
+
+
+FAMILY = """
+id: russia
+question: What does the outlet call Russia?
+referent: the Russian state
+variants:
+  - label: Moscow
+    patterns: [Moscow]
+  - label: the Kremlin
+    patterns: [Kremlin]
+"""
+
+
+def test_check_family_gives_counts_to_interpret(seed) -> None:
+    feedback = check_family(FAMILY, seed, hint="H")
+    assert feedback.status == "correct" and "Moscow:" in feedback.message and "the Kremlin:" in feedback.message
+    assert check_family(..., seed, hint="H").status == "not answered"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (42, "Write your family as text"),
+        (FAMILY.replace("[Kremlin]", "['regex:(']"), "line 8 of your family: invalid regular expression"),
+        (FAMILY.split("  - label: the Kremlin")[0], "at least two variants"),
+        (FAMILY.replace("[Kremlin]", "[Elysium]"), "Fewer than two of your variants occur in the story (Moscow:"),
+    ],
+)
+def test_check_family_says_what_to_fix(seed, text, message: str) -> None:
+    feedback = check_family(text, seed, hint="H")
+    assert feedback.status == "not yet" and message in feedback.message and feedback.message.endswith("H")
