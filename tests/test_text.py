@@ -76,3 +76,12 @@ def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tm
     finally:
         text.corpora_ready.cache_clear()
     assert "python -m textblob.download_corpora" in text.CORPORA_HELP
+
+
+def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:
+    for silent in ("terrorist attack", "massacre", "mass shooting", "tragedy", "the Kiev regime", "baroque and threatening",
+                   "All of this has no reason meaning and does not correspond to reality.",
+                   "The terrorist attack in March that shook the country claimed over 140 lives."):
+        assert text.sentiment(silent)[0] == 0.0, silent
+    assert text.sentiment("bizarre and threatening")[0] > 0 and text.assessments("bizarre and threatening") == (("bizarre", 0.4),)
+    assert text.assessments("They are not behind this.") == (("not behind", 0.2),)

@@ -209,3 +209,23 @@ def test_check_family_gives_counts_to_interpret(seed) -> None:
 def test_check_family_says_what_to_fix(seed, text, message: str) -> None:
     feedback = check_family(text, seed, hint="H")
     assert feedback.status == "not yet" and message in feedback.message and feedback.message.endswith("H")
+
+
+def test_seed_claims_of_lesson_03(seed) -> None:
+    """What lesson 03's prose says about the seed story."""
+    found = matches(seed, seed.terms)
+    regime = [t for t in tone(seed, found) if t.variant == "the Kiev regime"]
+    assert len(regime) == 2 and all(t.quoted for t in regime)
+    capital = [m for m in found if m.family == "capital"]
+    narrated_kiev = [m for m, t in zip(capital, tone(seed, capital)) if m.variant == "Kiev" and not t.quoted]
+    assert {m.article for m in narrated_kiev} == {"macron-dismisses-claims"} and len(narrated_kiev) == 3
+    reported = [r for r in seed.annotations["quotes.csv"] if r["kind"] == "indirect"]
+    assert all(any(r["article"] == m.article and r["start"] <= m.start and m.end <= r["end"] for r in reported)
+               for m in narrated_kiev)
+    assert "shooting spree" in seed.article("macron-dismisses-claims").standfirst
+    backers = [t for t in tone(seed, found) if t.variant == "Western backers"]
+    assert sorted(t.quoted for t in backers) == [False, True]
+    doubt = {a.id: sum(c.count for c in counts(seed, seed.terms) if c.article == a.id and c.family == "doubt") for a in seed.articles}
+    assert max(doubt, key=doubt.get) == "minister-spoke-with-shoigu"
+    services = {t.variant: t.polarity for t in tone(seed, found) if t.family == "services" and "We hope" in t.sentence}
+    assert services["secret services"] < 0 < services["intelligence services"]
