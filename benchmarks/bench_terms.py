@@ -7,19 +7,11 @@ a 1,000-article story under 2 s on one core.
 from __future__ import annotations
 
 import dataclasses
-import time
+
+from timing import best_of
 
 from framekit import load_story
 from framekit.wording import counts, matches
-
-
-def best_of(repeats: int, work) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
