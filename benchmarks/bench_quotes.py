@@ -1,6 +1,6 @@
 """Speed of quote extraction (lesson 02): the seed story, and the seed articles repeated 1,000 times.
 
-Run with `python benchmarks/bench_quotes.py`. Targets from the issue: the seed story well under
+Run from the kit's folder with `python -m benchmarks.bench_quotes`. Targets from the issue: the seed story well under
 50 ms; a story of 1,000 articles under 10 s on one core.
 """
 
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from timing import best_of
-
+from benchmarks.timing import best_of
 from framekit import load_story
 from framekit.quotes import extract, extract_story
 

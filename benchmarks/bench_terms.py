@@ -1,6 +1,6 @@
 """Speed of term matching (lesson 03): every family of the seed story over 1,000 articles.
 
-Run with `python benchmarks/bench_terms.py`. Target from the issue: matching all families over
+Run from the kit's folder with `python -m benchmarks.bench_terms`. Target from the issue: matching all families over
 a 1,000-article story under 2 s on one core.
 """
 
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from timing import best_of
-
+from benchmarks.timing import best_of
 from framekit import load_story
 from framekit.wording import counts, matches
 

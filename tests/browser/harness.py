@@ -1,0 +1,316 @@
+"""Drive JupyterLab and Voilà in Debian's headless Chromium, as a student would.
+
+Used by the browser tests (``tests/browser/``) and the widget benchmark
+(``python -m benchmarks.bench_widgets``). Servers run on 127.0.0.1 with a token, in a
+temporary copy of the kit's notebooks (JupyterLab autosaves: the repository's notebooks are
+never touched), with their own settings, workspace and runtime folders; they are stopped by
+their own process id, after their kernel sessions are deleted. Playwright for Python drives
+Chromium from its executable path; Playwright's own browser download is never used.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+# JupyterLab settings: no news or update checks, and every cell in the page (not only the
+# visible ones), so that each widget's DOM can be found.
+LAB_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+}
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+# One entry per code cell of the notebook open in JupyterLab, read from its model and its DOM.
+CELLS_JS = """() => {
+  const notebook = window.jupyterapp.shell.currentWidget.content;
+  return notebook.widgets.filter(cell => cell.model.type === 'code').map(cell => {
+    const outputs = cell.model.outputs.toJSON();
+    return {
+      count: cell.model.executionCount,
+      errors: outputs.filter(o => o.output_type === 'error').map(o => `${o.ename}: ${o.evalue}`),
+      widget: outputs.some(o => o.data && o.data['%s']),
+      rendered: cell.node.querySelectorAll('.jupyter-widgets').length > 0
+                && !cell.node.textContent.includes('Error displaying widget'),
+    };
+  });
+}""" % WIDGET_MIME
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium, or the executable named by FRAMEKIT_CHROMIUM."""
+    named = os.environ.get("FRAMEKIT_CHROMIUM")
+    if named:
+        return named if Path(named).is_file() else None
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@dataclass
+class Server:
+    """A running Jupyter server: its address, token, folder and process."""
+
+    url: str
+    token: str
+    root: Path
+    process: subprocess.Popen
+
+    def api(self, method: str, path: str) -> object:
+        """Call the server's REST API with the token."""
+        headers = {"Authorization": f"token {self.token}"}
+        request = urllib.request.Request(f"{self.url}{path}", method=method, headers=headers)
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server stopped (exit {process.returncode}):\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.25)
+    raise RuntimeError(f"no answer at {url} within {seconds} s:\n{log.read_text()[-3000:]}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
+
+
+def _environment(base: Path) -> dict[str, str]:
+    settings = base / "settings"
+    for name, values in LAB_SETTINGS.items():
+        path = settings / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values), encoding="utf-8")
+    return {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTERLAB_WORKSPACES_DIR": str(base / "workspaces"),
+            "JUPYTER_RUNTIME_DIR": str(base / "runtime")}
+
+
+def _root_flag() -> list[str]:
+    return ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+@contextmanager
+def _serving(base: Path, command: list[str], ready_path: str, token: str, port: int) -> Iterator[Server]:
+    root = base / "kit"
+    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    log = base / "server.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=root, env=_environment(base), stdout=out, stderr=subprocess.STDOUT)
+    server = Server(f"http://127.0.0.1:{port}", token, root, process)
+    try:
+        _wait_until_up(f"{server.url}{ready_path}", process, log)
+        yield server
+    finally:
+        try:
+            for session in server.api("GET", "/api/sessions") or []:
+                server.api("DELETE", f"/api/sessions/{session['id']}")
+        except (urllib.error.URLError, ConnectionError, json.JSONDecodeError):
+            pass  # Voilà has no sessions API; its kernels end with the server
+        _stop(process)
+
+
+@contextmanager
+def jupyterlab(base: Path) -> Iterator[Server]:
+    """JupyterLab serving a copy of ``notebooks/`` from ``base``."""
+    token, port = secrets.token_hex(16), _free_port()
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+        f"--ServerApp.token={token}", "--LabApp.expose_app_in_browser=True",
+        *_root_flag(),
+    ]
+    with _serving(base, command, f"/api/status?token={token}", token, port) as server:
+        yield server
+
+
+@contextmanager
+def voila(base: Path, notebook: str) -> Iterator[Server]:
+    """Voilà serving one notebook of the copied ``notebooks/`` (its widgets, without code)."""
+    port = _free_port()
+    command = [sys.executable, "-m", "voila", f"notebooks/{notebook}", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    with _serving(base, command, "/voila/static/voila.js", "", port) as server:
+        yield server
+
+
+@contextmanager
+def chromium(profile: Path) -> Iterator[object]:
+    """A headless Chromium context with a fresh profile; yields Playwright's BrowserContext."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+def open_notebook(page, server: Server, notebook: str, seconds: float = 90) -> None:
+    """Open ``notebooks/<notebook>`` and wait until the kernel is idle (the status bar's text,
+    not the toolbar's indicator, which shows idle before the kernel is connected)."""
+    page.goto(f"{server.url}/lab/tree/notebooks/{notebook}?token={server.token}")
+    page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=seconds * 1000)
+
+
+def run_all(page, seconds: float = 120, widget_seconds: float = 15) -> list[dict]:
+    """Run every cell, wait until each code cell has run and then (at most ``widget_seconds``)
+    until every widget is drawn; returns the cells as CELLS_JS reads them."""
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    cells = _wait(page, seconds, lambda cells: all(cell["count"] is not None for cell in cells) and _idle(page))
+    if cells is None:
+        raise TimeoutError(f"the notebook did not finish within {seconds} s")
+    drawn = _wait(page, widget_seconds, lambda cells: all(cell["rendered"] for cell in cells if cell["widget"]))
+    return drawn or page.evaluate(CELLS_JS)
+
+
+def _wait(page, seconds: float, done) -> list[dict] | None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        cells = page.evaluate(CELLS_JS)
+        if cells and done(cells):
+            return cells
+        time.sleep(0.05)
+    return None
+
+
+def _idle(page) -> bool:
+    return page.locator(".jp-StatusBar-TextItem", has_text="| Idle").count() > 0
+
+
+def widget_cells(page) -> list:
+    """Locators of the code cells that show a widget, in notebook order."""
+    cells = page.locator(".jp-Notebook .jp-CodeCell")
+    return [cells.nth(i) for i in range(cells.count()) if cells.nth(i).locator(".jupyter-widgets").count()]
+
+
+# --- what students do with the widgets, and what they should then see -------------------------
+
+
+@dataclass(frozen=True)
+class Step:
+    """One interaction with the ``widget``-th widget cell of a notebook, and text it must then show."""
+
+    widget: int
+    action: str  # "select" (a dropdown), "type" (a text box), "click" (a toggle button)
+    control: str  # the control's description, as shown beside it
+    value: str
+    expected: str  # shown after the interaction, and not before it
+
+
+def first_paragraph(page: str) -> str:
+    """The text of the first <p> of a view's HTML, as the browser shows it."""
+    return html.unescape(re.sub(r"<[^>]+>", "", re.search(r"<p>(.*?)</p>", page, re.S).group(1)))
+
+
+def _labels(page: str) -> list[str]:
+    return [html.unescape(m) for m in re.findall(r'<span style="font-size[^>]*>([^<]+)</span>', page)]
+
+
+def first_label_only_in(page: str, other: str) -> str:
+    """The first quote label ("speaker · verb") that ``page`` shows and ``other`` does not."""
+    return next(label for label in _labels(page) if label not in set(_labels(other)))
+
+
+def lesson_steps() -> dict[str, list[Step]]:
+    """Per lesson notebook, one real interaction per widget. What each should show is computed
+    with the view functions the widgets call, so the tests check the wiring between browser,
+    kernel and widget, not a copy of the text."""
+    from framekit import load_story
+    from framekit.quoteviews import article_quotes_html, speaker_quotes_html
+    from framekit.views import reader_html
+    from framekit.voices import quote_rows
+    from framekit.wording import concordance, matches, query_spans, variant_spans
+    from framekit.wordviews import concordance_html
+
+    story = load_story("crocus-call-2024")
+    article, other = story.article("macron-dismisses-claims"), story.article("kyiv-independent-first-call")
+    minister = story.article("minister-spoke-with-shoigu")
+    annotated, extracted = quote_rows(story), quote_rows(story, "extractor")
+    found = matches(story, story.terms)
+
+    def lines(spans, what: str) -> str:
+        return first_paragraph(concordance_html(concordance(story, spans), what))
+
+    return {
+        "00_start_here.ipynb": [
+            Step(0, "select", "Article", article.id, article.standfirst),
+            Step(0, "type", "Highlight", "Kiev", first_paragraph(reader_html([article, other], "Kiev"))),
+        ],
+        "02_quote_attribution.ipynb": [
+            Step(0, "select", "Article", minister.id, first_paragraph(article_quotes_html(minister, annotated))),
+            Step(0, "click", "Quotes from", "extractor",
+                 first_label_only_in(article_quotes_html(minister, extracted), article_quotes_html(minister, annotated))),
+            Step(1, "select", "Speaker", "Mykhailo Podolyak",
+                 first_paragraph(speaker_quotes_html(story, annotated, "Mykhailo Podolyak"))),
+        ],
+        "03_word_choice.ipynb": [
+            Step(0, "select", "Family", "capital", lines(variant_spans(found, "capital"), "capital · all variants")),
+            Step(0, "select", "Variant", "Kiev", lines(variant_spans(found, "capital", "Kiev"), "capital · Kiev")),
+            Step(0, "type", "Query", "regime", lines(query_spans(story, "regime"), "“regime”")),
+        ],
+    }
+
+
+def _control(cell, step: Step):
+    kinds = {"select": (".widget-dropdown", "select"), "type": (".widget-text", "input"), "click": (".widget-toggle-buttons", "")}
+    box, inner = kinds[step.action]
+    control = cell.locator(box, has_text=step.control)
+    return control.locator(inner) if inner else control
+
+
+def act(cell, step: Step, value: str | None = None) -> None:
+    """Do what a student does: pick ``value`` (default ``step.value``) in the control."""
+    value = step.value if value is None else value
+    control = _control(cell, step)
+    if step.action == "select":
+        control.select_option(label=value)
+    elif step.action == "type":
+        control.fill(value)
+    else:
+        control.locator("button", has_text=value).click()
+
+
+def current(cell, step: Step) -> str:
+    """The control's value now, to go back to it (a dropdown's label, a text, the active button)."""
+    control = _control(cell, step)
+    if step.action == "select":
+        return control.evaluate("select => select.options[select.selectedIndex].text")
+    if step.action == "type":
+        return control.input_value()
+    return control.locator("button.mod-active").inner_text()

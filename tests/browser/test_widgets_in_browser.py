@@ -1,0 +1,42 @@
+"""Every lesson notebook run in JupyterLab in a real browser: no errors, every widget drawn, and
+one real interaction per widget that shows what it should (see harness.lesson_steps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from harness import ROOT, act, lesson_steps, open_notebook, run_all, widget_cells
+
+NOTEBOOKS = sorted(path.name for path in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+STEPS = lesson_steps()
+
+
+def test_every_lesson_has_its_interactions() -> None:
+    """A new lesson notebook must get its steps in harness.lesson_steps (one interaction per widget)."""
+    assert sorted(STEPS) == NOTEBOOKS
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_lesson_runs_and_its_widgets_respond(lab, browser, artifacts: Path, notebook: str) -> None:
+    page = browser.new_page()
+    try:
+        open_notebook(page, lab, notebook)
+        cells = run_all(page)
+        errors = [error for cell in cells for error in cell["errors"]]
+        assert errors == [], f"{notebook}: cells raised {errors}"
+        widgets = [cell for cell in cells if cell["widget"]]
+        assert widgets and all(cell["rendered"] for cell in widgets), f"{notebook}: a widget was not drawn"
+        shown = widget_cells(page)
+        assert len(shown) == len(widgets)
+        for step in STEPS[notebook]:
+            expect(shown[step.widget]).not_to_contain_text(step.expected)
+            act(shown[step.widget], step)
+            expect(shown[step.widget]).to_contain_text(step.expected, timeout=15_000)
+        for index, cell in enumerate(shown):
+            cell.scroll_into_view_if_needed()
+            cell.screenshot(path=str(artifacts / f"{Path(notebook).stem}-widget{index}.png"))
+    finally:
+        page.close()
