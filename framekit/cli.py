@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 
 from framekit import exercises
+from framekit import figures
 from framekit.corpus import Story, read_story
+from framekit.hedges import describe
 from framekit.quotes import extract_story
 
 
@@ -46,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("path", type=Path, metavar="STORY_DIR")
     quotes.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
     quotes.set_defaults(run=_quotes)
+
+    found = commands.add_parser("figures", help="list the casualty figures of a story: how many, how sure, of what")
+    found.add_argument("path", type=Path, metavar="STORY_DIR")
+    found.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
+    found.set_defaults(run=_figures)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -97,6 +104,24 @@ def _quotes(args: argparse.Namespace) -> int:
         print(
             f"{row['article'][:28]:<28} {row['kind']:<8} {(row['speaker'] or '-')[:26]:<26} "
             f"{(row['cue'] or '-')[:12]:<12} {(row['via'] or '-')[:16]:<16} {text}"
+        )
+    return 0
+
+
+def _figures(args: argparse.Namespace) -> int:
+    story = _load(args.path)
+    if story is None:
+        return 1
+    rows = [figure.as_row() for figure in figures.extract_story(story)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
+    for row in rows:
+        value = "-" if row["value"] is None else f"{row['value']:,}"
+        print(
+            f"{row['article'][:28]:<28} {row['text'][:20]:<20} {value:>6}  {describe(row['low'], row['high'])[:14]:<14} "
+            f"{row['category']:<9} {row['source'] or '-'}"
         )
     return 0
 

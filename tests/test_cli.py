@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from framekit.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "stories" / "crocus-call-2024"
 PROBLEM_LINE = re.compile(r"^.+:\d+: .+$")
@@ -80,4 +82,30 @@ def test_quotes_on_a_bad_story_gives_the_validation_messages(make_story) -> None
     root = make_story(articles={"one.md": "no front matter\n"})
     result = framekit("quotes", str(root))
     assert result.returncode == 1 and "one.md:1: missing front matter" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_figures_json_has_exactly_the_contract_keys(capsys) -> None:
+    assert main(["figures", str(SEED), "--json"]) == 0  # in-process: a subprocess costs 1.5 s of imports
+    rows = json.loads(capsys.readouterr().out)
+    keys = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
+    assert rows and all(list(row) == keys for row in rows)
+    bodies = {p.stem: p.read_text(encoding="utf-8") for p in (SEED / "articles").glob("*.md")}
+    assert all(row["text"] in bodies[row["article"]] for row in rows)
+
+
+def test_figures_table_is_readable(capsys) -> None:
+    assert main(["figures", str(SEED)]) == 0
+    header, first = capsys.readouterr().out.splitlines()[:2]
+    assert header.split() == ["article", "text", "value", "interval", "category", "source"]
+    assert first.split()[:3] == ["kremlin-tense-conversation", "at", "least"] and "144 or more" in first
+
+
+def test_figures_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
+    root = make_story()
+    (root / "annotations").mkdir()
+    (root / "annotations" / "figures.csv").write_text(
+        "article,text,value,low,high,hedge,category,source,start,end\none,the call,1,1,1,,dead,,18,26\n", encoding="utf-8")
+    result = framekit("figures", str(root))
+    assert result.returncode == 1 and "figures.csv:2: category must be one of" in result.stdout
     assert "Traceback" not in result.stderr
