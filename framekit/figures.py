@@ -245,3 +245,17 @@ def _revised_from(before: str) -> int | None:
         return None
     number = _NUMBER.fullmatch(match.group("earlier"))
     return number_value(number.group())[0] if number else None
+
+
+def figure_rows(story: Story, source: str = "annotation") -> list[dict]:
+    """The figures of ``story`` as rows, from the hand annotation or the extractor.
+
+    Raises ValueError when ``source`` is unknown or the story has no ``figures.csv``.
+    """
+    if source == "extractor":
+        return [figure.as_row() for figure in extract_story(story)]
+    if source != "annotation":
+        raise ValueError(f"source must be one of annotation, extractor (got {source!r})")
+    if "figures.csv" not in story.annotations:
+        raise ValueError(f"story {story.id!r} has no annotations/figures.csv: see data/README.md to make one")
+    return [dict(row) for row in story.annotations["figures.csv"]]

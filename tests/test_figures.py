@@ -6,7 +6,7 @@ import pytest
 
 from framekit.corpus import load_story
 from framekit.evaluate import score
-from framekit.figures import extract, extract_story, number_value
+from framekit.figures import extract, extract_story, figure_rows, number_value
 
 ROW_KEYS = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
 
@@ -199,3 +199,12 @@ def test_seed_story_against_the_hand_annotation() -> None:
     for field in ("value", "category", "low", "high", "hedge", "source"):
         result = score(found, expected, agree=lambda f, e, field=field: f[field] == e[field])
         assert result.precision >= 0.9 and result.recall >= 0.9 and result.f1 >= 0.9, (field, result)
+
+
+def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -> None:
+    seed = load_story("crocus-call-2024")
+    assert list(figure_rows(seed)[0]) == list(figure_rows(seed, "extractor")[0]) == ROW_KEYS
+    with pytest.raises(ValueError, match="source must be one of annotation, extractor"):
+        figure_rows(seed, "guess")
+    with pytest.raises(ValueError, match="has no annotations/figures.csv"):
+        figure_rows(load_story(make_story()))
