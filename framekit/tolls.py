@@ -30,6 +30,13 @@ def official(story: Story, on: date, kind: str = "killed") -> ReferenceFact | No
     return published[-1] if published else None
 
 
+def steps(story: Story, kind: str = "killed", until: date | None = None) -> list[tuple[date, int]]:
+    """(date, figure in force at the end of that day) for each day the figure of ``kind`` changed,
+    up to ``until``; a figure replaced the same day is left out (it is still in :func:`facts`)."""
+    changed = sorted({fact.date for fact in facts(story, kind) if until is None or fact.date <= until})
+    return [(day, official(story, day, kind).value) for day in changed]
+
+
 def days(story: Story) -> list[date]:
     """Every day from the first reference fact to the last one, for a date slider."""
     if not story.reference:
