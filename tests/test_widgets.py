@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 
 from framekit.corpus import load_story
 from framekit.quoteviews import speaker_quotes_html
 from framekit.voices import quote_rows, speakers
-from framekit.widgets import ALL_ARTICLES, NO_SECOND_ARTICLE, article_reader, quote_explorer, quote_view
+from framekit.widgets import ALL_ARTICLES, NO_SECOND_ARTICLE, article_reader, quote_explorer, quote_view, toll_slider
 
 def controls(reader):
     (first, second), query, view = reader.children[0].children, reader.children[1], reader.children[2]
@@ -60,3 +61,14 @@ def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
     source.value = "extractor"
     assert speaker.value == "Sergey Shoigu" and "Western backers" in page.value
     assert list(speaker.options) == speakers(quote_rows(story, "extractor"))
+
+
+def test_toll_slider_moves_the_official_toll_and_the_verdicts() -> None:
+    story = load_story("crocus-call-2024")
+    slider, view = toll_slider(story).children
+    assert slider.value == date(2024, 4, 3) and "<b>144 killed</b>" in view.value
+    assert view.value.count("is above the official figure") == 0
+    slider.value = date(2024, 3, 27)
+    assert "<b>143 killed</b>" in view.value and "<b>360 injured</b>" in view.value
+    assert view.value.count("is above the official figure") == 3  # the three "at least 144"
+    assert slider.options[0][1] == date(2024, 3, 22) and slider.options[-1][1] == date(2025, 8, 3)
