@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
 
 from framekit.corpus import Article, Story
 from framekit.hedges import HEDGES, interval
@@ -111,6 +113,11 @@ class Figure:
     def as_row(self) -> dict:
         """The figure as a plain dict, the same shape as a row of ``annotations/figures.csv``."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "revised_from"}
+
+
+def extract_text(text: str) -> list[Figure]:
+    """The casualty figures of any text, such as a sentence a student writes (article id "text")."""
+    return extract(Article("text", "", date.min, text, Path("text"), 1))
 
 
 def extract_story(story: Story) -> list[Figure]:

@@ -6,22 +6,16 @@ import pytest
 
 from framekit.corpus import load_story
 from framekit.evaluate import score
-from framekit.figures import extract, extract_story, figure_rows, number_value
+from framekit.figures import extract, extract_story, extract_text, figure_rows, number_value
 
 ROW_KEYS = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
 
 
-@pytest.fixture
-def figures(stories):
-    """The figures of one sentence, as rows: ``figures("At least 144 people died.")``."""
-
-    def found(sentence: str) -> list[dict]:
-        article = stories({"a": sentence}).article("a")
-        rows = [figure.as_row() for figure in extract(article)]
-        assert all(sentence[row["start"] : row["end"]] == row["text"] for row in rows)
-        return rows
-
-    return found
+def figures(sentence: str) -> list[dict]:
+    """The figures of one sentence, as rows, each checked to be the text at its offsets."""
+    rows = [figure.as_row() for figure in extract_text(sentence)]
+    assert all(sentence[row["start"] : row["end"]] == row["text"] for row in rows)
+    return rows
 
 
 def only(rows: list[dict]) -> dict:
@@ -43,7 +37,7 @@ def only(rows: list[dict]) -> dict:
         ("Police detained four suspects.", "four", 4),
     ],
 )
-def test_numbers_in_digits_and_in_words(figures, sentence: str, text: str, value: int) -> None:
+def test_numbers_in_digits_and_in_words(sentence: str, text: str, value: int) -> None:
     row = only(figures(sentence))
     assert (row["text"], row["value"], row["low"], row["high"], row["hedge"]) == (text, value, value, value, None)
 
@@ -53,7 +47,7 @@ def test_numbers_in_digits_and_in_words(figures, sentence: str, text: str, value
     [("Dozens of people were injured.", 24), ("Scores were killed.", 40), ("Hundreds were hurt.", 200),
      ("Thousands were evacuated.", 2000)],
 )
-def test_a_vague_quantity_has_no_value_only_the_least_it_can_mean(figures, sentence: str, low: int) -> None:
+def test_a_vague_quantity_has_no_value_only_the_least_it_can_mean(sentence: str, low: int) -> None:
     row = only(figures(sentence))
     assert (row["text"], row["value"], row["low"], row["high"]) == (sentence.split()[0], None, low, None)
 
@@ -75,13 +69,13 @@ def test_a_vague_quantity_has_no_value_only_the_least_it_can_mean(figures, sente
         ("Exactly 31 people died.", "exactly", 31, 31),
     ],
 )
-def test_each_hedge_gives_its_interval(figures, sentence: str, hedge: str, low, high) -> None:
+def test_each_hedge_gives_its_interval(sentence: str, hedge: str, low, high) -> None:
     row = only(figures(sentence))
     assert (row["hedge"], row["low"], row["high"]) == (hedge, low, high)
     assert row["text"].lower().startswith(hedge) and row["value"] is not None
 
 
-def test_a_hedge_in_front_of_a_word_number(figures) -> None:
+def test_a_hedge_in_front_of_a_word_number() -> None:
     row = only(figures("Nearly two dozen people were wounded."))
     assert (row["text"], row["value"], row["high"], row["category"]) == ("Nearly two dozen", 24, 23, "injured")
 
@@ -107,18 +101,18 @@ def test_a_hedge_in_front_of_a_word_number(figures) -> None:
         ("695 people were affected.", "other"),
     ],
 )
-def test_category_from_the_words_around_the_number(figures, sentence: str, category: str) -> None:
+def test_category_from_the_words_around_the_number(sentence: str, category: str) -> None:
     assert only(figures(sentence))["category"] == category
 
 
-def test_two_figures_in_one_sentence_each_take_their_own_word(figures) -> None:
+def test_two_figures_in_one_sentence_each_take_their_own_word() -> None:
     rows = figures("The attack killed 60 and injured 145; 551 people were hurt in all, and 95 are missing.")
     assert [(row["value"], row["category"]) for row in rows] == [(60, "killed"), (145, "injured"), (551, "injured"), (95, "missing")]
     rows = figures("144 people were killed and 551 injured.")
     assert [(row["value"], row["category"]) for row in rows] == [(144, "killed"), (551, "injured")]
 
 
-def test_an_aside_does_not_cut_the_figure_from_its_verb(figures) -> None:
+def test_an_aside_does_not_cut_the_figure_from_its_verb() -> None:
     row = figures("At least 144 people, including five children, were killed.")[0]
     assert (row["text"], row["category"]) == ("At least 144", "killed")
 
@@ -142,7 +136,7 @@ def test_an_aside_does_not_cut_the_figure_from_its_verb(figures) -> None:
         "One of the victims died. No one was hurt.",
     ],
 )
-def test_numbers_that_are_not_casualty_counts(figures, sentence: str) -> None:
+def test_numbers_that_are_not_casualty_counts(sentence: str) -> None:
     assert figures(sentence) == []
 
 
@@ -153,7 +147,7 @@ def test_a_revision_gives_both_figures_and_the_latest_knows_the_earlier(stories)
     assert (latest.value, latest.low, latest.high, latest.hedge, latest.revised_from) == (31, 31, 31, None, 28)
 
 
-def test_rose_to_is_a_revision_not_a_hedge(figures) -> None:
+def test_rose_to_is_a_revision_not_a_hedge() -> None:
     row = only(figures("The death toll rose to 31."))
     assert (row["text"], row["hedge"], row["low"], row["high"], row["category"]) == ("31", None, 31, 31, "killed")
 
@@ -173,7 +167,7 @@ def test_rose_to_is_a_revision_not_a_hedge(figures) -> None:
         ("The attack killed 144 people.", None),
     ],
 )
-def test_source_when_the_sentence_gives_one(figures, sentence: str, source) -> None:
+def test_source_when_the_sentence_gives_one(sentence: str, source) -> None:
     assert only(figures(sentence))["source"] == source
 
 
