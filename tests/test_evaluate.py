@@ -60,3 +60,14 @@ def test_score_table_per_kind_and_agreeing_field() -> None:
         ("direct", "1", "1", "1"), ("direct + speaker", "1", "1", "0"), ("indirect", "1", "1", "0"), ("indirect + speaker", "1", "1", "0"),
     ]
     assert table.rows[0][4:] == ("1.00", "1.00", "1.00") and table.rows[2][4:] == ("0.00", "0.00", "0.00")
+
+
+def test_score_table_sorts_rows_by_another_field() -> None:
+    found = [{"article": "a", "start": 0, "end": 10, "category": "killed", "value": 144},
+             {"article": "a", "start": 20, "end": 30, "category": "injured", "value": 5}]
+    expected = [{"article": "a", "start": 0, "end": 10, "category": "killed", "value": 140},
+                {"article": "a", "start": 20, "end": 30, "category": "killed", "value": 5}]
+    table = score_table(found, expected, ("killed", "injured"), ("value",), by="category")
+    assert [row[:4] for row in table.rows] == [
+        ("killed", "1", "2", "1"), ("killed + value", "1", "2", "0"), ("injured", "1", "0", "0"), ("injured + value", "1", "0", "0"),
+    ]
