@@ -79,3 +79,12 @@ def test_seed_story_tolls() -> None:
         "minister-spoke-with-shoigu": "precise",
     }
     assert [(f.kind, f.value) for f in unreported(story, rows)] == [("injured", 551)]
+    injured, dead = (official(story, date(2024, 4, 4), kind).value for kind in ("injured", "killed"))
+    assert 3.5 < injured / dead < 4  # "nearly four times as many injured as dead"
+    assert [value for _, value in steps(story, "injured")] == [145, 180, 360, 551]
+    assert steps(story, "injured")[-1][0] == first_144.date
+    on_27 = comparison(story, rows, on=date(2024, 3, 27))
+    assert {c["official"].value for c in on_27} == {143}
+    assert sorted(c["article"] for c in on_27 if c["reading"] == "outside") == [
+        "kremlin-tense-conversation", "macron-bizarre-threatening", "minister-spoke-with-shoigu"]
+    assert all(c["reading"] == "rounded" for c in comparison(story, rows, on=killed[-1].date))  # 149: all hold it
