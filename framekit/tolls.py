@@ -45,6 +45,12 @@ def days(story: Story) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+def timeline_table(story: Story, kind: str = "killed") -> Table:
+    """The reference facts of ``kind``, one row each, with source and note."""
+    rows = tuple((str(f.date), f"{f.value:,}", f.source, f.note or "") for f in facts(story, kind))
+    return Table(("published", kind, "published by", "note"), rows, caption=f"Official figures ({kind}) by date")
+
+
 def reading(row: Row, toll: int) -> str:
     """How a figure stands against the official ``toll``: "precise" when it states that number,
     "rounded" when it states another whose interval still holds it (*over 140* for 144), and

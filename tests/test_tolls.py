@@ -7,7 +7,7 @@ from datetime import date
 
 from framekit.corpus import ReferenceFact, load_story
 from framekit.figures import figure_rows
-from framekit.tolls import comparison, comparison_table, days, facts, official, reading, steps, unreported
+from framekit.tolls import comparison, comparison_table, days, facts, official, reading, steps, timeline_table, unreported
 
 
 def fact(day: int, value: int, kind: str = "killed") -> ReferenceFact:
@@ -31,6 +31,7 @@ def test_the_figure_in_force_is_the_last_published_by_that_day(stories) -> None:
     assert official(story, date(2024, 3, 29)).value == 115
     assert official(story, date(2024, 3, 29), "injured").value == 145
     assert [f.value for f in facts(story)] == [40, 60, 115, 144]
+    assert timeline_table(story, "injured").rows == (("2024-03-23", "145", "Ministry", ""),)
     assert steps(story) == [(date(2024, 3, 22), 40), (date(2024, 3, 23), 115), (date(2024, 3, 30), 144)]
     assert steps(story, until=date(2024, 3, 29)) == steps(story)[:2]
     assert days(story)[0] == date(2024, 3, 22) and days(story)[-1] == date(2024, 3, 30) and len(days(story)) == 9
