@@ -17,6 +17,7 @@ import numpy as np
 from matplotlib import colormaps
 from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from framekit.hedges import describe
 
@@ -129,7 +130,7 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
         start, stop = left if low is None else low, right if high is None else high
         arrows = ("<" if low is None else "]") + "-" + (">" if high is None else "[")  # a bracket is a bound
         axes.annotate("", (stop, y), (start, y), arrowprops=dict(arrowstyle=arrows, color=OKABE_ITO[0], linewidth=2))
-        axes.annotate(f"“{item['text']}”: {describe(low, high)}", (start, y), xytext=(0, 7),
+        axes.annotate(f"“{item['text']}”: {describe(low, high)}", (start, y), xytext=(5, 7),
                       textcoords="offset points", fontsize=8, color="black")
         if item["official"] is not None:
             axes.plot(item["official"], y, "D", color=OKABE_ITO[5], markersize=8)
@@ -138,6 +139,7 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     axes.plot([], [], color=OKABE_ITO[0], linewidth=2, label="stated interval (arrow: no bound on that side)")
     axes.plot([], [], "D", color=OKABE_ITO[5], label="official toll on the publication date")
     axes.set_xlim(left, right)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(-0.8, len(items) - 0.2)
     axes.set_yticks(range(len(items)), [item["label"] for item in items], fontsize=9)
     axes.invert_yaxis()

@@ -210,6 +210,10 @@ def test_seed_story_figures() -> None:
     # the two that round: a Ukrainian outlet, and one whose style resembles Russian state media
     kyiv, moscow = (story.article(a) for a in by_text["over 140"])
     assert (kyiv.outlet, kyiv.country) == ("The Kyiv Independent", "Ukraine") and "Russian state media" in moscow.outlet
+    precise = [story.article(a) for a in by_text["at least 144"]]
+    assert [a.outlet for a in precise] == [
+        "Unnamed outlet (French source?)", "Unnamed outlet (AFP wire?)", "Unnamed outlet (Ukrainian source?)"]
+    assert all(a.outlet_identified == "unknown" for a in precise)
     sources = {row["article"]: row["source"] for row in rows}
     assert sources == {
         "kremlin-tense-conversation": "Paris", "macron-bizarre-threatening": "Mr. Macron",
@@ -226,3 +230,16 @@ def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -
         figure_rows(seed, "guess")
     with pytest.raises(ValueError, match="has no annotations/figures.csv"):
         figure_rows(load_story(make_story()))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        ("Between 30 and 40 people were injured.", [(30, 30, "injured"), (40, 40, "injured")]),  # one interval
+        ("Two of the injured died in hospital.", [(2, 2, "injured")]),  # they died
+        ("Doctors could not save 40 people.", []),  # no casualty word
+    ],
+)
+def test_known_limits_lesson_04_shows(sentence: str, read_as: list) -> None:
+    """Lesson 04 shows these misreadings; if the rules learn them, change the lesson too."""
+    assert [(f.low, f.high, f.category) for f in extract_text(sentence)] == read_as

@@ -70,7 +70,11 @@ def test_seed_story_tolls() -> None:
     assert (killed[0].date, killed[0].value) == (date(2024, 3, 22), 40)
     first_144 = next(f for f in killed if f.value == 144)
     assert first_144.date == date(2024, 3, 30) and (first_144.date - killed[0].date).days == 8
+    assert official(story, min(a.published for a in story.articles)) == first_144  # in force when the articles appeared
     assert (killed[-1].value, killed[-1].date.year) == (149, 2025)
+    assert (killed[-1].date - killed[0].date).days > 365
+    same_day = [f for f in killed if f.date == date(2024, 3, 23)]
+    assert [f.value for f in same_day] == [60, 115] and len({f.source for f in same_day}) == 2
     rows = figure_rows(story)
     compared = comparison(story, rows)
     assert {c["official"].value for c in compared} == {144}
@@ -84,6 +88,7 @@ def test_seed_story_tolls() -> None:
     assert 3.5 < injured / dead < 4  # "nearly four times as many injured as dead"
     assert [value for _, value in steps(story, "injured")] == [145, 180, 360, 551]
     assert steps(story, "injured")[-1][0] == first_144.date
+    assert (steps(story, "injured")[-1][0] - steps(story, "injured")[0][0]).days == 7  # "in a week"
     on_27 = comparison(story, rows, on=date(2024, 3, 27))
     assert {c["official"].value for c in on_27} == {143}
     assert sorted(c["article"] for c in on_27 if c["reading"] == "outside") == [
