@@ -13,8 +13,8 @@ HEADER = "article,speaker,text,kind,cue,via,start,end\n"
 GOOD = 'one,the minister,the call was useful,indirect,said,,18,37\none,the minister,"We hope that the services are not behind this,",direct,added,,41,87\n'
 
 
-def annotated(make_story, text: str, name: str = "quotes.csv") -> Path:
-    root = make_story()
+def annotated(make_story, text: str, name: str = "quotes.csv", articles: dict[str, str] | None = None) -> Path:
+    root = make_story(articles=articles)
     (root / "annotations").mkdir()
     (root / "annotations" / name).write_text(text, encoding="utf-8")
     return root
@@ -83,10 +83,7 @@ FIGURES_GOOD = "one,At least 144,144,144,,at least,killed,officials,0,12\none,do
 
 
 def figures_story(make_story, text: str) -> Path:
-    root = make_story(articles={"one.md": FIGURES_ARTICLE})
-    (root / "annotations").mkdir()
-    (root / "annotations" / "figures.csv").write_text(text, encoding="utf-8")
-    return root
+    return annotated(make_story, text, "figures.csv", {"one.md": FIGURES_ARTICLE})
 
 
 def test_valid_figures_load_with_typed_numbers(make_story) -> None:
