@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bench_quotes import best_of  # the script's own folder is on the path
+from timing import best_of
 
 from framekit import load_story
 from framekit.figures import extract, extract_story

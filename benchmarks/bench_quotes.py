@@ -7,19 +7,11 @@ Run with `python benchmarks/bench_quotes.py`. Targets from the issue: the seed s
 from __future__ import annotations
 
 import dataclasses
-import time
+
+from timing import best_of
 
 from framekit import load_story
 from framekit.quotes import extract, extract_story
-
-
-def best_of(repeats: int, work) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
