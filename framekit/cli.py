@@ -112,16 +112,17 @@ def _figures(args: argparse.Namespace) -> int:
     story = _load(args.path)
     if story is None:
         return 1
-    rows = [figure.as_row() for figure in figures.extract_story(story)]
+    found = figures.extract_story(story)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps([figure.as_row() for figure in found], ensure_ascii=False, indent=1))
         return 0
     print(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
-    for row in rows:
-        value = "-" if row["value"] is None else f"{row['value']:,}"
+    for f in found:
+        value = "-" if f.value is None else f"{f.value:,}"
+        text = f.text if f.revised_from is None else f"{f.text} (from {f.revised_from:,})"
         print(
-            f"{row['article'][:28]:<28} {row['text'][:20]:<20} {value:>6}  {describe(row['low'], row['high'])[:14]:<14} "
-            f"{row['category']:<9} {row['source'] or '-'}"
+            f"{f.article[:28]:<28} {text[:20]:<20} {value:>6}  {describe(f.low, f.high)[:14]:<14} "
+            f"{f.category:<9} {f.source or '-'}"
         )
     return 0
 

@@ -101,6 +101,13 @@ def test_figures_table_is_readable(capsys) -> None:
     assert first.split()[:3] == ["kremlin-tense-conversation", "at", "least"] and "144 or more" in first
 
 
+def test_figures_table_shows_a_revision(make_story, capsys) -> None:
+    article = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n---\n\nThe toll rose from 28 to 31.\n"
+    assert main(["figures", str(make_story(articles={"one.md": article}))]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert lines[0].split()[:3] == ["one", "28", "28"] and lines[1].split()[:5] == ["one", "31", "(from", "28)", "31"]
+
+
 def test_figures_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
     root = make_story()
     (root / "annotations").mkdir()
