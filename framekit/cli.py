@@ -13,8 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from framekit import exercises
-from framekit import figures
+from framekit import exercises, figures
 from framekit.corpus import Story, read_story
 from framekit.hedges import describe
 from framekit.quotes import extract_story

@@ -92,9 +92,10 @@ def toll_timeline(
     first, end = min(known), max(known) + timedelta(days=1)
     for index, (kind, points) in enumerate(series.items()):
         dates, values = [d for d, _ in points] + [end], [v for _, v in points]
-        style = dict(color=OKABE_ITO[index], linestyle=LINE_STYLES[index], linewidth=2)
+        colour = OKABE_ITO[index % len(OKABE_ITO)]
+        style = dict(color=colour, linestyle=LINE_STYLES[index % len(LINE_STYLES)], linewidth=2)
         axes.step(dates, values + values[-1:], where="post", label=kind, **style)
-        axes.plot(dates[:-1], values, MARKERS[index], color=OKABE_ITO[index])
+        axes.plot(dates[:-1], values, MARKERS[index % len(MARKERS)], color=colour)
         for day, value in points:  # the first series is labelled above its line, the others below
             axes.annotate(f"{value}", (day, value), textcoords="offset points", xytext=(3, 5 if index else -12), fontsize=8)
     for label, day in marks.items():
@@ -122,7 +123,7 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     ``official`` (a number or None). Every interval and official value is also written out, so
     that no reading depends on colour. Used by lesson 04.
     """
-    numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None]
+    numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None] or [0]
     left, right = min(numbers) - 6, max(numbers) + 12
     figure, axes = plt.subplots(figsize=(9, 0.7 * len(items) + 1.8))
     for y, item in enumerate(items):

@@ -105,6 +105,8 @@ def toll_slider(story: Story) -> widgets.VBox:
     each article states, from the hand annotation (lesson 04). Starts on the first publication day."""
     rows = figure_rows(story)
     days = tolls.days(story)
+    if not days:
+        raise ValueError(f"story {story.id!r} has no reference facts: list the official figures by date in story.yaml")
     start = min(article.published for article in story.articles)
     slider = widgets.SelectionSlider(
         options=[(f"{day:%d %b %Y}", day) for day in days], value=start if start in days else days[-1],

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from framekit.corpus import load_story
 from framekit.quoteviews import speaker_quotes_html
 from framekit.voices import quote_rows, speakers
@@ -72,3 +74,11 @@ def test_toll_slider_moves_the_official_toll_and_the_verdicts() -> None:
     assert "<b>143 killed</b>" in view.value and "<b>360 injured</b>" in view.value
     assert view.value.count("is above the official figure") == 3  # the three "at least 144"
     assert slider.options[0][1] == date(2024, 3, 22) and slider.options[-1][1] == date(2025, 8, 3)
+
+
+def test_toll_slider_needs_reference_facts(make_story) -> None:
+    root = make_story(story_yaml="id: test-story\ntitle: T\nevent_date: 2024-04-03\nsummary: No reference facts.\n")
+    (root / "annotations").mkdir()
+    (root / "annotations" / "figures.csv").write_text("article,text,value,low,high,hedge,category,source,start,end\n")
+    with pytest.raises(ValueError, match="has no reference facts"):
+        toll_slider(load_story(root))
