@@ -16,7 +16,6 @@ from framekit.hedges import contains, describe
 from framekit.tables import Table
 
 Row = Mapping[str, object]
-READINGS = ("precise", "rounded", "outside")
 
 
 def facts(story: Story, kind: str = "killed") -> list[ReferenceFact]:
@@ -25,8 +24,9 @@ def facts(story: Story, kind: str = "killed") -> list[ReferenceFact]:
 
 
 def official(story: Story, on: date, kind: str = "killed") -> ReferenceFact | None:
-    """The official figure of ``kind`` in force on ``on``: the last one published by that day."""
-    published = [fact for fact in facts(story, kind) if fact.date <= on]
+    """The official figure of ``kind`` in force on ``on``: the last one published by that day
+    (of two on the same day, the one listed last)."""
+    published = sorted((fact for fact in facts(story, kind) if fact.date <= on), key=lambda fact: fact.date)
     return published[-1] if published else None
 
 

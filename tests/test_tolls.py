@@ -32,6 +32,8 @@ def test_the_figure_in_force_is_the_last_published_by_that_day(stories) -> None:
     assert official(story, date(2024, 3, 29), "injured").value == 145
     assert [f.value for f in facts(story)] == [40, 60, 115, 144]
     assert timeline_table(story, "injured").rows == (("2024-03-23", "145", "Ministry", ""),)
+    unordered = with_reference(stories, fact(30, 144), fact(22, 40), fact(23, 60), fact(23, 115))
+    assert official(unordered, date(2024, 3, 29)).value == 115
     assert steps(story) == [(date(2024, 3, 22), 40), (date(2024, 3, 23), 115), (date(2024, 3, 30), 144)]
     assert steps(story, until=date(2024, 3, 29)) == steps(story)[:2]
     assert days(story)[0] == date(2024, 3, 22) and days(story)[-1] == date(2024, 3, 30) and len(days(story)) == 9
