@@ -14,10 +14,14 @@ import io
 from pathlib import Path
 
 from framekit.frontmatter import Problem, read_text
+from framekit.hedges import HEDGES, interval
 
 QUOTE_KINDS = ("direct", "indirect", "term")
+FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")
+FIGURE_NUMBERS = ("value", "low", "high")
 COLUMNS = {
     "quotes.csv": ("article", "speaker", "text", "kind", "cue", "via", "start", "end"),
+    "figures.csv": ("article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"),
 }
 
 Row = dict[str, "str | int | None"]
@@ -67,6 +71,7 @@ def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str
     if len(cells) != len(columns):
         return row, [f"expected {len(columns)} comma-separated values, got {len(cells)}; put text with commas in double quotes"]
     problems = _kind_problems(row) if "kind" in row else []
+    numbers = _figure_numbers(row, problems) if "category" in row else {}
     body = bodies.get(row["article"])
     if body is None:
         problems.append(f"unknown article '{row['article']}'")
@@ -74,6 +79,7 @@ def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str
     if body is not None and offsets is not None:
         problems += _span_problems(row["text"], body, *offsets)
     typed: Row = {key: (value if value != "" else None) for key, value in row.items()}
+    typed.update(numbers)
     if offsets is not None:
         typed["start"], typed["end"] = offsets
     return typed, problems
@@ -88,6 +94,33 @@ def _kind_problems(row: dict[str, str]) -> list[str]:
     if kind != "term" and not row["speaker"]:
         return [f"a {kind} quote needs a speaker"]
     return []
+
+
+def _figure_numbers(row: dict[str, str], problems: list[str]) -> dict[str, int | None]:
+    """The figure's value, low and high as ints (None when empty); what is wrong goes to ``problems``."""
+    if row["category"] not in FIGURE_CATEGORIES:
+        problems.append(f"category must be one of {', '.join(FIGURE_CATEGORIES)} (got '{row['category']}')")
+    hedge = row["hedge"] or None
+    if hedge is not None and hedge not in HEDGES:
+        problems.append(f"hedge must be empty or one of {', '.join(HEDGES)} (got '{hedge}')")
+    bad = [key for key in FIGURE_NUMBERS if row[key] and not (row[key].isascii() and row[key].isdigit())]
+    problems += [f"{key} must be a whole number of people, like 144, or empty (got '{row[key]}')" for key in bad]
+    if bad:
+        return {}
+    value, low, high = (int(row[key]) if row[key] else None for key in FIGURE_NUMBERS)
+    if value is None and low is None:
+        problems.append("a figure needs a value (144) or, for a vague quantity such as 'dozens', a low bound")
+    elif value is not None and hedge in HEDGES + (None,) and (low, high) != interval(value, hedge):
+        wanted = interval(value, hedge)
+        problems.append(f"'{hedge or 'no hedge'}' with value {value} means low {_cell(wanted[0])} and high "
+                        f"{_cell(wanted[1])} (got low {_cell(low)}, high {_cell(high)})")
+    elif low is not None and high is not None and low > high:
+        problems.append(f"low {low} is above high {high}")
+    return {"value": value, "low": low, "high": high}
+
+
+def _cell(number: int | None) -> str:
+    return "empty" if number is None else str(number)
 
 
 def _offsets(row: dict[str, str], problems: list[str]) -> tuple[int, int] | None:

@@ -13,8 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from framekit import exercises
+from framekit import exercises, figures
 from framekit.corpus import Story, read_story
+from framekit.hedges import describe
 from framekit.quotes import extract_story
 from framekit.wording import count_table, counts
 
@@ -52,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     terms.add_argument("path", type=Path, metavar="STORY_DIR")
     terms.add_argument("--json", action="store_true", help="print one JSON array instead of tables")
     terms.set_defaults(run=_terms)
+
+    found = commands.add_parser("figures", help="list the casualty figures of a story: how many, how sure, of what")
+    found.add_argument("path", type=Path, metavar="STORY_DIR")
+    found.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
+    found.set_defaults(run=_figures)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -120,6 +126,25 @@ def _terms(args: argparse.Namespace) -> int:
         return 0
     for family in story.terms:
         print(count_table(story, family, found), end="\n\n")
+    return 0
+
+
+def _figures(args: argparse.Namespace) -> int:
+    story = _load(args.path)
+    if story is None:
+        return 1
+    found = figures.extract_story(story)
+    if args.json:
+        print(json.dumps([figure.as_row() for figure in found], ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
+    for f in found:
+        value = "-" if f.value is None else f"{f.value:,}"
+        text = f.text if f.revised_from is None else f"{f.text} (from {f.revised_from:,})"
+        print(
+            f"{f.article[:28]:<28} {text[:20]:<20} {value:>6}  {describe(f.low, f.high)[:14]:<14} "
+            f"{f.category:<9} {f.source or '-'}"
+        )
     return 0
 
 

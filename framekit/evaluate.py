@@ -93,17 +93,19 @@ def disagreements(found: Sequence[Row], expected: Sequence[Row], field: str) -> 
 
 
 def score_table(
-    found: Sequence[Row], expected: Sequence[Row], kinds: Sequence[str], agree_on: Sequence[str] = (), caption: str = ""
+    found: Sequence[Row], expected: Sequence[Row], kinds: Sequence[str], agree_on: Sequence[str] = (), caption: str = "",
+    by: str = "kind",
 ) -> Table:
     """Precision, recall and F1 per kind of row, and per kind with each field of ``agree_on`` right too.
 
     For quotes: ``score_table(found, expected, ("direct", "indirect"), ("speaker",))`` gives
-    rows "direct", "direct + speaker", "indirect", "indirect + speaker".
+    rows "direct", "direct + speaker", "indirect", "indirect + speaker". ``by`` names the field
+    that holds the kind: casualty figures are sorted by ``by="category"`` (killed, injured, …).
     """
     rows = []
     for kind in kinds:
-        mine = [row for row in found if row["kind"] == kind]
-        theirs = [row for row in expected if row["kind"] == kind]
+        mine = [row for row in found if row[by] == kind]
+        theirs = [row for row in expected if row[by] == kind]
         rows.append(_score_row(kind, score(mine, theirs)))
         for field in agree_on:
             agreed = score(mine, theirs, agree=lambda f, e, field=field: f[field] == e[field])

@@ -10,11 +10,16 @@ open.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from framekit.hedges import describe
 
 SEQUENTIAL = "cividis"
 
@@ -79,3 +84,87 @@ def _wrap(label: str) -> str:
     parts = label.split("-")
     half = (len(parts) + 1) // 2
     return "-".join(parts[:half]) + ("-\n" + "-".join(parts[half:]) if parts[half:] else "")
+
+
+# Okabe–Ito colours, told apart by line style and marker too
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+LINE_STYLES = ("-", "--", "-.", ":")
+MARKERS = ("o", "s", "^", "D")
+
+
+def toll_timeline(
+    series: Mapping[str, Sequence[tuple[date, int]]],
+    marks: Mapping[str, date],
+    *,
+    title: str,
+    ylabel: str,
+) -> Figure:
+    """Official figures over time as steps, one line per kind, every value written at its point.
+
+    ``series`` maps a kind ("killed") to (date, value) points in order; ``marks`` maps a label
+    ("articles published") to a date drawn as a dotted vertical line. Used by lesson 04 to show
+    how the toll grew in the days after the attack.
+    """
+    figure, axes = plt.subplots(figsize=(9, 4.8))
+    known = [d for points in series.values() for d, _ in points] + list(marks.values())
+    first, end = min(known), max(known) + timedelta(days=1)
+    for index, (kind, points) in enumerate(series.items()):
+        dates, values = [d for d, _ in points] + [end], [v for _, v in points]
+        colour = OKABE_ITO[index % len(OKABE_ITO)]
+        style = dict(color=colour, linestyle=LINE_STYLES[index % len(LINE_STYLES)], linewidth=2)
+        axes.step(dates, values + values[-1:], where="post", label=kind, **style)
+        axes.plot(dates[:-1], values, MARKERS[index % len(MARKERS)], color=colour)
+        for day, value in points:  # the first series is labelled above its line, the others below
+            axes.annotate(f"{value}", (day, value), textcoords="offset points", xytext=(3, 5 if index else -12), fontsize=8)
+    for label, day in marks.items():
+        axes.axvline(day, color="black", linestyle=":", linewidth=1)
+        axes.annotate(label, (day, 0), xycoords=("data", "axes fraction"), xytext=(-4, 6),
+                      textcoords="offset points", rotation=90, ha="right", va="bottom", fontsize=8)
+    step = max(1, -(-(end - first).days // 7))  # about seven evenly spaced dates
+    axes.set_xticks([first + timedelta(days=n) for n in range(0, (end - first).days + 1, step)])
+    axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    axes.set_ylim(bottom=0)
+    axes.set_title(title)
+    axes.set_xlabel("date the figure was published")
+    axes.set_ylabel(ylabel)
+    axes.legend(loc="upper left")
+    figure.tight_layout()
+    plt.close(figure)
+    return figure
+
+
+def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figure:
+    """Stated figures as intervals, one row each, against the official figure on each row's date.
+
+    Each item has ``label`` (the row's name), ``text`` (the figure as written), ``low`` and
+    ``high`` (None where the wording sets no bound, drawn as an arrow to the edge) and
+    ``official`` (a number or None). Every interval and official value is also written out, so
+    that no reading depends on colour. Used by lesson 04.
+    """
+    numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None] or [0]
+    left, right = min(numbers) - 6, max(numbers) + 12
+    figure, axes = plt.subplots(figsize=(9, 0.7 * len(items) + 1.8))
+    for y, item in enumerate(items):
+        low, high = item["low"], item["high"]
+        start, stop = left if low is None else low, right if high is None else high
+        arrows = ("<" if low is None else "]") + "-" + (">" if high is None else "[")  # a bracket is a bound
+        axes.annotate("", (stop, y), (start, y), arrowprops=dict(arrowstyle=arrows, color=OKABE_ITO[0], linewidth=2))
+        axes.annotate(f"“{item['text']}”: {describe(low, high)}", (start, y), xytext=(5, 7),
+                      textcoords="offset points", fontsize=8, color="black")
+        if item["official"] is not None:
+            axes.plot(item["official"], y, "D", color=OKABE_ITO[5], markersize=8)
+            axes.annotate(f"official {item['official']}", (item["official"], y), xytext=(0, -13),
+                          textcoords="offset points", ha="center", fontsize=8)
+    axes.plot([], [], color=OKABE_ITO[0], linewidth=2, label="stated interval (arrow: no bound on that side)")
+    axes.plot([], [], "D", color=OKABE_ITO[5], label="official toll on the publication date")
+    axes.set_xlim(left, right)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_ylim(-0.8, len(items) - 0.2)
+    axes.set_yticks(range(len(items)), [item["label"] for item in items], fontsize=9)
+    axes.invert_yaxis()
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
+    figure.tight_layout()
+    plt.close(figure)
+    return figure

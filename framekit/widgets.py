@@ -1,8 +1,9 @@
 """Interactive views for the lessons: thin ipywidgets wrappers over framekit functions.
 
 Each widget here only wires controls to a pure function that renders its HTML, in
-:mod:`framekit.views` (lesson 00), :mod:`framekit.quoteviews` (lesson 02) or
-:mod:`framekit.wordviews` (lesson 03), where it is tested without a browser.
+:mod:`framekit.views` (lesson 00), :mod:`framekit.quoteviews` (lesson 02),
+:mod:`framekit.wordviews` (lesson 03) or :mod:`framekit.figureviews` (lesson 04), where it is
+tested without a browser.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from collections.abc import Callable
 
 import ipywidgets as widgets
 
+from framekit import tolls
 from framekit.corpus import Story
+from framekit.figures import figure_rows
+from framekit.figureviews import toll_on_date_html
 from framekit.quoteviews import article_quotes_html, speaker_quotes_html
 from framekit.views import reader_html
 from framekit.voices import quote_rows, speakers
@@ -135,3 +139,25 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
         control.observe(update, names="value")
     change_family()
     return widgets.VBox([widgets.HBox([family, variant]), widgets.HBox([query, article]), view])
+
+
+def toll_slider(story: Story) -> widgets.VBox:
+    """Slide through the days after the event: the official toll on each day against the figure
+    each article states, from the hand annotation (lesson 04). Starts on the first publication day."""
+    rows = figure_rows(story)
+    days = tolls.days(story)
+    if not days:
+        raise ValueError(f"story {story.id!r} has no reference facts: list the official figures by date in story.yaml")
+    start = min(article.published for article in story.articles)
+    slider = widgets.SelectionSlider(
+        options=[(f"{day:%d %b %Y}", day) for day in days], value=start if start in days else days[-1],
+        description="Date", continuous_update=False, layout=widgets.Layout(width="95%"),
+    )
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        view.value = toll_on_date_html(story, rows, slider.value)
+
+    slider.observe(update, names="value")
+    update()
+    return widgets.VBox([slider, view])

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from framekit.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "stories" / "crocus-call-2024"
 PROBLEM_LINE = re.compile(r"^.+:\d+: .+$")
@@ -113,4 +115,36 @@ def test_terms_without_terms_yaml_or_on_a_bad_story(make_story) -> None:
     (root / "terms.yaml").write_text("families: [\n", encoding="utf-8")
     result = framekit("terms", str(root), "--json")
     assert result.returncode == 1 and "terms.yaml:2: YAML syntax error" in result.stdout
+
+
+def test_figures_json_has_exactly_the_contract_keys(capsys) -> None:
+    assert main(["figures", str(SEED), "--json"]) == 0  # in-process: a subprocess costs 1.5 s of imports
+    rows = json.loads(capsys.readouterr().out)
+    keys = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
+    assert rows and all(list(row) == keys for row in rows)
+    bodies = {p.stem: p.read_text(encoding="utf-8") for p in (SEED / "articles").glob("*.md")}
+    assert all(row["text"] in bodies[row["article"]] for row in rows)
+
+
+def test_figures_table_is_readable(capsys) -> None:
+    assert main(["figures", str(SEED)]) == 0
+    header, first = capsys.readouterr().out.splitlines()[:2]
+    assert header.split() == ["article", "text", "value", "interval", "category", "source"]
+    assert first.split()[:3] == ["kremlin-tense-conversation", "at", "least"] and "144 or more" in first
+
+
+def test_figures_table_shows_a_revision(make_story, capsys) -> None:
+    article = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n---\n\nThe toll rose from 28 to 31.\n"
+    assert main(["figures", str(make_story(articles={"one.md": article}))]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert lines[0].split()[:3] == ["one", "28", "28"] and lines[1].split()[:5] == ["one", "31", "(from", "28)", "31"]
+
+
+def test_figures_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
+    root = make_story()
+    (root / "annotations").mkdir()
+    (root / "annotations" / "figures.csv").write_text(
+        "article,text,value,low,high,hedge,category,source,start,end\none,the call,1,1,1,,dead,,18,26\n", encoding="utf-8")
+    result = framekit("figures", str(root))
+    assert result.returncode == 1 and "figures.csv:2: category must be one of" in result.stdout
     assert "Traceback" not in result.stderr

@@ -66,3 +66,14 @@ def test_disagreements_on_a_field_in_annotation_order() -> None:
     found = [row(50, 60, speaker="Y"), row(0, 10, speaker="X"), row(20, 30, speaker="Z")]
     expected = [row(0, 10, speaker="W"), row(20, 30, speaker="Z"), row(50, 60, speaker="V")]
     assert [(f["speaker"], e["speaker"]) for f, e in disagreements(found, expected, "speaker")] == [("X", "W"), ("Y", "V")]
+
+
+def test_score_table_sorts_rows_by_another_field() -> None:
+    found = [{"article": "a", "start": 0, "end": 10, "category": "killed", "value": 144},
+             {"article": "a", "start": 20, "end": 30, "category": "injured", "value": 5}]
+    expected = [{"article": "a", "start": 0, "end": 10, "category": "killed", "value": 140},
+                {"article": "a", "start": 20, "end": 30, "category": "killed", "value": 5}]
+    table = score_table(found, expected, ("killed", "injured"), ("value",), by="category")
+    assert [row[:4] for row in table.rows] == [
+        ("killed", "1", "2", "1"), ("killed + value", "1", "2", "0"), ("injured", "1", "0", "0"), ("injured + value", "1", "0", "0"),
+    ]

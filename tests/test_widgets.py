@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 
 from framekit.corpus import load_story
 from framekit.quoteviews import article_quotes_html, speaker_quotes_html
@@ -14,7 +17,9 @@ from framekit.widgets import (
     concordance_view,
     quote_explorer,
     quote_view,
+    toll_slider,
 )
+
 
 def controls(reader):
     (first, second), query, view = reader.children[0].children, reader.children[1], reader.children[2]
@@ -87,3 +92,22 @@ def test_concordance_view_by_family_variant_query_and_article() -> None:
     assert "“regime”: 1 match(es) in 1 article(s)" in page.value and page.value.count("<mark") == 1
     query.value = "regex:("
     assert "0 match(es)" in page.value
+
+
+def test_toll_slider_moves_the_official_toll_and_the_verdicts() -> None:
+    story = load_story("crocus-call-2024")
+    slider, view = toll_slider(story).children
+    assert slider.value == date(2024, 4, 3) and "<b>144 killed</b>" in view.value
+    assert view.value.count("is above the official figure") == 0
+    slider.value = date(2024, 3, 27)
+    assert "<b>143 killed</b>" in view.value and "<b>360 injured</b>" in view.value
+    assert view.value.count("is above the official figure") == 3  # the three "at least 144"
+    assert slider.options[0][1] == date(2024, 3, 22) and slider.options[-1][1] == date(2025, 8, 3)
+
+
+def test_toll_slider_needs_reference_facts(make_story) -> None:
+    root = make_story(story_yaml="id: test-story\ntitle: T\nevent_date: 2024-04-03\nsummary: No reference facts.\n")
+    (root / "annotations").mkdir()
+    (root / "annotations" / "figures.csv").write_text("article,text,value,low,high,hedge,category,source,start,end\n")
+    with pytest.raises(ValueError, match="has no reference facts"):
+        toll_slider(load_story(root))
