@@ -38,11 +38,15 @@ def steps(story: Story, kind: str = "killed", until: date | None = None) -> list
 
 
 def days(story: Story) -> list[date]:
-    """Every day from the first reference fact to the last one, for a date slider."""
+    """The days of a date slider: every day from the first reference fact until the last article
+    appeared (or the last fact, if there are no articles), then each later fact's date, so that
+    the weeks that matter are not squeezed into a sliver of a year-long slider."""
     if not story.reference:
         return []
-    first, last = min(f.date for f in story.reference), max(f.date for f in story.reference)
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    dates = sorted({f.date for f in story.reference})
+    until = max((a.published for a in story.articles), default=dates[-1])
+    daily = [dates[0] + timedelta(days=n) for n in range((until - dates[0]).days + 1)]
+    return daily + [day for day in dates if day > until]
 
 
 def timeline_table(story: Story, kind: str = "killed") -> Table:

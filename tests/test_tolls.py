@@ -36,7 +36,11 @@ def test_the_figure_in_force_is_the_last_published_by_that_day(stories) -> None:
     assert official(unordered, date(2024, 3, 29)).value == 115
     assert steps(story) == [(date(2024, 3, 22), 40), (date(2024, 3, 23), 115), (date(2024, 3, 30), 144)]
     assert steps(story, until=date(2024, 3, 29)) == steps(story)[:2]
-    assert days(story)[0] == date(2024, 3, 22) and days(story)[-1] == date(2024, 3, 30) and len(days(story)) == 9
+    # every day until the articles appeared (4 April), then only the days a later figure came out
+    assert days(story)[0] == date(2024, 3, 22) and days(story)[-1] == date(2024, 4, 4) and len(days(story)) == 14
+    later = replace(story, reference=(*story.reference, ReferenceFact(date(2025, 8, 3), "killed", 149, "TASS", "https://x")))
+    assert days(later)[-2:] == [date(2024, 4, 4), date(2025, 8, 3)] and len(days(later)) == 15
+    assert days(replace(story, reference=())) == []
 
 
 def test_readings_precise_rounded_outside() -> None:

@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,7 +228,7 @@ class Step:
     """One interaction with the ``widget``-th widget cell of a notebook, and text it must then show."""
 
     widget: int
-    action: str  # "select" (a dropdown), "type" (a text box), "click" (a toggle button)
+    action: str  # "select" (a dropdown), "type" (a text box), "click" (a toggle button), "slide" (a slider)
     control: str  # the control's description, as shown beside it
     value: str
     expected: str  # shown after the interaction, and not before it
@@ -252,6 +253,8 @@ def lesson_steps() -> dict[str, list[Step]]:
     with the view functions the widgets call, so the tests check the wiring between browser,
     kernel and widget, not a copy of the text."""
     from framekit import load_story
+    from framekit.figures import figure_rows
+    from framekit.figureviews import toll_on_date_html
     from framekit.quoteviews import article_quotes_html, speaker_quotes_html
     from framekit.views import reader_html
     from framekit.voices import quote_rows
@@ -284,11 +287,16 @@ def lesson_steps() -> dict[str, list[Step]]:
             Step(0, "select", "Variant", "Kiev", lines(variant_spans(found, "capital", "Kiev"), "capital · Kiev")),
             Step(0, "type", "Query", "regime", lines(query_spans(story, "regime"), "“regime”")),
         ],
+        "04_casualty_figures.ipynb": [
+            Step(0, "slide", "Date", f"{date(2024, 3, 27):%d %b %Y}",
+                 first_paragraph(toll_on_date_html(story, figure_rows(story), date(2024, 3, 27)))),
+        ],
     }
 
 
 def _control(cell, step: Step):
-    kinds = {"select": (".widget-dropdown", "select"), "type": (".widget-text", "input"), "click": (".widget-toggle-buttons", "")}
+    kinds = {"select": (".widget-dropdown", "select"), "type": (".widget-text", "input"),
+             "click": (".widget-toggle-buttons", ""), "slide": (".widget-slider", "")}
     box, inner = kinds[step.action]
     control = cell.locator(box, has_text=step.control)
     return control.locator(inner) if inner else control
@@ -302,8 +310,25 @@ def act(cell, step: Step, value: str | None = None) -> None:
         control.select_option(label=value)
     elif step.action == "type":
         control.fill(value)
+    elif step.action == "slide":
+        _slide(control, value)
     else:
         control.locator("button", has_text=value).click()
+
+
+def _slide(slider, label: str, most: int = 1000) -> None:
+    """Move a slider's handle with the arrow keys, as a keyboard user does, until its readout
+    shows ``label``: leftwards first, then rightwards from the start if need be."""
+    handle, readout = slider.locator(".noUi-handle"), slider.locator(".widget-readout")
+    for key in ("ArrowLeft", "ArrowRight"):
+        for _ in range(most):
+            shown = readout.inner_text()
+            if shown == label:
+                return
+            handle.press(key)
+            if readout.inner_text() == shown:  # the end of the slider
+                break
+    raise ValueError(f"the slider has no position {label!r}")
 
 
 def current(cell, step: Step) -> str:
@@ -313,4 +338,6 @@ def current(cell, step: Step) -> str:
         return control.evaluate("select => select.options[select.selectedIndex].text")
     if step.action == "type":
         return control.input_value()
+    if step.action == "slide":
+        return control.locator(".widget-readout").inner_text()
     return control.locator("button.mod-active").inner_text()
