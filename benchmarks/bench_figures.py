@@ -1,6 +1,6 @@
 """Speed of casualty-figure extraction (lesson 04): the seed story, and the seed articles repeated 1,000 times.
 
-Run with `python benchmarks/bench_figures.py`. Target from the issue: a story of 1,000 articles
+Run from the kit's folder with `python -m benchmarks.bench_figures`. Target from the issue: a story of 1,000 articles
 under 2 s on one core.
 """
 
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from timing import best_of
-
+from benchmarks.timing import best_of
 from framekit import load_story
 from framekit.figures import extract, extract_story
 
