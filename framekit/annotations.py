@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framekit.frontmatter import Problem, read_text
+
+if TYPE_CHECKING:
+    from framekit.corpus import Story
 from framekit.hedges import HEDGES, interval
 
 QUOTE_KINDS = ("direct", "indirect", "term")
@@ -25,6 +30,22 @@ COLUMNS = {
 }
 
 Row = dict[str, "str | int | None"]
+SOURCES = ("annotation", "extractor")
+
+
+def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], Iterable]) -> list[dict]:
+    """Rows of one kind from the hand annotation ``annotations/<name>`` or from ``extract``
+    (whose items have ``as_row()``), so that a lesson can ask the same question of both.
+
+    Raises ValueError when ``source`` is unknown or the story has no such annotation file.
+    """
+    if source == "extractor":
+        return [item.as_row() for item in extract(story)]
+    if source != "annotation":
+        raise ValueError(f"source must be one of {', '.join(SOURCES)} (got {source!r})")
+    if name not in story.annotations:
+        raise ValueError(f"story {story.id!r} has no annotations/{name}: see data/README.md to make one")
+    return [dict(row) for row in story.annotations[name]]
 
 
 def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tuple[Row, ...]], list[Problem]]:

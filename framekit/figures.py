@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
+from framekit.annotations import story_rows
 from framekit.corpus import Article, Story
 from framekit.hedges import HEDGES, interval
 from framekit.text import Span, sentences
@@ -259,10 +260,4 @@ def figure_rows(story: Story, source: str = "annotation") -> list[dict]:
 
     Raises ValueError when ``source`` is unknown or the story has no ``figures.csv``.
     """
-    if source == "extractor":
-        return [figure.as_row() for figure in extract_story(story)]
-    if source != "annotation":
-        raise ValueError(f"source must be one of annotation, extractor (got {source!r})")
-    if "figures.csv" not in story.annotations:
-        raise ValueError(f"story {story.id!r} has no annotations/figures.csv: see data/README.md to make one")
-    return [dict(row) for row in story.annotations["figures.csv"]]
+    return story_rows(story, "figures.csv", source, extract_story)

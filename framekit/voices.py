@@ -16,13 +16,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from framekit.annotations import story_rows
 from framekit.corpus import Story
 from framekit.quotes import extract_story
 from framekit.tables import Table
 from framekit.text import words
 
 Row = Mapping[str, object]
-SOURCES = ("annotation", "extractor")
 SPEECH = ("direct", "indirect")
 
 
@@ -31,13 +31,7 @@ def quote_rows(story: Story, source: str = "annotation") -> list[dict]:
 
     Raises ValueError when ``source`` is unknown or the story has no ``quotes.csv``.
     """
-    if source == "extractor":
-        return [quote.as_row() for quote in extract_story(story)]
-    if source != "annotation":
-        raise ValueError(f"source must be one of {', '.join(SOURCES)} (got {source!r})")
-    if "quotes.csv" not in story.annotations:
-        raise ValueError(f"story {story.id!r} has no annotations/quotes.csv: see data/README.md to make one")
-    return [dict(row) for row in story.annotations["quotes.csv"]]
+    return story_rows(story, "quotes.csv", source, extract_story)
 
 
 def _fold(name: str) -> str:

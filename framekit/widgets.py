@@ -48,7 +48,7 @@ def article_reader(story: Story) -> widgets.VBox:
 
 
 ALL_ARTICLES = "(all articles)"
-SOURCES = (("hand annotation", "annotation"), ("extractor", "extractor"))
+SOURCE_CHOICES = (("hand annotation", "annotation"), ("extractor", "extractor"))
 
 
 def _rows_by_source(story: Story) -> Callable[[str], list[dict]]:
@@ -58,7 +58,7 @@ def _rows_by_source(story: Story) -> Callable[[str], list[dict]]:
 
 
 def _source_switch() -> widgets.ToggleButtons:
-    return widgets.ToggleButtons(options=SOURCES, value="annotation", description="Quotes from")
+    return widgets.ToggleButtons(options=SOURCE_CHOICES, value="annotation", description="Quotes from")
 
 
 def quote_view(story: Story) -> widgets.VBox:
