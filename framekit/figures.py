@@ -67,6 +67,7 @@ _HEDGE = re.compile(r"\b(" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r
 _KEYWORDS = [(category, re.compile(rf"(?:{words})$", re.IGNORECASE)) for category, words in CATEGORY_WORDS.items()]
 _ANY_KEYWORD = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
+_INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})\b|^\s*%", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$|\b(?:aged?|age of)\s+$|[$€£]\s*$")
@@ -216,10 +217,17 @@ def _category(text: str, begin: int, end: int) -> str | None:
 def _keyword(word: str, sentence: str) -> str | None:
     for category, pattern in _KEYWORDS:
         if pattern.match(word):
-            if category == "other" and word.lower().startswith("victim") and _DEATH.search(sentence):
-                return "killed"
+            if category == "other" and word.lower().startswith("victim"):
+                return _victims(sentence)
             return category
     return None
+
+
+def _victims(sentence: str) -> str:
+    """"Victims" are the dead or the injured as the rest of the sentence says, else "other"."""
+    if _DEATH.search(sentence):
+        return "killed"
+    return "injured" if _INJURY.search(sentence) else "other"
 
 
 def _source(text: str, begin: int) -> str | None:

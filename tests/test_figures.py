@@ -98,6 +98,7 @@ def test_a_hedge_in_front_of_a_word_number() -> None:
         ("Police detained eleven people.", "detained"),
         ("Eleven people were arrested.", "detained"),
         ("The attack left 200 victims.", "other"),
+        ("Hundreds of victims were hospitalised.", "injured"),
         ("695 people were affected.", "other"),
     ],
 )
