@@ -72,3 +72,12 @@ def test_verb_table_and_cues_by_speaker(row, stories) -> None:
     assert table.rows == (("a", "1", "0", "2", "0", "0", "claimed ×2, said ×1"), ("b", "0", "0", "0", "0", "0", ""))
     assert cues_by_speaker(rows, "a") == {"TASS": {"claimed": 2}, "Anna": {"said": 1}}
     assert cues_by_speaker(rows, "b") == {}
+
+
+def test_an_agency_sentence_about_a_minister_is_the_agency_s_quote() -> None:
+    """Lesson 02: inside TASS's quoted sentence, Lecornu's position is reported speech relayed by TASS."""
+    rows = [r for r in quote_rows(load_story("crocus-call-2024")) if r["article"] == "kyiv-independent-first-call"]
+    outer = next(r for r in rows if r["kind"] == "direct" and r["text"].startswith("tried to convince Shoigu"))
+    inner = [r for r in rows if r["kind"] == "indirect" and outer["start"] <= r["start"] < outer["end"]]
+    assert outer["speaker"] == "TASS" and outer["cue"] == "claimed"
+    assert [(r["speaker"], r["via"]) for r in inner] == [("Sebastien Lecornu", "TASS")]
