@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from tests.browser.harness import (
-    ROOT,
     act,
     chromium,
     chromium_path,

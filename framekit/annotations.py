@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framekit.frontmatter import Problem, read_text
+from framekit.hedges import HEDGES, interval
 
 if TYPE_CHECKING:
     from framekit.corpus import Story
-from framekit.hedges import HEDGES, interval
 
 QUOTE_KINDS = ("direct", "indirect", "term")
 FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")

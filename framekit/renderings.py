@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from framekit.text import sentences
-from framekit.voices import SPEECH, labelled
+from framekit.voices import labelled
 
 Row = Mapping[str, object]
 
@@ -103,9 +103,8 @@ def renderings(rows: Sequence[Row], speaker: str, kinds: Sequence[str] = ("direc
         first, second = group_of[i], group_of[j]
         if first is not second and not {p.article for p in first} & {p.article for p in second}:
             first.extend(second)
-            for index, piece in enumerate(pieces):
-                if group_of[index] is second:
-                    group_of[index] = first
+            for index in [i for i, group in group_of.items() if group is second]:
+                group_of[index] = first
     groups = {id(group): group for group in group_of.values() if len(group) > 1}.values()
     placed = [sorted(group, key=lambda p: (order[p.article], p.start)) for group in groups]
     return sorted(placed, key=lambda group: (order[group[0].article], group[0].start))
