@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from benchmarks.timing import extraction_times
 from framekit import load_story
-from framekit.quotes import extract_story
+from framekit.quotes.extraction import extract_story
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from benchmarks.timing import best_of, repeated
 from framekit import load_story
-from framekit.wording import counts, matches
+from framekit.words.matching import counts, matches
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import dataclasses
 import time
 from collections.abc import Callable
 
-from framekit.corpus import Story
+from framekit.story.model import Story
 
 
 def best_of(repeats: int, work: Callable[[], object]) -> float:

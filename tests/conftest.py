@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from framekit.corpus import Article, Story
+from framekit.story.load import load_story
+from framekit.story.model import Article, Story
+from framekit.story.terms import Family, Variant
 
 STORY_YAML = """\
 id: test-story
@@ -84,3 +86,21 @@ def row():
 def stories():
     """Make a story in memory from {article id: body}."""
     return story_of
+
+
+def make_family(id_: str, **variants: list[str]) -> Family:
+    """A term family in memory: ``make_family("capital", Kiev=["Kiev"])``; "_" in a label is a space."""
+    made = tuple(Variant(label.replace("_", " "), tuple(p)) for label, p in variants.items())
+    return Family(id_, "Q?", "R", made)
+
+
+@pytest.fixture
+def family():
+    """Make a term family: ``family("capital", Kiev=["Kiev"], Kyiv=["Kyiv"])``."""
+    return make_family
+
+
+@pytest.fixture(scope="session")
+def seed() -> Story:
+    """The seed story, loaded once."""
+    return load_story("crocus-call-2024")

@@ -86,7 +86,7 @@ def test_quotes_on_a_bad_story_gives_the_validation_messages(make_story) -> None
 
 
 def test_terms_json_has_exactly_the_contract_keys_and_offsets_into_the_body() -> None:
-    from framekit.corpus import load_story
+    from framekit.story.load import load_story
 
     result = framekit("terms", str(SEED), "--json")
     assert result.returncode == 0, result.stderr

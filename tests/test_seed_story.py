@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from framekit.corpus import check_story, data_dir, load_story
+from framekit.story.load import check_story, load_story
+from framekit.story.locate import data_dir
 
 STORY = data_dir() / "stories" / "crocus-call-2024"
 FURNITURE = ("Skip to content", "NEXT NEWS", "Original Source Link", "signing up for this newsletter", "2 min read", "Authors:")

@@ -2,8 +2,9 @@
 
 Used by the browser tests (``tests/browser/``) and the widget benchmark
 (``python -m benchmarks.bench_widgets``). Servers run on 127.0.0.1 with a token, in a
-temporary copy of the kit's notebooks (JupyterLab autosaves: the repository's notebooks are
-never touched), with their own settings, workspace and runtime folders; they are stopped by
+temporary copy of the kit (its notebooks, data and lessons.yaml; JupyterLab autosaves, so the
+repository's notebooks are never touched), which the notebooks find as they would in a
+student's copy of the kit, with their own settings, workspace and runtime folders; they are stopped by
 their own process id, after their kernel sessions are deleted. Playwright for Python drives
 Chromium from its executable path; Playwright's own browser download is never used.
 """
@@ -23,12 +24,13 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from datetime import date
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+KIT_FOLDERS = ("notebooks", "data")  # what the servers' copy of the kit holds, with lessons.yaml
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -127,7 +129,9 @@ def _root_flag() -> list[str]:
 @contextmanager
 def _serving(base: Path, command: list[str], ready_path: str, token: str, port: int) -> Iterator[Server]:
     root = base / "kit"
-    shutil.copytree(ROOT / "notebooks", root / "notebooks")
+    for folder in KIT_FOLDERS:
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy(ROOT / "lessons.yaml", root / "lessons.yaml")
     log = base / "server.log"
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=root, env=_environment(base), stdout=out, stderr=subprocess.STDOUT)
@@ -253,13 +257,14 @@ def lesson_steps() -> dict[str, list[Step]]:
     with the view functions the widgets call, so the tests check the wiring between browser,
     kernel and widget, not a copy of the text."""
     from framekit import load_story
-    from framekit.figures import figure_rows
-    from framekit.figureviews import toll_on_date_html
-    from framekit.quoteviews import article_quotes_html, speaker_quotes_html
-    from framekit.views import reader_html
-    from framekit.voices import quote_rows
-    from framekit.wording import concordance, matches, query_spans, variant_spans
-    from framekit.wordviews import concordance_html
+    from framekit.figures.extraction import figure_rows
+    from framekit.quotes.extraction import quote_rows
+    from framekit.show.figures import toll_on_date_html
+    from framekit.show.quotes import article_quotes_html, speaker_quotes_html
+    from framekit.show.reader import reader_html
+    from framekit.show.words import concordance_html
+    from framekit.words.concordance import concordance, query_spans, variant_spans
+    from framekit.words.matching import matches
 
     story = load_story("crocus-call-2024")
     article, other = story.article("macron-dismisses-claims"), story.article("kyiv-independent-first-call")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import expect
 
 from framekit import load_story
-from framekit.views import reader_html
+from framekit.show.reader import reader_html
 from harness import first_paragraph, voila
 
 

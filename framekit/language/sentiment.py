@@ -1,0 +1,50 @@
+"""Tone with TextBlob: polarity, subjectivity and the words behind them, with no corpora.
+
+TextBlob's sentiment needs no downloaded data; its ``.sentences``, ``.tags`` and
+``.noun_phrases`` need NLTK corpora that a classroom machine or CI may not have.
+:func:`corpora_ready` says whether they work here, and :data:`CORPORA_HELP` how to get them,
+so that a lesson can check first instead of failing (lesson 00).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from textblob import TextBlob
+from textblob.exceptions import MissingCorpusError
+
+CORPORA_HELP = (
+    "This TextBlob feature needs NLTK corpora that are not installed on this machine. "
+    "Sentiment works without them. To get them (once, with internet access), run:\n"
+    "    python -m textblob.download_corpora lite"
+)
+
+
+def sentiment(text: str) -> tuple[float, float]:
+    """TextBlob's (polarity, subjectivity) of ``text``; works with no corpora."""
+    polarity, subjectivity = TextBlob(text).sentiment
+    return polarity, subjectivity
+
+
+def assessments(text: str) -> tuple[tuple[str, float], ...]:
+    """The words that drove TextBlob's polarity of ``text``, each with its polarity.
+
+    TextBlob's lexicon scores words and short phrases ("very bad"); a negation before one
+    flips its sign. Works with no corpora.
+    """
+    found = TextBlob(text).sentiment_assessments.assessments
+    return tuple((" ".join(words), polarity) for words, polarity, _subjectivity, _ in found)
+
+
+@lru_cache(maxsize=1)
+def corpora_ready() -> bool:
+    """Whether TextBlob's corpus-based features (sentences, tags, noun phrases) work here.
+
+    When this is False, show :data:`CORPORA_HELP` instead of calling those features.
+    """
+    try:
+        blob = TextBlob("The minister spoke. The call was tense.")
+        blob.sentences, blob.tags, blob.noun_phrases  # noqa: B018 - each may need data
+    except (MissingCorpusError, LookupError):
+        return False
+    return True

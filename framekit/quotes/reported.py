@@ -1,0 +1,292 @@
+"""Reported speech without quotation marks: "X said (that) …", "according to X, …" (lesson 02).
+
+:func:`reported` finds, in one sentence, every reporting verb (a *cue*), who does it, and the
+clause it reports. The rules, each simple enough to check by hand:
+
+- A cue with a subject reports the words after it ("Lavrov stated that …", "Macron said France
+  had …"), after a listener or a time ("told his counterpart that", "said on March 25 that").
+- A clause ends where the next reporter begins, at ", even though …", at a closing
+  "according to X" or "…, TASS claimed.", or, inside quotation marks, where the marks close.
+- Followed at once by quotation marks ("X said: “…”"), a cue only attributes a direct quote.
+- "X said …" inside someone's quotation (“Shoigu indicated that …,” his ministry said) is X's
+  statement relayed (``via``) by whoever is quoted.
+- "according to X", "As stated in X," and "…, X claimed." name the source: the relay when the
+  sentence has its own reporter, else the speaker.
+- Denials ("reject", "dismissed", "shot down") report only claims, that-clauses or "this";
+  without "that", "said" must be followed by a clause ("said France had"), not an event
+  ("announced an attack"); "This was reported by X" is X's report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from framekit.language.subjects import FILLER, subject
+from framekit.quotes.attribution import (
+    ACCORDING,
+    CUE,
+    DENIALS,
+    LISTENERS,
+    NOT_SPEECH,
+    NOUN_BEFORE,
+    OBJECTS,
+    Quote,
+    document,
+    final_attribution,
+    resolve,
+    sentence_subject,
+    via_in,
+)
+
+_GAP_WORDS = frozenset("on in at during last this earlier later again also without after before yesterday today".split())
+_PREPOSITION = re.compile(r"(?:as|in|on|at|to|from|with|by|for|during|after|before)\b")
+# Without "that", the words after "said" must read as a clause: a pronoun and its verb, or an auxiliary.
+_CLAUSE = re.compile(r"(?:\S+\s+){0,7}?(?:(?:he|she|it|they|we|I)\s+\w+|(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|must)\b)")
+_SPEECH_NOUNS = r"(?:claims?|allegations?|accusations?|reports?|suggestions?|statements?|idea|rumou?rs?|remarks?|comments?)"
+_LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in|by)|According to) (?P<who>[^,]+),\s*")
+
+
+
+@dataclass
+class Report:
+    """A cue in a sentence, who does it, and where its clause runs (offsets into the sentence)."""
+
+    cue: str
+    who: str
+    speaker: str | None
+    begins: int  # where the reporter's words begin: the clause before ends here
+    start: int  # where the reported words begin
+    limit: int  # the reported words stop here at the latest
+    via: str | None = None
+    that: bool = False  # "X said that …"
+    quotes_only: bool = False  # "X said: “…”" reports a direct quote, nothing more
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported statement: offsets into the article's body."""
+
+    speaker: str | None
+    cue: str
+    via: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules need to know about the sentence's article."""
+
+    body: str
+    known: dict[str, str]
+    quotes: list[Quote]  # the direct quotes that touch the sentence
+    last_speaker: str | None
+
+
+def reported(start: int, end: int, context: Context) -> list[Reported]:
+    """Every reported statement in the sentence ``body[start:end]``."""
+    text = context.body[start:end]
+    head, stop, source, tail = _frame(text)
+    reports = _reports(text, start, head, stop, context)
+    found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
+    for index, item in enumerate(found):
+        via = item.via or source or (tail.group("who") if tail else None) or via_in(text)
+        found[index] = Reported(item.speaker, item.cue, None if via == item.speaker else via, item.start, item.end)
+    if reports:
+        return found
+    sourced = _sourced(text, start, head, stop, source, tail, context)
+    return [sourced] if sourced else _passive(text, start, context)
+
+
+def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
+    """Where reports may begin and end, and the source a sentence names at either end."""
+    lead = _LEAD.match(text)
+    head, source = (lead.end(), lead.group("who").strip()) if lead else (0, None)
+    stop = len(text.rstrip())
+    according = ACCORDING.search(text, head)
+    if according:
+        stop, source = according.start(), according.group("who").strip()
+    tail = final_attribution(text[:stop])
+    return head, tail.start() if tail else stop, source, tail
+
+
+def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> list[Report]:
+    """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
+    reports: list[Report] = []
+    for match in re.finditer(rf"{CUE}|(?P<more>(?:,|[”\"»],?)?\s*\band that\s+)", text):
+        inside = any(q.start <= offset + match.start() < q.end for q in context.quotes)
+        if not head <= match.start() < stop or (match.group("more") and inside):
+            continue
+        report = _continued(text, match, reports) if match.group("more") else _report(text, offset, match, reports, context)
+        if report:
+            reports.append(report)
+    return reports
+
+
+def _continued(text: str, match: re.Match, reports: list[Report]) -> Report | None:
+    """"X said that A, and that B": B is X's too."""
+    if not reports or reports[-1].quotes_only:
+        return None
+    last = reports[-1]
+    return Report(last.cue, "", last.speaker, match.start(), match.end(), len(text), last.via, True)
+
+
+def _report(text: str, offset: int, match: re.Match, reports: list[Report], context: Context) -> Report | None:
+    """The report of one cue, or None when the cue is a noun, a quote's attribution or has no reporter."""
+    quote = next((q for q in context.quotes if q.start <= offset + match.start() < q.end), None)
+    if not _is_cue(text[: match.start()], text, match, quote is not None):
+        return None
+    who, speaker = _shared_reporter(text[: match.start()], match.group("cue"), reports)
+    if not who and not speaker:
+        who = _reporter(text[: match.start()], match.group("cue"), max(quote.start - offset, 0) if quote else None)
+        if not who:
+            return None
+        speaker = resolve(who, context.known, context.body[:offset], context.last_speaker)
+    start, that = _content_start(text, match)
+    via = _inside_via(quote, speaker) if quote else _document_via(reports, context.body[:offset])
+    limit = quote.end - offset if quote else len(text)
+    quotes_only = text[start : start + 1] in ("“", '"', "«") or (not that and bool(_PREPOSITION.match(text, start)))
+    return Report(match.group("cue"), who, speaker, match.start(), start, limit, via, that, quotes_only or start >= limit)
+
+
+def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
+    """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
+    if NOT_SPEECH.match(text, match.start()) or NOUN_BEFORE.search(before) or re.search(rf"{CUE}\s*$", before):
+        return False
+    words = "{1,5}" if match.group("cue").endswith("ing") else "{0,5}"  # “…”, saying: not an attribution
+    attribution = rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$"
+    return in_quote or not re.search(attribution, before)  # “…,” he explained: the quote's attribution
+
+
+def _shared_reporter(before: str, cue: str, reports: list[Report]) -> tuple[str, str | None]:
+    """("", speaker) when the cue shares the reporter of a cue before it in the sentence, else ("", None)."""
+    if reports and re.search(rf"\band\s+(?:{FILLER}\s+)*$", before):
+        return "", reports[-1].speaker  # "condemned X and recalled Y": the same reporter
+    if reports and cue.endswith("ing"):
+        return "", reports[0].speaker  # "X denounced A, while recognizing B": X again
+    return "", None
+
+
+def _reporter(before: str, cue: str, quote_start: int | None) -> str | None:
+    """Who does the cue: the subject before it, the sentence's subject for "…, saying", or None."""
+    if quote_start is not None:
+        inside = before[quote_start:]
+        if re.fullmatch(rf"\s*(?:{FILLER}\s*)*", inside):  # 'Lecornu "also condemned'
+            inside = before[: max(quote_start - 1, 0)]
+        who = subject(inside)
+        if not (who[:1].isupper() or who.startswith("the ")) or who.split()[0] in ("I", "We", "You"):
+            return None  # inside a quotation, only a named third party reports
+    elif cue.endswith("ing") or re.search(r"\band\s+$", before):  # "…, saying" / "X held a call and expressed"
+        who = sentence_subject(before) or subject(before)
+    elif cue.startswith("with "):  # "when Shoigu called them with the statement that …"
+        who = sentence_subject(re.split(r"[,;]", before)[-1]) or ""
+    else:
+        who = subject(before)
+    if not who or who.lower() in ("it", "this", "as", "there") or re.search(r"\b(?:is|was|were|are|been|be)$", who):
+        return None  # no subject, or the passive voice: the subject is not the speaker
+    return who
+
+
+def _content_start(text: str, match: re.Match) -> tuple[int, bool]:
+    """Where the reported words begin, after "that", a listener or a time ("told reporters that"); and if "that" came."""
+    rest, cue = text[match.end() :], match.group("cue")
+    gap = re.match(r"((?:[\s,]+[\w’'()-]+){1,5}?)[\s,]+that\s+", rest)
+    if gap and _gap_allowed(cue, gap.group(1)):
+        return match.end() + gap.end(), True
+    listener = re.match(r"\s+(?:reporters|journalists|the (?:media|press))\b", rest) if cue in LISTENERS else None
+    skip = listener.end() if listener else 0
+    plain = re.match(r"[\s,:]*(that\s+(?![\w’'-]+\s*(?:[.,;]|$)))?", rest[skip:])  # not "rejected that idea."
+    return match.end() + skip + plain.end(), bool(plain.group(1))
+
+
+def _gap_allowed(cue: str, gap: str) -> bool:
+    """A listener ("told his counterpart") or a time or manner ("said on Thursday") before "that"."""
+    words = re.findall(r"[\w’'()-]+", gap)
+    if any(re.fullmatch(CUE, word) for word in words):
+        return False
+    return cue in LISTENERS or words[0].lower() in _GAP_WORDS or words[0].endswith("ly")
+
+
+def _inside_via(quote: Quote, speaker: str | None) -> str | None:
+    """A report inside a quotation is relayed by whoever is quoted (or by their own relay)."""
+    return quote.speaker if quote.speaker != speaker else quote.via
+
+
+def _document_via(reports: list[Report], text_before: str) -> str | None:
+    """"The message notes that A, and X said that B": the message relays X too."""
+    for report in reports:
+        named = document(report.who, text_before)
+        if named:
+            return named[0]
+    return None
+
+
+def _clause(text: str, offset: int, index: int, reports: list[Report], stop: int) -> Reported | None:
+    """The words reports[index] reports, up to where the next reporter begins."""
+    report = reports[index]
+    end = min(stop, report.limit)
+    if index + 1 < len(reports):
+        following = reports[index + 1]
+        begins = text.rfind(following.who, report.start, following.begins) if following.who else -1
+        end = min(end, begins if begins >= 0 else following.begins)
+    clause = _trim(text[report.start : max(end, report.start)])
+    if report.quotes_only or not _is_content(report, clause):
+        return None
+    start = offset + report.start
+    return Reported(report.speaker, report.cue, report.via, start, start + len(clause))
+
+
+def _trim(clause: str) -> str:
+    """The clause without what follows ", even though", a closing quotation or aside, and end punctuation."""
+    clause = re.split(r",\s*(?:even though|although|though|whereas|but)\b", clause)[0]
+    clause = re.sub(r",\s*[“\"«][^”\"»]*[”\"»]?[.!?]?[”\"»]?\s*$", "", clause)  # “…” ending the sentence
+    previous = None
+    while previous != clause:
+        previous = clause
+        clause = re.sub(r"(?:[\s.,;:]|\b(?:and|while|but|or)\b)+$", "", clause)
+        clause = re.sub(r"\s*\([^()]*\)$", "", clause)  # an aside in brackets at the end
+    return clause
+
+
+def _is_content(report: Report, clause: str) -> bool:
+    """Enough words to be a statement, not "X denounced Y as “…”", and for a denial, a claim."""
+    if report.cue in DENIALS and not report.that:
+        if re.fullmatch(r"(?:this|that|these|those)(?: \w+)?", clause):
+            return True  # "Kyiv categorically rejects this."
+        if not re.match(rf"(?:(?:the|these|those|such|any|all|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_SPEECH_NOUNS}\b", clause):
+            return False  # "the court dismissed the case" is not speech
+    if not report.that and re.search(r"\bas\s+[“\"«]", clause):
+        return False  # "denounced Russia's comments as “bizarre”": the quote is the statement
+    if not (report.that or report.cue in OBJECTS + DENIALS or _CLAUSE.match(clause)):
+        return False  # "the group announced an attack" reports an event, not words
+    return len(clause.split()) >= 3
+
+
+def _sourced(
+    text: str, offset: int, head: int, stop: int, source: str | None, tail: re.Match | None, context: Context
+) -> Reported | None:
+    """A sentence with no reporter of its own: the source named at its start or end speaks it."""
+    who = source or (tail.group("who") if tail else None)
+    if not who:
+        return None
+    clause = _trim(text[head:stop])
+    if not clause or clause[0] in "“\"«" or len(clause.split()) < 3:
+        return None
+    if any(q.start <= offset + head < q.end for q in context.quotes):
+        return None  # the end of a quotation: “… And when we have information …,” he said.
+    lead = _LEAD.match(text)
+    cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
+    speaker = resolve(who, context.known, context.body[:offset], context.last_speaker)
+    via = via_in(text) if source else None
+    return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
+
+
+def _passive(text: str, offset: int, context: Context) -> list[Reported]:
+    """"This was reported by X": X reports "This"."""
+    match = re.match(r"(?P<what>[^,;]{1,40}?)\s+(?:was|were|is|are|has been|have been|had been)\s+"
+                     r"(?P<cue>reported|announced|stated|said|claimed|confirmed)\s+by\s+(?P<who>[^,.;]+)", text)
+    if not match:
+        return []
+    speaker = resolve(match.group("who"), context.known, context.body[:offset], context.last_speaker)
+    return [Reported(speaker, match.group("cue"), None, offset + match.start("what"), offset + match.end("what"))]

@@ -1,0 +1,168 @@
+"""Charts for the lessons, readable in colour and in grey, with titles and labelled axes.
+
+Colours come from :mod:`framekit.show.palette`, designed for colour-vision deficiencies
+(matplotlib's ``cividis``, Okabe–Ito), and every value a colour encodes is also written as a number,
+so that no reading depends on telling colours apart. Each function closes its figure before
+returning it, so that a notebook shows it once, as the value of its cell, and nothing is left
+open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib import colormaps
+from matplotlib.dates import DateFormatter
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from framekit.language.hedges import describe
+from framekit.show.palette import SEQUENTIAL, SERIES, VERMILLION
+
+
+def share_heatmap(
+    shares: Mapping[str, Mapping[str, float]],
+    columns: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+) -> Figure:
+    """A grid of shares (0 to 1): one row per item, one column per key of ``shares``.
+
+    ``shares`` maps a column (an article) to {row label: share}. Rows are ordered by their
+    total share across columns, largest first. Used by lesson 02 for the share of quoted
+    words per speaker per article.
+    """
+    rows = sorted({label for column in columns for label in shares.get(column, {})},
+                  key=lambda label: (-sum(shares.get(c, {}).get(label, 0.0) for c in columns), label))
+    grid = [[shares.get(column, {}).get(label, 0.0) for column in columns] for label in rows]
+    return heatmap(grid, rows, columns, title=title, xlabel=xlabel, ylabel=ylabel,
+                   value_label="share", fmt="{:.0%}", vmax=1.0)
+
+
+def heatmap(
+    grid: Sequence[Sequence[float]],
+    rows: Sequence[str],
+    columns: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+    value_label: str,
+    fmt: str = "{:.1f}",
+    vmax: float | None = None,
+) -> Figure:
+    """``grid[row][column]`` in cividis, each non-zero value written in its cell with ``fmt``;
+    a zero cell stays white, so that "none" never looks like "a little"."""
+    top = vmax if vmax is not None else max((v for values in grid for v in values), default=0.0) or 1.0
+    figure, axes = plt.subplots(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
+    colours = colormaps[SEQUENTIAL].with_extremes(bad="white")
+    image = axes.imshow(np.ma.masked_equal(np.asarray(grid, dtype=float), 0.0), cmap=colours, vmin=0, vmax=top, aspect="auto")
+    for y, values in enumerate(grid):
+        for x, value in enumerate(values):
+            if value:
+                colour = "black" if value > 0.55 * top else "white"  # cividis is light at the top
+                axes.text(x, y, fmt.format(value), ha="center", va="center", color=colour, fontsize=9)
+    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=9)
+    axes.set_yticks(range(len(rows)), rows, fontsize=9)
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+    figure.colorbar(image, ax=axes, label=value_label, format=lambda v, _: fmt.format(v), shrink=0.6)
+    figure.tight_layout()
+    plt.close(figure)
+    return figure
+
+
+def _wrap(label: str) -> str:
+    """Hyphenated ids on two lines, so that column labels do not overlap."""
+    parts = label.split("-")
+    half = (len(parts) + 1) // 2
+    return "-".join(parts[:half]) + ("-\n" + "-".join(parts[half:]) if parts[half:] else "")
+
+
+# Series are told apart by line style and marker too, not only by colour.
+LINE_STYLES = ("-", "--", "-.", ":")
+MARKERS = ("o", "s", "^", "D")
+
+
+def toll_timeline(
+    series: Mapping[str, Sequence[tuple[date, int]]],
+    marks: Mapping[str, date],
+    *,
+    title: str,
+    ylabel: str,
+) -> Figure:
+    """Official figures over time as steps, one line per kind, every value written at its point.
+
+    ``series`` maps a kind ("killed") to (date, value) points in order; ``marks`` maps a label
+    ("articles published") to a date drawn as a dotted vertical line. Used by lesson 04 to show
+    how the toll grew in the days after the attack.
+    """
+    figure, axes = plt.subplots(figsize=(9, 4.8))
+    known = [d for points in series.values() for d, _ in points] + list(marks.values())
+    first, end = min(known), max(known) + timedelta(days=1)
+    for index, (kind, points) in enumerate(series.items()):
+        dates, values = [d for d, _ in points] + [end], [v for _, v in points]
+        colour = SERIES[index % len(SERIES)]
+        style = dict(color=colour, linestyle=LINE_STYLES[index % len(LINE_STYLES)], linewidth=2)
+        axes.step(dates, values + values[-1:], where="post", label=kind, **style)
+        axes.plot(dates[:-1], values, MARKERS[index % len(MARKERS)], color=colour)
+        for day, value in points:  # the first series is labelled above its line, the others below
+            axes.annotate(f"{value}", (day, value), textcoords="offset points", xytext=(3, 5 if index else -12), fontsize=8)
+    for label, day in marks.items():
+        axes.axvline(day, color="black", linestyle=":", linewidth=1)
+        axes.annotate(label, (day, 0), xycoords=("data", "axes fraction"), xytext=(-4, 6),
+                      textcoords="offset points", rotation=90, ha="right", va="bottom", fontsize=8)
+    step = max(1, -(-(end - first).days // 7))  # about seven evenly spaced dates
+    axes.set_xticks([first + timedelta(days=n) for n in range(0, (end - first).days + 1, step)])
+    axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    axes.set_ylim(bottom=0)
+    axes.set_title(title)
+    axes.set_xlabel("date the figure was published")
+    axes.set_ylabel(ylabel)
+    axes.legend(loc="upper left")
+    figure.tight_layout()
+    plt.close(figure)
+    return figure
+
+
+def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figure:
+    """Stated figures as intervals, one row each, against the official figure on each row's date.
+
+    Each item has ``label`` (the row's name), ``text`` (the figure as written), ``low`` and
+    ``high`` (None where the wording sets no bound, drawn as an arrow to the edge) and
+    ``official`` (a number or None). Every interval and official value is also written out, so
+    that no reading depends on colour. Used by lesson 04.
+    """
+    numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None] or [0]
+    left, right = min(numbers) - 6, max(numbers) + 12
+    figure, axes = plt.subplots(figsize=(9, 0.7 * len(items) + 1.8))
+    for y, item in enumerate(items):
+        low, high = item["low"], item["high"]
+        start, stop = left if low is None else low, right if high is None else high
+        arrows = ("<" if low is None else "]") + "-" + (">" if high is None else "[")  # a bracket is a bound
+        axes.annotate("", (stop, y), (start, y), arrowprops=dict(arrowstyle=arrows, color=SERIES[0], linewidth=2))
+        axes.annotate(f"“{item['text']}”: {describe(low, high)}", (start, y), xytext=(5, 7),
+                      textcoords="offset points", fontsize=8, color="black")
+        if item["official"] is not None:
+            axes.plot(item["official"], y, "D", color=VERMILLION, markersize=8)
+            axes.annotate(f"official {item['official']}", (item["official"], y), xytext=(0, -13),
+                          textcoords="offset points", ha="center", fontsize=8)
+    axes.plot([], [], color=SERIES[0], linewidth=2, label="stated interval (arrow: no bound on that side)")
+    axes.plot([], [], "D", color=VERMILLION, label="official toll on the publication date")
+    axes.set_xlim(left, right)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_ylim(-0.8, len(items) - 0.2)
+    axes.set_yticks(range(len(items)), [item["label"] for item in items], fontsize=9)
+    axes.invert_yaxis()
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
+    figure.tight_layout()
+    plt.close(figure)
+    return figure

@@ -1,0 +1,158 @@
+"""Hand annotations of a story: ``annotations/<name>.csv``, checked against the articles.
+
+An annotation row marks a span of an article's body (``start``/``end`` character offsets)
+and says what it is. Instructors make these files by hand as answer keys, so every row is
+checked: the article exists, the offsets fall inside its body, and the ``text`` column is
+exactly the text at those offsets. The columns of each file are documented in
+``data/README.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from framekit.language.hedges import HEDGES, interval
+from framekit.story.files import Problem, read_text
+from framekit.story.model import Story
+from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
+
+QUOTE_KINDS = ("direct", "indirect", "term")
+FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")
+FIGURE_NUMBERS = ("value", "low", "high")
+COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS}
+SOURCES = ("annotation", "extractor")
+
+
+def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], Iterable]) -> list[Row]:
+    """Rows of one kind from the hand annotation ``annotations/<name>`` or from ``extract``
+    (whose items have ``as_row()``), so that a lesson can ask the same question of both.
+
+    Raises ValueError when ``source`` is unknown or the story has no such annotation file.
+    """
+    if source == "extractor":
+        return [item.as_row() for item in extract(story)]
+    if source != "annotation":
+        raise ValueError(f"source must be one of {', '.join(SOURCES)} (got {source!r})")
+    if name not in story.annotations:
+        raise ValueError(f"story {story.id!r} has no annotations/{name}: see data/README.md to make one")
+    return [dict(row) for row in story.annotations[name]]
+
+
+def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tuple[Row, ...]], list[Problem]]:
+    """Every annotation file of the story at ``root``, checked against ``bodies`` (id -> body).
+
+    Returns the rows by file name (offsets as ints, empty cells as None) and the problems.
+    """
+    folder = root / "annotations"
+    if not folder.is_dir():
+        return {}, []
+    tables, problems = {}, []
+    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+        rows, file_problems = _read_file(path, bodies)
+        problems += file_problems
+        if not file_problems:
+            tables[path.name] = rows
+    return tables, problems
+
+
+def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], list[Problem]]:
+    if path.name not in COLUMNS or path.is_dir():
+        known = ", ".join(COLUMNS)
+        return (), [Problem(path, 1, f"not a known annotation file: annotations/ holds {known}")]
+    text, problems = read_text(path)
+    if text is None:
+        return (), problems
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, [])
+    columns = COLUMNS[path.name]
+    if tuple(header) != columns:
+        return (), [Problem(path, 1, f"the first line must be the columns {','.join(columns)} (got {','.join(header)})")]
+    rows, line = [], 2
+    for cells in reader:
+        if any(cells):
+            row, row_problems = _check_row(cells, columns, bodies)
+            problems += [Problem(path, line, message) for message in row_problems]
+            rows.append(row)
+        line = reader.line_num + 1
+    return tuple(rows), problems
+
+
+def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str]) -> tuple[Row, list[str]]:
+    row = dict(zip(columns, cells))
+    if len(cells) != len(columns):
+        return row, [f"expected {len(columns)} comma-separated values, got {len(cells)}; put text with commas in double quotes"]
+    problems = _kind_problems(row) if "kind" in row else []
+    numbers = _figure_numbers(row, problems) if "category" in row else {}
+    body = bodies.get(row["article"])
+    if body is None:
+        problems.append(f"unknown article '{row['article']}'")
+    offsets = _offsets(row, problems)
+    if body is not None and offsets is not None:
+        problems += _span_problems(row["text"], body, *offsets)
+    typed: Row = {key: (value if value != "" else None) for key, value in row.items()}
+    typed.update(numbers)
+    if offsets is not None:
+        typed["start"], typed["end"] = offsets
+    return typed, problems
+
+
+def _kind_problems(row: dict[str, str]) -> list[str]:
+    kind = row["kind"]
+    if kind not in QUOTE_KINDS:
+        return [f"kind must be one of {', '.join(QUOTE_KINDS)} (got '{kind}')"]
+    if kind == "term" and (row["speaker"] or row["cue"] or row["via"]):
+        return ["a term is nobody's speech: leave speaker, cue and via empty"]
+    if kind != "term" and not row["speaker"]:
+        return [f"a {kind} quote needs a speaker"]
+    return []
+
+
+def _figure_numbers(row: dict[str, str], problems: list[str]) -> dict[str, int | None]:
+    """The figure's value, low and high as ints (None when empty); what is wrong goes to ``problems``."""
+    if row["category"] not in FIGURE_CATEGORIES:
+        problems.append(f"category must be one of {', '.join(FIGURE_CATEGORIES)} (got '{row['category']}')")
+    hedge = row["hedge"] or None
+    if hedge is not None and hedge not in HEDGES:
+        problems.append(f"hedge must be empty or one of {', '.join(HEDGES)} (got '{hedge}')")
+    bad = [key for key in FIGURE_NUMBERS if row[key] and not (row[key].isascii() and row[key].isdigit())]
+    problems += [f"{key} must be a whole number of people, like 144, or empty (got '{row[key]}')" for key in bad]
+    if bad:
+        return {}
+    value, low, high = (int(row[key]) if row[key] else None for key in FIGURE_NUMBERS)
+    if value is None and low is None:
+        problems.append("a figure needs a value (144) or, for a vague quantity such as 'dozens', a low bound")
+    elif value is not None and hedge in HEDGES + (None,) and (low, high) != interval(value, hedge):
+        wanted = interval(value, hedge)
+        problems.append(f"'{hedge or 'no hedge'}' with value {value} means low {_cell(wanted[0])} and high "
+                        f"{_cell(wanted[1])} (got low {_cell(low)}, high {_cell(high)})")
+    elif low is not None and high is not None and low > high:
+        problems.append(f"low {low} is above high {high}")
+    return {"value": value, "low": low, "high": high}
+
+
+def _cell(number: int | None) -> str:
+    return "empty" if number is None else str(number)
+
+
+def _offsets(row: dict[str, str], problems: list[str]) -> tuple[int, int] | None:
+    try:
+        return int(row["start"]), int(row["end"])
+    except ValueError:
+        problems.append(f"start and end must be whole numbers (got '{row['start']}', '{row['end']}')")
+        return None
+
+
+def _span_problems(text: str, body: str, start: int, end: int) -> list[str]:
+    if not 0 <= start < end <= len(body):
+        return [f"offsets {start}..{end} fall outside the article's body (0..{len(body)})"]
+    found = body[start:end]
+    if found != text:
+        return [f"text does not match the body at {start}..{end}: the body has {_brief(found)}, the row {_brief(text)}"]
+    return []
+
+
+def _brief(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

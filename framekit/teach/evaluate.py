@@ -1,0 +1,118 @@
+"""How well an extractor agrees with a hand annotation: precision, recall and F1.
+
+Both sides are rows with ``article``, ``start`` and ``end`` (offsets into the article's
+body), as framekit's extractors and ``annotations/*.csv`` give them. A found row and an
+annotated row match when they are in the same article and their spans overlap by at least
+half of the shorter one, so that a quote found with or without its final comma still counts.
+Each row matches at most one row on the other side. Used by lessons 02 and 04 to show the
+scores and, just as important, the misses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from framekit.show.table import Table
+from framekit.story.rows import Row
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts behind precision and recall; ``correct`` found rows out of ``found`` and ``expected``."""
+
+    correct: int
+    found: int
+    expected: int
+
+    @property
+    def precision(self) -> float:
+        """Share of found rows that are right (1.0 when nothing was found)."""
+        return self.correct / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of annotated rows that were found (1.0 when nothing was annotated)."""
+        return self.correct / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+def _overlap(a: Row, b: Row) -> int:
+    if a["article"] != b["article"]:
+        return 0
+    shared = min(a["end"], b["end"]) - max(a["start"], b["start"])
+    shorter = min(a["end"] - a["start"], b["end"] - b["start"])
+    return shared if shorter > 0 and shared * 2 >= shorter else 0
+
+
+def pairs(found: Sequence[Row], expected: Sequence[Row]) -> list[tuple[Row, Row]]:
+    """One-to-one matches (found, expected), the largest overlaps first."""
+    candidates = sorted(
+        ((_overlap(f, e), i, j) for i, f in enumerate(found) for j, e in enumerate(expected)),
+        reverse=True,
+    )
+    used_found, used_expected, matched = set(), set(), []
+    for overlap, i, j in candidates:
+        if overlap and i not in used_found and j not in used_expected:
+            used_found.add(i)
+            used_expected.add(j)
+            matched.append((found[i], expected[j]))
+    return matched
+
+
+def score(found: Sequence[Row], expected: Sequence[Row], agree: Callable[[Row, Row], bool] | None = None) -> Score:
+    """Score ``found`` against ``expected``; with ``agree``, a match counts only if it agrees too.
+
+    For instance ``agree=lambda f, e: f["speaker"] == e["speaker"]`` scores quotes with the
+    correct speaker.
+    """
+    matched = pairs(found, expected)
+    correct = sum(1 for f, e in matched if agree is None or agree(f, e))
+    return Score(correct, len(found), len(expected))
+
+
+def misses(found: Sequence[Row], expected: Sequence[Row]) -> tuple[list[Row], list[Row]]:
+    """(annotated rows nobody found, found rows the annotation does not have)."""
+    matched = pairs(found, expected)
+    found_ids = {id(f) for f, _ in matched}
+    expected_ids = {id(e) for _, e in matched}
+    return [e for e in expected if id(e) not in expected_ids], [f for f in found if id(f) not in found_ids]
+
+
+def disagreements(found: Sequence[Row], expected: Sequence[Row], field: str) -> list[tuple[Row, Row]]:
+    """Matched (found, expected) pairs whose ``field`` differs, in the order of ``expected``."""
+    order = {id(row): index for index, row in enumerate(expected)}
+    differing = [(f, e) for f, e in pairs(found, expected) if f[field] != e[field]]
+    return sorted(differing, key=lambda pair: order[id(pair[1])])
+
+
+def score_table(
+    found: Sequence[Row], expected: Sequence[Row], kinds: Sequence[str], agree_on: Sequence[str] = (), caption: str = "",
+    by: str = "kind",
+) -> Table:
+    """Precision, recall and F1 per kind of row, and per kind with each field of ``agree_on`` right too.
+
+    For quotes: ``score_table(found, expected, ("direct", "indirect"), ("speaker",))`` gives
+    rows "direct", "direct + speaker", "indirect", "indirect + speaker". ``by`` names the field
+    that holds the kind: casualty figures are sorted by ``by="category"`` (killed, injured, …).
+    """
+    rows = []
+    for kind in kinds:
+        mine = [row for row in found if row[by] == kind]
+        theirs = [row for row in expected if row[by] == kind]
+        rows.append(_score_row(kind, score(mine, theirs)))
+        for field in agree_on:
+            agreed = score(mine, theirs, agree=lambda f, e, field=field: f[field] == e[field])
+            rows.append(_score_row(f"{kind} + {field}", agreed))
+    columns = ("rows", "found", "annotated", "right", "precision", "recall", "F1")
+    return Table(columns, tuple(rows), caption=caption)
+
+
+def _score_row(name: str, result: Score) -> tuple[str, ...]:
+    counts = (result.found, result.expected, result.correct)
+    return (name, *(str(n) for n in counts), *(f"{v:.2f}" for v in (result.precision, result.recall, result.f1)))

@@ -1,0 +1,32 @@
+"""framekit.language.sentiment: TextBlob's tone with no corpora, and where it misleads."""
+
+from __future__ import annotations
+
+import nltk
+import pytest
+
+from framekit.language import sentiment
+
+
+def test_sentiment_works_without_corpora() -> None:
+    polarity, subjectivity = sentiment.sentiment("A terrible and threatening statement.")
+    assert polarity < 0 and 0 <= subjectivity <= 1
+
+
+def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    sentiment.corpora_ready.cache_clear()
+    try:
+        assert sentiment.corpora_ready() is False
+    finally:
+        sentiment.corpora_ready.cache_clear()
+    assert "python -m textblob.download_corpora" in sentiment.CORPORA_HELP
+
+
+def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:
+    for silent in ("terrorist attack", "massacre", "mass shooting", "tragedy", "the Kiev regime", "baroque and threatening",
+                   "All of this has no reason meaning and does not correspond to reality.",
+                   "The terrorist attack in March that shook the country claimed over 140 lives."):
+        assert sentiment.sentiment(silent)[0] == 0.0, silent
+    assert sentiment.sentiment("bizarre and threatening")[0] > 0 and sentiment.assessments("bizarre and threatening") == (("bizarre", 0.4),)
+    assert sentiment.assessments("They are not behind this.") == (("not behind", 0.2),)

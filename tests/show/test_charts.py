@@ -1,0 +1,50 @@
+"""framekit.show.charts: charts are labelled, ordered and write their numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import matplotlib.pyplot as plt
+
+from framekit.show.charts import heatmap, interval_chart, share_heatmap, toll_timeline
+
+
+def test_heatmap_labels_orders_rows_and_writes_each_share() -> None:
+    shares = {"art-one": {"Anna": 0.25, "Ivan": 0.75}, "art-two": {"Anna": 1.0}}
+    figure = share_heatmap(shares, ["art-one", "art-two"], title="Who", xlabel="article", ylabel="speaker")
+    axes = figure.axes[0]
+    assert axes.get_title() == "Who" and axes.get_xlabel() == "article" and axes.get_ylabel() == "speaker"
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Anna", "Ivan"]
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["art-\none", "art-\ntwo"]
+    assert sorted(t.get_text() for t in axes.texts) == ["100%", "25%", "75%"]
+
+
+def test_heatmap_writes_values_with_the_format_and_leaves_zeros_blank() -> None:
+    figure = heatmap([[0.0, 2.5], [10.0, 0.0]], ["a", "b"], ["x", "y"], title="T", xlabel="X", ylabel="Y",
+                     value_label="per 1,000 words")
+    axes = figure.axes[0]
+    assert sorted(t.get_text() for t in axes.texts) == ["10.0", "2.5"]
+    assert figure.axes[1].get_ylabel() == "per 1,000 words"
+
+
+def test_toll_timeline_writes_every_value_and_marks_dates() -> None:
+    series = {"killed": [(date(2024, 3, 22), 40), (date(2024, 3, 30), 144)], "injured": [(date(2024, 3, 23), 145)]}
+    figure = toll_timeline(series, {"articles": date(2024, 4, 3)}, title="Toll", ylabel="people")
+    axes = figure.axes[0]
+    assert axes.get_title() == "Toll" and axes.get_ylabel() == "people" and axes.get_xlabel()
+    assert sorted(t.get_text() for t in axes.texts) == ["144", "145", "40", "articles"]
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == ["killed", "injured"]
+    assert not plt.get_fignums()
+
+
+def test_interval_chart_draws_open_bounds_as_arrows_and_writes_each_interval() -> None:
+    items = [{"label": "a", "text": "at least 144", "low": 144, "high": None, "official": 144},
+             {"label": "b", "text": "nearly 30", "low": None, "high": 29, "official": None}]
+    figure = interval_chart(items, title="Stated", xlabel="people killed")
+    axes = figure.axes[0]
+    texts = [t.get_text() for t in axes.texts]
+    assert "“at least 144”: 144 or more" in texts and "“nearly 30”: 29 or fewer" in texts and "official 144" in texts
+    # a bracket at a bound the wording sets, an arrow to the edge where it sets none
+    assert [t.arrow_patch.get_arrowstyle().arrow for t in axes.texts if t.arrow_patch] == ["]->", "<-["]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["a", "b"] and axes.get_xlabel() == "people killed"
+    assert not plt.get_fignums()

@@ -1,0 +1,114 @@
+"""framekit.show.widgets: each widget renders, and one real interaction changes what it shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from framekit.quotes.extraction import quote_rows
+from framekit.quotes.voices import speakers
+from framekit.show.quotes import article_quotes_html, speaker_quotes_html
+from framekit.show.widgets import (
+    ALL_ARTICLES,
+    ALL_VARIANTS,
+    NO_SECOND_ARTICLE,
+    article_reader,
+    concordance_view,
+    quote_explorer,
+    quote_view,
+    toll_slider,
+)
+from framekit.story.load import load_story
+
+
+def controls(reader):
+    (first, second), query, view = reader.children[0].children, reader.children[1], reader.children[2]
+    return first, second, query, view
+
+
+def test_reader_shows_two_articles_and_counts_a_phrase() -> None:
+    story = load_story("crocus-call-2024")
+    first, second, query, view = controls(article_reader(story))
+    first.value, second.value = "macron-dismisses-claims", "kyiv-independent-first-call"
+    query.value = "Kiev"
+    assert "“Kiev”: 5 in macron-dismisses-claims; 0 in kyiv-independent-first-call" in view.value
+    assert view.value.count("<mark") == 5  # 4 in the body, 1 in the standfirst
+    assert "Kiev" in story.article("macron-dismisses-claims").standfirst
+
+
+def test_reader_with_one_article(make_story) -> None:
+    story = load_story(make_story())
+    first, second, query, view = controls(article_reader(story))
+    assert second.value == NO_SECOND_ARTICLE
+    query.value = "the call"
+    assert "“the call”: 1 in one" in view.value
+
+
+def test_quote_view_switches_article_and_source() -> None:
+    story = load_story("crocus-call-2024")
+    view = quote_view(story)
+    (article, source), page = view.children[0].children, view.children[1]
+    assert "kremlin-tense-conversation" in page.value
+    article.value = "minister-spoke-with-shoigu"
+    assert "2 term" in page.value and "the French mass media and international agencies · reported" in page.value
+    annotated = page.value
+    source.value = "extractor"
+    extracted = article_quotes_html(story.article("minister-spoke-with-shoigu"), quote_rows(story, "extractor"))
+    assert page.value == extracted != annotated
+
+
+def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
+    story = load_story("crocus-call-2024")
+    explorer = quote_explorer(story)
+    (speaker, article), source, page = explorer.children[0].children, explorer.children[1], explorer.children[2]
+    assert speaker.value == "Emmanuel Macron" and article.value == ALL_ARTICLES
+    annotated = page.value
+    source.value = "extractor"
+    assert speaker.value == "Emmanuel Macron" and page.value != annotated
+    assert page.value == speaker_quotes_html(story, quote_rows(story, "extractor"), "Emmanuel Macron")
+    source.value = "annotation"
+    speaker.value = "Mykhailo Podolyak"
+    assert "1 statement(s) in 1 article(s)" in page.value and "“absurd.”" in page.value
+    article.value = "macron-dismisses-claims"
+    assert "not quoted in this article" in page.value and "kyiv-independent-first-call" not in page.value
+    speaker.value = "Sergey Shoigu"
+    source.value = "extractor"
+    assert speaker.value == "Sergey Shoigu" and "Western backers" in page.value
+    assert list(speaker.options) == speakers(quote_rows(story, "extractor"))
+
+
+def test_concordance_view_by_family_variant_query_and_article() -> None:
+    story = load_story("crocus-call-2024")
+    view = concordance_view(story)
+    (family, variant), (query, article), page = view.children[0].children, view.children[1].children, view.children[2]
+    assert variant.value == ALL_VARIANTS and "reporting-verbs · all variants: 23 match(es) in 5 article(s)" in page.value
+    family.value = "capital"
+    assert variant.options == (ALL_VARIANTS, "Kyiv", "Kiev") and variant.value == ALL_VARIANTS
+    variant.value = "Kiev"
+    assert "capital · Kiev: 5 match(es) in 2 article(s)" in page.value
+    query.value = "regime"
+    assert "“regime”: 2 match(es) in 2 article(s)" in page.value
+    article.value = "kremlin-tense-conversation"
+    assert "“regime”: 1 match(es) in 1 article(s)" in page.value and page.value.count("<mark") == 1
+    query.value = "regex:("
+    assert "0 match(es)" in page.value
+
+
+def test_toll_slider_moves_the_official_toll_and_the_verdicts() -> None:
+    story = load_story("crocus-call-2024")
+    slider, view = toll_slider(story).children
+    assert slider.value == date(2024, 4, 3) and "<b>144 killed</b>" in view.value
+    assert view.value.count("is above the official figure") == 0
+    slider.value = date(2024, 3, 27)
+    assert "<b>143 killed</b>" in view.value and "<b>360 injured</b>" in view.value
+    assert view.value.count("is above the official figure") == 3  # the three "at least 144"
+    assert slider.options[0][1] == date(2024, 3, 22) and slider.options[-1][1] == date(2025, 8, 3)
+
+
+def test_toll_slider_needs_reference_facts(make_story) -> None:
+    root = make_story(story_yaml="id: test-story\ntitle: T\nevent_date: 2024-04-03\nsummary: No reference facts.\n")
+    (root / "annotations").mkdir()
+    (root / "annotations" / "figures.csv").write_text("article,text,value,low,high,hedge,category,source,start,end\n")
+    with pytest.raises(ValueError, match="has no reference facts"):
+        toll_slider(load_story(root))

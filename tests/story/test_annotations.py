@@ -1,0 +1,121 @@
+"""framekit.story.annotations: hand annotations are checked against the article bodies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framekit.story.load import check_story, load_story
+
+HEADER = "article,speaker,text,kind,cue,via,start,end\n"
+# The conftest article's body: "The minister said the call was useful.\n\n“We hope that ...,” he added."
+GOOD = 'one,the minister,the call was useful,indirect,said,,18,37\none,the minister,"We hope that the services are not behind this,",direct,added,,41,87\n'
+
+
+def annotated(make_story, text: str, name: str = "quotes.csv", articles: dict[str, str] | None = None) -> Path:
+    root = make_story(articles=articles)
+    (root / "annotations").mkdir()
+    (root / "annotations" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def problems(root: Path) -> list[str]:
+    return [str(problem) for problem in check_story(root)]
+
+
+def test_valid_annotations_load_with_typed_offsets(make_story) -> None:
+    story = load_story(annotated(make_story, HEADER + GOOD))
+    rows = story.annotations["quotes.csv"]
+    assert rows[0] == {
+        "article": "one", "speaker": "the minister", "text": "the call was useful", "kind": "indirect",
+        "cue": "said", "via": None, "start": 18, "end": 37,
+    }
+    body = story.article("one").body
+    assert all(body[row["start"] : row["end"]] == row["text"] for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("two,x,the call,direct,said,,22,30", "unknown article 'two'"),
+        ("one,x,the call,direct,said,,500,508", "offsets 500..508 fall outside the article's body"),
+        ("one,x,the call,direct,said,,30,22", "fall outside"),
+        ("one,x,the cell,direct,said,,18,26", "text does not match the body at 18..26: the body has 'the call', the row 'the cell'"),
+        ("one,x,the call,direct,said,,a,b", "start and end must be whole numbers"),
+        ("one,x,the call,quote,said,,18,26", "kind must be one of direct, indirect, term"),
+        ("one,,the call,direct,said,,18,26", "a direct quote needs a speaker"),
+        ("one,x,the call,term,,,18,26", "a term is nobody's speech"),
+        ("one,x,the call,direct,said,18,26", "expected 8 comma-separated values, got 7"),
+    ],
+)
+def test_each_bad_row_is_reported_on_its_line(make_story, row: str, message: str) -> None:
+    found = problems(annotated(make_story, HEADER + GOOD + row + "\n"))
+    assert len(found) == 1 and "quotes.csv:4: " in found[0] and message in found[0], found
+
+
+def test_wrong_header(make_story) -> None:
+    found = problems(annotated(make_story, "article,speaker,quote,kind,cue,via,start,end\n"))
+    assert len(found) == 1 and "quotes.csv:1: the first line must be the columns" in found[0]
+
+
+def test_unknown_annotation_file(make_story) -> None:
+    found = problems(annotated(make_story, HEADER, name="notes.csv"))
+    assert len(found) == 1 and "notes.csv:1: not a known annotation file" in found[0]
+
+
+def test_line_numbers_count_lines_inside_quoted_cells(make_story) -> None:
+    text = HEADER + 'one,x,"two\nlines",direct,said,,0,9\none,x,the call,direct,said,,1,9\n'
+    found = problems(annotated(make_story, text))
+    assert [p.split(": ")[0].rsplit(":", 1)[1] for p in found] == ["2", "4"]
+
+
+def test_annotations_are_not_checked_when_articles_are_broken(make_story) -> None:
+    root = annotated(make_story, HEADER + "one,x,y,direct,said,,0,1\n")
+    (root / "articles" / "one.md").write_text("no front matter\n", encoding="utf-8")
+    assert len(problems(root)) == 1
+
+
+FIGURES_HEADER = "article,text,value,low,high,hedge,category,source,start,end\n"
+FIGURES_ARTICLE = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n---\n\nAt least 144 people died, officials said, and dozens were hurt.\n"
+# body offsets: "At least 144" 0..12, "dozens" 46..52
+FIGURES_GOOD = "one,At least 144,144,144,,at least,killed,officials,0,12\none,dozens,,24,,,injured,,46,52\n"
+
+
+def figures_story(make_story, text: str) -> Path:
+    return annotated(make_story, text, "figures.csv", {"one.md": FIGURES_ARTICLE})
+
+
+def test_valid_figures_load_with_typed_numbers(make_story) -> None:
+    story = load_story(figures_story(make_story, FIGURES_HEADER + FIGURES_GOOD))
+    first, vague = story.annotations["figures.csv"]
+    assert first == {"article": "one", "text": "At least 144", "value": 144, "low": 144, "high": None,
+                     "hedge": "at least", "category": "killed", "source": "officials", "start": 0, "end": 12}
+    assert (vague["value"], vague["low"], vague["high"], vague["hedge"]) == (None, 24, None, None)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("two,At least 144,144,144,,at least,killed,,0,12", "unknown article 'two'"),
+        ("one,At least 144,144,144,,at least,killed,,300,312", "offsets 300..312 fall outside the article's body"),
+        ("one,At least 145,144,144,,at least,killed,,0,12", "text does not match the body at 0..12"),
+        ("one,At least 144,14four,144,,at least,killed,,0,12", "value must be a whole number of people, like 144, or empty (got '14four')"),
+        ("one,At least 144,144,-1,,at least,killed,,0,12", "low must be a whole number"),
+        ("one,At least 144,144,144,,at least,dead,,0,12", "category must be one of killed, injured, missing, detained, other (got 'dead')"),
+        ("one,At least 144,144,144,,at leest,killed,,0,12", "hedge must be empty or one of at least"),
+        ("one,At least 144,144,145,,at least,killed,,0,12", "'at least' with value 144 means low 144 and high empty (got low 145, high empty)"),
+        ("one,At least 144,144,,,,killed,,0,12", "'no hedge' with value 144 means low 144 and high 144"),
+        ("one,At least 144,,,,at least,killed,,0,12", "a figure needs a value (144) or"),
+        ("one,dozens,,40,24,,injured,,46,52", "low 40 is above high 24"),
+        ("one,At least 144,144,144,,at least,killed,0,12", "expected 10 comma-separated values, got 9"),
+    ],
+)
+def test_each_bad_figure_row_is_reported_on_its_line(make_story, row: str, message: str) -> None:
+    found = problems(figures_story(make_story, FIGURES_HEADER + FIGURES_GOOD + row + "\n"))
+    assert len(found) == 1 and "figures.csv:4: " in found[0] and message in found[0], found
+
+
+def test_wrong_figures_header(make_story) -> None:
+    found = problems(figures_story(make_story, "article,text,value,low,high,category,hedge,source,start,end\n"))
+    assert len(found) == 1 and "figures.csv:1: the first line must be the columns article,text,value" in found[0]
