@@ -1,4 +1,8 @@
-"""The framekit command: exit codes, messages, and no tracebacks."""
+"""The framekit command: exit codes, messages, and no tracebacks.
+
+Commands run in-process through ``main()``, with their output captured; a subprocess only where
+the point is the process itself: the ``python -m framekit`` entry point, what a command imports.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,10 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from framekit.cli import main
 
@@ -15,13 +22,27 @@ SEED = ROOT / "data" / "stories" / "crocus-call-2024"
 PROBLEM_LINE = re.compile(r"^.+:\d+: .+$")
 
 
-def framekit(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "framekit", *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8"
-    )
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_validate_seed_story_prints_a_summary() -> None:
+@pytest.fixture
+def framekit(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
+    """Run ``framekit ARGS...`` in-process from the kit's folder; returns its exit code and output."""
+    monkeypatch.chdir(ROOT)
+
+    def run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def test_validate_seed_story_prints_a_summary(framekit) -> None:
     result = framekit("validate", str(SEED))
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{SEED}: OK" in result.stdout
@@ -29,12 +50,12 @@ def test_validate_seed_story_prints_a_summary() -> None:
     assert len(result.stdout.splitlines()) <= 24
 
 
-def test_validate_a_folder_of_stories() -> None:
+def test_validate_a_folder_of_stories(framekit) -> None:
     result = framekit("validate", str(SEED.parent))
     assert result.returncode == 0 and f"{SEED}: OK" in result.stdout
 
 
-def test_validate_bad_story_lists_every_problem_without_traceback(make_story) -> None:
+def test_validate_bad_story_lists_every_problem_without_traceback(framekit, make_story) -> None:
     root = make_story(articles={"one.md": "no front matter\n", "two.md": "---\nid: two\n---\n\nText.\n"})
     result = framekit("validate", str(root))
     assert result.returncode == 1
@@ -45,24 +66,24 @@ def test_validate_bad_story_lists_every_problem_without_traceback(make_story) ->
     assert "Traceback" not in result.stdout + result.stderr
 
 
-def test_validate_missing_folder() -> None:
+def test_validate_missing_folder(framekit) -> None:
     result = framekit("validate", "no/such/story")
     assert result.returncode == 1 and "no such story folder" in result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_exercises_are_up_to_date() -> None:
+def test_exercises_are_up_to_date(framekit) -> None:
     result = framekit("exercises", "check")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_exercises_build_error_is_a_message(tmp_path: Path) -> None:
+def test_exercises_build_error_is_a_message(framekit, tmp_path: Path) -> None:
     result = framekit("exercises", "build", "--solutions", str(tmp_path / "none"), "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and result.stderr.startswith("framekit: ")
     assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
 
 
-def test_quotes_json_has_exactly_the_contract_keys() -> None:
+def test_quotes_json_has_exactly_the_contract_keys(framekit) -> None:
     result = framekit("quotes", str(SEED), "--json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
@@ -71,21 +92,21 @@ def test_quotes_json_has_exactly_the_contract_keys() -> None:
     assert {row["article"] for row in rows} == set(bodies)
 
 
-def test_quotes_table_is_readable() -> None:
+def test_quotes_table_is_readable(framekit) -> None:
     result = framekit("quotes", str(SEED))
     header, first = result.stdout.splitlines()[:2]
     assert result.returncode == 0 and header.split()[:5] == ["article", "kind", "speaker", "cue", "via"]
     assert first.startswith("kremlin-tense-conversation")
 
 
-def test_quotes_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
+def test_quotes_on_a_bad_story_gives_the_validation_messages(framekit, make_story) -> None:
     root = make_story(articles={"one.md": "no front matter\n"})
     result = framekit("quotes", str(root))
     assert result.returncode == 1 and "one.md:1: missing front matter" in result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_terms_json_has_exactly_the_contract_keys_and_offsets_into_the_body() -> None:
+def test_terms_json_has_exactly_the_contract_keys_and_offsets_into_the_body(framekit) -> None:
     from framekit.story.load import load_story
 
     result = framekit("terms", str(SEED), "--json")
@@ -100,7 +121,7 @@ def test_terms_json_has_exactly_the_contract_keys_and_offsets_into_the_body() ->
     assert kiev["per_1000_words"] == round(4000 / story.article("macron-dismisses-claims").words, 2)
 
 
-def test_terms_table_per_family() -> None:
+def test_terms_table_per_family(framekit) -> None:
     result = framekit("terms", str(SEED))
     lines = result.stdout.splitlines()
     start = lines.index("capital: How does the outlet spell the name of Ukraine's capital?")
@@ -108,7 +129,7 @@ def test_terms_table_per_family() -> None:
     assert lines[start + 2].split() == ["kremlin-tense-conversation", "0", "1"]
 
 
-def test_terms_without_terms_yaml_or_on_a_bad_story(make_story) -> None:
+def test_terms_without_terms_yaml_or_on_a_bad_story(framekit, make_story) -> None:
     root = make_story()
     result = framekit("terms", str(root))
     assert result.returncode == 1 and "has no terms.yaml" in result.stderr
@@ -117,30 +138,33 @@ def test_terms_without_terms_yaml_or_on_a_bad_story(make_story) -> None:
     assert result.returncode == 1 and "terms.yaml:2: YAML syntax error" in result.stdout
 
 
-def test_figures_json_has_exactly_the_contract_keys(capsys) -> None:
-    assert main(["figures", str(SEED), "--json"]) == 0  # in-process: a subprocess costs 1.5 s of imports
-    rows = json.loads(capsys.readouterr().out)
+def test_figures_json_has_exactly_the_contract_keys(framekit) -> None:
+    result = framekit("figures", str(SEED), "--json")
+    assert result.returncode == 0
+    rows = json.loads(result.stdout)
     keys = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
     assert rows and all(list(row) == keys for row in rows)
     bodies = {p.stem: p.read_text(encoding="utf-8") for p in (SEED / "articles").glob("*.md")}
     assert all(row["text"] in bodies[row["article"]] for row in rows)
 
 
-def test_figures_table_is_readable(capsys) -> None:
-    assert main(["figures", str(SEED)]) == 0
-    header, first = capsys.readouterr().out.splitlines()[:2]
+def test_figures_table_is_readable(framekit) -> None:
+    result = framekit("figures", str(SEED))
+    header, first = result.stdout.splitlines()[:2]
+    assert result.returncode == 0
     assert header.split() == ["article", "text", "value", "interval", "category", "source"]
     assert first.split()[:3] == ["kremlin-tense-conversation", "at", "least"] and "144 or more" in first
 
 
-def test_figures_table_shows_a_revision(make_story, capsys) -> None:
+def test_figures_table_shows_a_revision(framekit, make_story) -> None:
     article = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n---\n\nThe toll rose from 28 to 31.\n"
-    assert main(["figures", str(make_story(articles={"one.md": article}))]) == 0
-    lines = capsys.readouterr().out.splitlines()[1:]
+    result = framekit("figures", str(make_story(articles={"one.md": article})))
+    lines = result.stdout.splitlines()[1:]
+    assert result.returncode == 0
     assert lines[0].split()[:3] == ["one", "28", "28"] and lines[1].split()[:5] == ["one", "31", "(from", "28)", "31"]
 
 
-def test_figures_on_a_bad_story_gives_the_validation_messages(make_story) -> None:
+def test_figures_on_a_bad_story_gives_the_validation_messages(framekit, make_story) -> None:
     root = make_story()
     (root / "annotations").mkdir()
     (root / "annotations" / "figures.csv").write_text(
@@ -148,3 +172,27 @@ def test_figures_on_a_bad_story_gives_the_validation_messages(make_story) -> Non
     result = framekit("figures", str(root))
     assert result.returncode == 1 and "figures.csv:2: category must be one of" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_python_m_framekit_runs_the_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "framekit", "validate", str(SEED)], cwd=ROOT,
+                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0 and f"{SEED}: OK" in result.stdout and result.stderr == ""
+
+
+HEAVY = ("nbformat", "jsonschema", "ipywidgets", "matplotlib", "nltk", "textblob")
+
+
+@pytest.mark.parametrize(("command", "allowed"), [
+    (["validate"], ()),
+    (["quotes", "--json"], ("nltk",)),  # splitting sentences needs NLTK's Punkt
+    (["figures", "--json"], ("nltk",)),
+    (["terms", "--json"], ()),
+])
+def test_story_commands_import_only_what_they_use(command: list[str], allowed: tuple[str, ...]) -> None:
+    """The commands start fast: none loads the exercise builder (nbformat, 2 s) or the widgets."""
+    args = [command[0], str(SEED), *command[1:]]
+    script = (f"import sys, contextlib, io\nfrom framekit.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+              f"    code = main({args!r})\nprint(code, sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.stdout.split(" ", 1) == ["0", f"{sorted(allowed)}\n"], result.stderr

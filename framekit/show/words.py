@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from framekit.show.palette import GREY, HIGHLIGHT_STYLE
 from framekit.show.table import Table
@@ -16,7 +17,9 @@ from framekit.story.model import Story
 from framekit.story.terms import Family
 from framekit.words.concordance import Line, one_line
 from framekit.words.matching import Count, counts
-from framekit.words.tone import Tone
+
+if TYPE_CHECKING:  # a type only: importing the module would load TextBlob for `framekit terms`
+    from framekit.words.tone import Tone
 
 TABLE_STYLE = "font-family:monospace;white-space:pre;border-collapse:collapse"
 

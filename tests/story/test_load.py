@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from framekit.story.load import check_story, load_story
-from framekit.story.locate import story_ids
 from framekit.story.model import StoryError
 
 HEADER = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n"
@@ -50,20 +49,6 @@ def test_paragraph_offsets_index_the_body(story_dir: Path) -> None:
     for paragraph in article.paragraphs:
         assert article.body[paragraph.start : paragraph.end] == paragraph.text
     assert article.paragraphs[1].text.startswith("“We hope")
-
-
-def test_story_by_id_comes_from_the_data_folder() -> None:
-    assert "crocus-call-2024" in story_ids()
-    assert load_story("crocus-call-2024").id == "crocus-call-2024"
-
-
-def test_framekit_data_points_to_another_data_folder(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = make_story()
-    stories = root.parent / "data" / "stories"
-    stories.mkdir(parents=True)
-    root.rename(stories / "test-story")
-    monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
-    assert load_story("test-story").id == "test-story"
 
 
 def test_unknown_story_id_is_a_story_error() -> None:
