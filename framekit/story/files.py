@@ -10,6 +10,8 @@ do), the loader parses in C, several times faster, with the same safety and the 
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,6 +111,15 @@ def key_lines(node: yaml.Node | None, path: Path, first_line: int) -> tuple[dict
         else:
             lines[key] = line
     return lines, problems
+
+
+def unknown_key(key: str, allowed: Sequence[str], what: str = "") -> str:
+    """The message for a key that is not one of ``allowed``: the nearest allowed key when one is
+    close (a typo), else the allowed keys, as ``what`` has them ("a family has the keys …")."""
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return f"unknown key '{key}' (did you mean '{close[0]}'?)"
+    return f"unknown key '{key}'; {what + ' has the keys' if what else 'allowed keys:'} {', '.join(allowed)}"
 
 
 def _error_line(err: yaml.YAMLError, first_line: int) -> int:

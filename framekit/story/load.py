@@ -8,14 +8,13 @@ returns the problems without raising, for ``framekit validate``. Neither ever wr
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from framekit.story.annotations import read_annotations
-from framekit.story.files import Problem, YamlData, key_lines, parse_yaml, read_text, split_front_matter
+from framekit.story.files import Problem, YamlData, key_lines, parse_yaml, read_text, split_front_matter, unknown_key
 from framekit.story.locate import data_dir
 from framekit.story.model import Article, ReferenceFact, Story, StoryError
 from framekit.story.terms import Family, read_terms
@@ -180,7 +179,7 @@ def _check_mapping(parsed: YamlData, path: Path, required: tuple, optional: tupl
     for key, value in parsed.data.items():
         key_line = parsed.key_lines.get(str(key), line)
         if key not in allowed:
-            problems.append(Problem(path, key_line, _unknown_key(str(key), allowed)))
+            problems.append(Problem(path, key_line, unknown_key(str(key), allowed)))
         else:
             message = _value_problem(key, value)
             if message:
@@ -188,12 +187,6 @@ def _check_mapping(parsed: YamlData, path: Path, required: tuple, optional: tupl
             elif key in DATE_KEYS:
                 parsed.data[key] = date.fromisoformat(value)
     return problems
-
-
-def _unknown_key(key: str, allowed: tuple) -> str:
-    close = difflib.get_close_matches(key, allowed, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else f"; allowed keys: {', '.join(allowed)}"
-    return f"unknown key '{key}'{hint}"
 
 
 def _value_problem(key: str, value: Any) -> str | None:

@@ -15,7 +15,6 @@ is documented in ``data/README.md``. :func:`read_terms` reports every problem as
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from framekit.language.text import phrase_pattern
-from framekit.story.files import Problem, key_lines, parse_yaml, read_text
+from framekit.story.files import Problem, key_lines, parse_yaml, read_text, unknown_key
 
 REGEX_PREFIX = "regex:"
 DEFAULT_TERMS = Path(__file__).resolve().parent / "default_terms.yaml"
@@ -253,9 +252,7 @@ def _unknown_keys(path: Path, node: yaml.MappingNode, keys: tuple[tuple, tuple],
     for key_node, _ in node.value:
         key = str(key_node.value)
         if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f"; {what} has the keys {', '.join(allowed)}"
-            problems.append(Problem(path, _line(key_node), f"unknown key '{key}'{hint}"))
+            problems.append(Problem(path, _line(key_node), unknown_key(key, allowed, what)))
     return problems
 
 

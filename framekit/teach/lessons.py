@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from framekit.story.files import Problem, parse_yaml, read_text
+from framekit.story.files import Problem, parse_yaml, read_text, unknown_key
 from framekit.story.locate import HOW_TO_POINT, kit_file
 
 LESSONS_FILE = "lessons.yaml"
@@ -84,8 +84,7 @@ def _lesson(path: Path, node: yaml.Node, item: object) -> tuple[Lesson | None, l
         return None, [Problem(path, line, f"each lesson must have the keys {', '.join(KEYS)}")]
     lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
     problems = [Problem(path, line, f"missing key '{key}'") for key in KEYS if key not in item]
-    problems += [Problem(path, lines[str(key)], f"unknown key '{key}'; a lesson has the keys {', '.join(KEYS)}")
-                 for key in item if key not in KEYS]
+    problems += [Problem(path, lines[str(key)], unknown_key(str(key), KEYS, "a lesson")) for key in item if key not in KEYS]
     for key in KEYS:
         message = _value_problem(key, item.get(key), item) if key in item else None
         if message:
