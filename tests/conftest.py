@@ -65,7 +65,7 @@ def story_dir(make_story) -> Path:
 
 
 def quote_row(article: str, speaker: str | None, start: int, end: int, kind: str = "direct", **extra) -> dict:
-    """A quote row as framekit.voices expects it; ``extra`` sets text, cue or via."""
+    """A quote row (framekit.story.rows.QuoteRow); ``extra`` sets text, cue or via."""
     return {"article": article, "speaker": speaker, "text": "", "kind": kind, "cue": None, "via": None,
             "start": start, "end": end, **extra}
 

@@ -119,7 +119,7 @@ def test_direct_quotes_on_the_seed_story() -> None:
 
 
 def test_indirect_quotes_on_the_seed_story_do_not_regress() -> None:
-    # Measured with the rules of framekit.reported: precision 1.00, recall 0.97, F1 0.99, and
+    # Measured with the rules of framekit.quotes.reported: precision 1.00, recall 0.97, F1 0.99, and
     # F1 0.94 with the correct speaker (F1 0.67 and 0.47 before them). The floor sits a little
     # lower, so that a regression fails while a small, explained change of rules does not.
     spans, with_speaker = seed_scores("indirect")
