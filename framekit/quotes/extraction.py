@@ -5,11 +5,24 @@
 X, …") and attributes each to a speaker, with the reporting verb (``cue``) and the
 intermediary that relays it (``via``: TASS, Le Monde, AFP, a ministry's readout).
 Words in quotation marks that nobody says (a name, a scare quote) get ``kind="term"``.
-The rules for reported speech are in :mod:`framekit.quotes.reported`, those for who speaks,
-with which verb and through whom (and the fullest name for "he" or "Mr. Macron") in
-:mod:`framekit.quotes.attribution`. :func:`quote_rows` gives the quotes of a story as rows from
-either source, the extractor or the hand annotation, so that a lesson can ask each question
-of both.
+
+A direct quote's speaker comes from the reporting clause that attributes it, read from
+part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
+
+1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
+2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
+   Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
+3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
+4. **according to** someone named in the sentence;
+5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
+   ("Moore thanked him for “…”" is Moore's);
+6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote).
+
+The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
+"he" and "Mr. Macron" become "Emmanuel Macron"). The rules for reported speech are in
+:mod:`framekit.quotes.reported`; relays and documents in :mod:`framekit.quotes.attribution`.
+:func:`quote_rows` gives the quotes of a story as rows from either source, the extractor or the
+hand annotation, so that a lesson can ask each question of both.
 
 The rules are deliberately simple and readable, so that students can see why the
 extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
@@ -17,26 +30,45 @@ extractor gets a quote wrong; lesson 02 compares them with the hand annotation.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from framekit.language import subjects
+from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
+from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
+from framekit.language.tags import Token, tag_pieces
 from framekit.language.text import Span
 from framekit.quotes import attribution
-from framekit.quotes.attribution import CUE, NOUN_BEFORE, Quote, final_attribution, via_in
+from framekit.quotes.attribution import Quote, via_in
+from framekit.quotes.coreference import People
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
 from framekit.story.rows import QuoteRow
 
+QUOTE = "QUOTE"  # the tag of the token that stands for a quotation in a sentence's words
 _IN_DOCUMENT = re.compile(
     rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{attribution.DOCUMENTS}"
     r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
 )
+_AUXILIARIES = frozenset("had has have was were would could will".split())
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of the body read as one sentence: a sentence, or the sentences a quotation
+    runs across. ``tokens`` are its words outside quotations, tagged, with one token tagged
+    QUOTE in the place of each quotation (offsets index the body)."""
+
+    start: int
+    end: int
+    sentences: tuple[Span, ...]
+    tokens: tuple[Token, ...]
+    quotes: tuple[Span, ...]
 
 
 def extract_story(story: Story) -> list[Quote]:
@@ -54,104 +86,204 @@ def extract_text(text: str) -> list[Quote]:
 
 def extract(article: Article) -> list[Quote]:
     """Every direct and indirect quote in ``article``, in order of position."""
-    known = attribution.people(article.body)
-    quotes = []
-    spans = quote_spans(article.body)
-    last_speaker, previous = None, None
-    all_sentences = sentences(article.body)
-    for sentence in all_sentences:
-        for span in (s for s in spans if sentence.start <= s.start < sentence.end):
-            quote = _direct(article, all_sentences, span, known, last_speaker)
-            if quote.kind == "direct" and quote.cue is None and previous and _opens_paragraph(article.body, span):
-                quote = replace(quote, speaker=previous.speaker, cue=previous.cue, via=previous.via)
+    body = article.body
+    known = attribution.people(body)
+    people = People()
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for unit in units(body):
+        _register(people, unit, body)
+        for k, token in enumerate(unit.tokens):
+            if token.tag != QUOTE:
+                continue
+            quote = _direct(article, unit, k, people, previous, known)
             quotes.append(quote)
-            if quote.kind == "direct":
-                last_speaker, previous = quote.speaker, quote
-        touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
-        context = Context(article.body, known, touching, last_speaker)
-        for item in reported(sentence.start, sentence.end, context):
-            indirect = Quote(article.id, item.speaker, article.body[item.start : item.end], "indirect", item.cue, item.via, item.start, item.end)
-            quotes.append(indirect)
-            if indirect.speaker in known.values():  # a named person, not "Putin's country"
-                last_speaker = indirect.speaker
+            if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
+                previous = quote
+                people.spoke(people.person(quote.speaker), token.start)
+        for sentence in unit.sentences:
+            touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
+            last = people.last_speaker.name if people.last_speaker else None
+            for item in reported(sentence.start, sentence.end, Context(body, known, touching, last)):
+                text = body[item.start : item.end]
+                quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
+                if item.speaker in known.values():  # a named person, not "Putin's country"
+                    people.spoke(people.person(item.speaker), item.start)
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
 
-def _opens_paragraph(body: str, span: Span) -> bool:
+def units(body: str) -> list[Unit]:
+    """The body's sentences, joined where a quotation runs across them, with their tagged words."""
+    spans = quote_spans(body)
+    starts = [q.start for q in spans]
+    groups: list[list[Span]] = []
+    reach = -1
+    for sentence in sentences(body):
+        if groups and sentence.start < reach:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+        inside = spans[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+        reach = max([reach, *(q.end for q in inside)])
+    bounds = []
+    for group in groups:
+        start, end = group[0].start, group[-1].end
+        inside = spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        bounds.append((start, end, tuple(group), tuple(inside)))
+    return _tagged(body, bounds)
+
+
+def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span, ...]]]) -> list[Unit]:
+    """Each unit with its words outside quotations tagged (all of them in one call to the tagger)."""
+    pieces, places = [], []
+    for start, end, _, inside in bounds:
+        cuts = [start, *(edge for q in inside for edge in (q.start, q.end)), end]
+        for a, b in zip(cuts[::2], cuts[1::2]):
+            pieces.append(body[a:b] if b > a else "")
+            places.append(a)
+    tagged = iter(zip(tag_pieces(pieces), places))
+    result = []
+    for start, end, group, inside in bounds:
+        tokens: list[Token] = []
+        for index in range(len(inside) + 1):
+            words, offset = next(tagged)
+            tokens += [Token(t.start + offset, t.end + offset, t.text, t.tag) for t in words]
+            if index < len(inside):
+                q = inside[index]
+                tokens.append(Token(q.start, q.end, q.text, QUOTE))
+        result.append(Unit(start, end, group, tuple(tokens), inside))
+    return result
+
+
+def _register(people: People, unit: Unit, body: str) -> None:
+    """Record the names the unit's own words give, and which of them do or say something."""
+    tokens = unit.tokens
+    acting = {name for phrase in reporting.subjects(tokens) if (name := reporting.name_of(tokens, phrase))}
+    for first, last, title in reporting.names(tokens):
+        name = body[tokens[first].start : tokens[last - 1].end]
+        people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+
+
+def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quote | None, known: dict) -> Quote:
+    """The quotation at unit.tokens[k], attributed by the first rule of the module docstring that applies."""
+    token, tokens, body = unit.tokens[k], unit.tokens, article.body
+    after = _after(tokens, k)
+    before = None if after else reporting.clause_before(tokens, k)
+    if _looks_like_a_term(token.text) and not (after or _right_after_cue(tokens, k, before)):
+        return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
+    clause = after or before or _later(tokens, k)
+    context = body[unit.start : unit.end]
+    if clause is not None:
+        speaker, via = _speaker_and_via(tokens, k, clause, people, body, known)
+        cue = tokens[clause.cue].text
+        document = _IN_DOCUMENT.match(body, tokens[clause.cue].end) if clause is after else None
+        via = via or (document.group(1) if document else None) or via_in(context)
+        return Quote(article.id, speaker, token.text, "direct", cue, None if via == speaker else via, token.start, token.end)
+    source = reporting.according_to(tokens)
+    if source is not None:
+        speaker = _resolved(tokens, source, people, body, known)
+        return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)
+    if previous is not None and _stands_alone(tokens, k) and _opens_paragraph(body, token):
+        return replace(previous, text=token.text, start=token.start, end=token.end)
+    subject = reporting.verb_subject(tokens, k) if not _stands_alone(tokens, k) else None
+    speaker = _resolved(tokens, subject, people, body, known) if subject else (people.last_speaker.name if people.last_speaker else None)
+    return Quote(article.id, speaker, token.text, "direct", None, via_in(context), token.start, token.end)
+
+
+def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
+    """A reporting clause right after the quotation: "“…,” said X" / "“…,” X said"."""
+    i = k + 1
+    while i < len(tokens) and not tokens[i].text[:1].isalnum():  # closing marks, commas
+        i += 1
+    comma = i > k + 1 or tokens[k].text.rstrip()[-1:] in ",?!"  # “…,” X verb: any verb reports it
+    return reporting.clause_after(tokens, i, any_verb=comma and i > k + 1)
+
+
+def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
+    """A reporting clause after a later comma or quotation of the sentence: "…, Comey said."."""
+    for i in range(k + 1, len(tokens)):
+        if tokens[i - 1].text == "," or (tokens[i - 1].tag == QUOTE and i - 1 > k):
+            j = i
+            while j < len(tokens) and not tokens[j].text[:1].isalnum():
+                j += 1
+            clause = reporting.clause_after(tokens, j)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _right_after_cue(tokens: tuple[Token, ...], k: int, clause: Clause | None) -> bool:
+    """Whether a speech verb stands at most two words before the quotation ("dubbed her “…”")."""
+    return clause is not None and k - clause.cue <= 3
+
+
+def _stands_alone(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation is all its sentence says: no words of the writer's around it."""
+    return all(t.tag == QUOTE or not t.text[:1].isalnum() for t in tokens)
+
+
+def _opens_paragraph(body: str, token: Token) -> bool:
     """A quotation that opens its paragraph with no attribution goes on with the quote before."""
-    return body[: max(span.start - 1, 0)].rstrip(" ").endswith("\n\n")
+    return body[: max(token.start - 1, 0)].rstrip(" ").endswith("\n\n")
+
+
+def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str, known: dict) -> tuple[str, str | None]:
+    """The clause's speaker; but in "X said that Y had “…”", Y speaks and X relays."""
+    chained = _chained(tokens, k, clause)
+    speaker = _resolved(tokens, clause.speaker, people, body, known)
+    if chained is not None:
+        return _resolved(tokens, chained, people, body, known), speaker
+    return speaker, None
+
+
+def _chained(tokens, k: int, clause: Clause) -> Phrase | None:
+    """In "X said (that) Y had “…”", the phrase Y, whose words X reports."""
+    if clause.cue > k:
+        return None
+    i = clause.cue + 1
+    if i < k and tokens[i].text.lower() == "that":
+        i += 1
+    phrase = reporting.noun_phrase_after(tokens, i)
+    if phrase is None or reporting.name_of(tokens, phrase) is None:
+        return None
+    j = phrase.last
+    while j < k and (tokens[j].text.lower() in _AUXILIARIES or not tokens[j].text[:1].isalnum()):
+        j += 1
+    return phrase if j == k else None
+
+
+def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) -> str:
+    """The speaker's name as the article gives it in full: a pronoun's person, a surname's full
+    name; a description stays as written ("a nurse"), or what the article calls it ("the Head of
+    State" → the president)."""
+    first = tokens[phrase.first]
+    if reporting.is_pronoun(first) and phrase.last == phrase.first + 1:
+        found = people.resolve_pronoun(first.text, first.start)
+        return found.name if found else first.text
+    text = reporting.speaker_name(tokens, phrase, body)
+    if reporting.name_of(tokens, phrase) is not None:
+        return people.resolve_name(text).name
+    last = people.last_speaker.name if people.last_speaker else None
+    return attribution.resolve(text, known, body[: first.start], last)
 
 
 def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
-    """A partial quote inside a reported statement has its speaker, cue and via ("said he hoped that “…”")."""
+    """A partial quote inside a reported statement, with no reporting clause of its own, has the
+    statement's speaker, cue and via ("said he hoped that “…”")."""
     indirect = [q for q in quotes if q.kind == "indirect"]
     for index, quote in enumerate(quotes):
         outer = next((q for q in indirect if q.start <= quote.start and quote.end <= q.end), None)
-        if quote.kind == "direct" and outer:
+        if quote.kind == "direct" and quote.cue is None and outer:
             quotes[index] = replace(quote, speaker=outer.speaker, cue=outer.cue, via=outer.via)
     return quotes
 
 
-def _direct(article: Article, all_sentences: list[Span], span: Span, known: dict, last_speaker) -> Quote:
-    if _looks_like_a_term(span.text):
-        return Quote(article.id, None, span.text, "term", None, None, span.start, span.end)
-    first = next(s for s in all_sentences if s.start <= span.start < s.end)
-    last = next((s for s in all_sentences if s.start < span.end <= s.end), first)
-    body = article.body
-    before = attribution.outside_quotes(body[first.start : span.start - 1])
-    after = body[span.end + 1 : last.end]
-    found = _after_attribution(after) or _before_attribution(before) or _closing_attribution(body[span.end : last.end])
-    speaker, cue, relay = found if found else (last_speaker, None, None)
-    context = body[first.start : last.end]
-    if cue and cue.endswith("ing"):  # "…, saying “…”": the sentence's subject says it
-        speaker = attribution.sentence_subject(body[first.start : span.start]) or speaker
-    speaker = attribution.resolve(speaker, known, body[: span.start], last_speaker) if speaker else None
-    via = relay or via_in(context)
-    return Quote(article.id, speaker, span.text, "direct", cue, None if via == speaker else via, span.start, span.end)
-
-
-def _after_attribution(after: str) -> tuple[str, str, str | None] | None:
-    """"…," said X / "…," X said — allowing a short phrase first ("… on the conflict, a source … told").
-
-    A document named right after the verb relays the quote: "he explained in the press release".
-    """
-    match = re.match(r"^[\s,.]*" + CUE + r"\s+(?P<who>[^,.;:“”\"]+)", after)
-    if match and match.group("who").strip()[:1].isupper():
-        return match.group("who").strip(), match.group("cue"), None
-    match = re.match(r"^(?:[^,“”\".]{0,30},)?[\s,.]*(?P<who>(?:" + subjects.NAME + r"|he|she|they|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) [\w ’'.-]+?))\s+" + CUE, after)
-    if match:
-        document = _IN_DOCUMENT.match(after, match.end())
-        return match.group("who").strip(), match.group("cue"), document.group(1) if document else None
-    return None
-
-
-def _closing_attribution(after: str) -> tuple[str, str, None] | None:
-    """“…,” and more words, X claimed: the reporter closing the sentence says the quote."""
-    match = final_attribution(after)
-    return (match.group("who"), match.group("cue"), None) if match else None
-
-
-def _before_attribution(before: str) -> tuple[str, str, str | None] | None:
-    """X said: "…" / X said that "…" / X said that Y had "…" (Y speaks, X relays)."""
-    matches = [m for m in re.finditer(CUE, before) if not NOUN_BEFORE.search(before[: m.start()])]
-    if not matches:
-        return None
-    cue = matches[-1]
-    between = before[cue.end() :]
-    if re.search(r",\s*(?:even though|although|but|whereas)\b", between):
-        return None  # the verb governs another clause, not this quote
-    subject = subjects.subject(before[: cue.start()])
-    if re.search(r"\band\s+$", before[: cue.start()]):  # "X held a call …, and expressed"
-        subject = attribution.sentence_subject(before) or ""
-    chained = re.fullmatch(r"\s*(?:that\s+)?(?P<who>" + subjects.NAME + r")\s+(?:had|has|have|was|would)?\s*", between)
-    if chained:
-        return chained.group("who"), cue.group("cue"), subject or None
-    return subject, cue.group("cue"), None
-
-
 def _looks_like_a_term(text: str) -> bool:
+    """A name or a title in quotation marks: up to four words, its long words all capitalised
+    (“Crocus City Hall”); a short phrase of short words (“a con”) is speech."""
     words = text.split()
-    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words if len(w) > 3)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= 4 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def quote_rows(story: Story, source: str = "annotation") -> list[QuoteRow]:

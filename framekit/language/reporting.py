@@ -1,0 +1,493 @@
+"""Reporting clauses: who says something, and with which verb, read from tagged words.
+
+A quotation or a figure is attributed by a *reporting clause*: a speech verb (the *cue*) and its
+subject, the *speaker*. English puts them in a few orders, and each rule here names one:
+
+- **subject, verb**: "Anna Kovač said", "the senator told reporters", "he later wrote";
+- **verb, subject** (inverted, after a quotation): "…,” said Rep. Joseph Crowley (D-N.Y.)";
+- **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
+  description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
+  between commas, not the description);
+- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped);
+- **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause;
+- **according to**: "according to the clinic's chief, Dr Marsh".
+
+The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_after`): an
+optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
+Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
+"who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"). :func:`speaker_name`
+turns it into the name to show: the person's name without titles when it has one ("Joseph
+Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
+the casualty-figure extractor (lesson 04), so that both read attribution by the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framekit.language.tags import Token
+
+# Verbs that report speech or writing, by their base form; every form of each is a cue.
+SPEECH_VERBS = frozenset(
+    """say tell add write tweet post ask answer respond reply retort counter explain note observe
+    remark comment argue contend insist maintain assert claim allege charge state declare announce
+    proclaim warn caution predict promise vow pledge boast brag confirm acknowledge admit concede
+    complain lament grumble protest joke quip laugh sigh muse recall recount repeat reiterate
+    continue conclude testify suggest propose urge plead beg demand shout yell scream chant cry
+    whisper mutter exclaim read agree emphasize emphasise stress describe call dub label accuse
+    criticize criticise blast slam praise thank apologize apologise deny dismiss reject concur
+    interject begin advise inform assure reassure remind tease taunt mock scoff snap thunder rail
+    gush marvel wonder report reveal disclose mention indicate estimate speak chide scold condemn
+    denounce decry hail welcome applaud laud lambaste berate ridicule deride question challenge
+    dispute refute rebut affirm express recognize recognise convince""".split()
+)
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),
+    "speak": ("spoke", "spoken"), "begin": ("began", "begun"),
+}
+_DOUBLED = frozenset("quip admit beg snap slam dub concur".split())  # quipped, admitting
+
+
+def _forms(verb: str) -> set[str]:
+    """Every form of a regular verb: says, said (or -ed), saying; spelling rules of English."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    last = verb + verb[-1] if verb in _DOUBLED else stem
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        third, past = verb[:-1] + "ies", verb[:-1] + "ied"
+    else:
+        third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        past = (verb + "d") if verb.endswith("e") else last + "ed"
+    return {verb, third, past, last + "ing", *_IRREGULAR.get(verb, ())}
+
+
+CUE_FORMS = {form: verb for verb in SPEECH_VERBS for form in _forms(verb)}
+SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
+# Capitalised words that are a person's title, not part of the name ("House Speaker Paul Ryan").
+TITLES = frozenset(
+    """mr mrs ms miss dr prof rep reps sen sens gov gen lt col maj capt sgt adm cmdr pres rev hon atty
+    supt det cpl pvt sec amb president vice senator representative congressman congresswoman governor
+    mayor secretary minister chairman chairwoman chair speaker leader judge justice attorney general
+    director spokesman spokeswoman spokesperson ambassador sheriff chief commissioner chancellor
+    prime king queen prince princess pope father sister coach officer sergeant captain lieutenant
+    colonel major admiral professor doctor candidate nominee founder ceo executive economist analyst head
+    strategist adviser advisor aide manager pollster consultant democrat republican sir dame lord
+    lady""".split()
+)
+# Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
+_BETWEEN = frozenset("has have had also later then again once still would will could may might did does do".split())
+# Verbs that govern a speech verb through "to": "he continues to insist", "she tried to argue".
+_GOVERNING = frozenset(
+    """continue continues continued try tries tried want wants wanted seek seeks sought seem seems seemed
+    appear appears appeared begin begins began refuse refuses refused decline declines declined decide
+    decides decided hope hopes hoped went go goes going""".split()
+)
+_NOUNISH = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "VBN")
+_DETERMINERS = ("DT", "PRP$", "WP$")
+# Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
+# "a source close to Mr. Lecornu", "a spokesman for the campaign").
+_NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
+_MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
+# After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
+_CONCESSIVE = frozenset("though although but whereas however".split())
+# A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
+_TIME_PREPOSITIONS = frozenset("on in at last this".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A stretch of tagged words, ``tokens[first:last]``, and what it is: a noun phrase, with its
+    appositive when it has one ("Anna Kovač" with "a spokeswoman for the port authority")."""
+
+    first: int
+    last: int
+    appositive: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting clause: the cue (an index into the tokens) and the speaker's phrase."""
+
+    cue: int
+    speaker: Phrase
+
+
+def is_cue(token: Token) -> bool:
+    """A form of a speech verb tagged as a verb ("said", "tweeting")."""
+    return token.text.lower() in CUE_FORMS and (token.tag.startswith("VB") or token.text.lower() == "said")
+
+
+def cue_at(tokens: Sequence[Token], j: int) -> bool:
+    """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
+    a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
+    reports only after "to", "will", "did"…: "wanted to say", "did not say")."""
+    if not is_cue(tokens[j]):
+        return False
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
+        return False
+    return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
+
+
+def is_pronoun(token: Token) -> bool:
+    """A personal pronoun that can be the subject of a verb: he, she, they, it, I, we, you."""
+    return token.text.lower() in SUBJECT_PRONOUNS
+
+
+def _is_title(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in TITLES
+
+
+def _in_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] can stand inside a noun phrase (not as its first word)."""
+    token = tokens[i]
+    if token.tag in _NOUNISH or _is_title(token):
+        return token.tag != "VBN" or token.text[:1].isupper()  # "elected" after a noun is a verb
+    if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
+        return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
+    return False
+
+
+def noun_phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The noun phrase that starts at tokens[i]: "Rep. Joseph Crowley" in "Rep. Joseph Crowley
+    (D-N.Y.) on Tuesday", "a nurse" in "a nurse who asked not to be named"; with its appositive
+    when a comma follows ("Robert Mason, a professor at …,")."""
+    end = _noun_end(tokens, i)
+    if end is None:
+        return None
+    return Phrase(i, end, _appositive_after(tokens, end))
+
+
+def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the noun phrase that starts at tokens[i] ends, or None if none starts there."""
+    if i >= len(tokens):
+        return None
+    if is_pronoun(tokens[i]):
+        return i + 1
+    end = i + 1 if tokens[i].tag in _DETERMINERS else i
+    while end < len(tokens) and _in_noun(tokens, end):
+        end += 1
+    return end if end > i and _has_noun(tokens, i, end) else None
+
+
+def _appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """", a spokeswoman for the port authority," after a noun phrase: from the word after the
+    comma to the next comma (or to the end of the noun phrase, when no comma closes it)."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].tag in ("WP", "WDT"):
+        return None
+    inner = _noun_end(tokens, end + 1)
+    if inner is None or is_pronoun(tokens[end + 1]):
+        return None
+    for j in range(inner, min(end + _MAX_APPOSITIVE, len(tokens))):
+        if tokens[j].text in (";", ":", '"', "“", "”") or is_cue(tokens[j]) and tokens[j - 1].text != ",":
+            break
+        if tokens[j].text == ",":
+            return end + 1, j
+    return end + 1, inner
+
+
+def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the phrase has a noun (or ends with a capitalised word read as an adjective: "Cuban")."""
+    ends_capitalised = tokens[last - 1].tag == "JJ" and tokens[last - 1].text[:1].isupper()
+    return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) for t in tokens[first:last])
+
+
+def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
+    between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
+    clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
+    end = _skip_time(tokens, _skip_back(tokens, i))
+    if end > 0 and tokens[end - 1].text == ")":
+        end = _opening(tokens, end - 1, "(", ")")
+    appositive = None
+    if end > 0 and tokens[end - 1].text == ",":
+        opening = _clause_start(tokens, end - 1)
+        if opening is not None:
+            appositive, end = (opening + 1, end - 1), opening
+            if end > 0 and tokens[end - 1].text == ")":
+                end = _opening(tokens, end - 1, "(", ")")
+    if end == 0:
+        return None
+    if is_pronoun(tokens[end - 1]):
+        return Phrase(end - 1, end, appositive)
+    first = end
+    while first > 0 and _in_noun(tokens, first - 1):
+        first -= 1
+    if first > 0 and tokens[first - 1].tag in _DETERMINERS:
+        first -= 1
+    if first == end or not _has_noun(tokens, first, end):
+        return None
+    first = _with_head(tokens, first)
+    is_clause = appositive and tokens[appositive[0]].tag in ("WP", "WDT")  # ", who …," describes; it is not a name
+    return Phrase(first, end, None if is_clause else appositive)
+
+
+def _with_head(tokens: Sequence[Token], first: int) -> int:
+    """Where the noun phrase starts when it is the end of a longer one joined by a preposition:
+    "the agency" in "the head of the agency" gives "the head of the agency"."""
+    if first >= 2 and tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS:
+        start = first - 1
+        if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
+            start -= 1  # "a source close to"
+        head = start
+        while head > 0 and _in_noun(tokens, head - 1):
+            head -= 1
+        if head > 0 and tokens[head - 1].tag in _DETERMINERS:
+            head -= 1
+        if head < start and _has_noun(tokens, head, start) and not tokens[head].tag.startswith("NNP"):
+            return head
+    return first
+
+
+def _skip_time(tokens: Sequence[Token], end: int) -> int:
+    """Before a time or place after the subject ("on April 4", "in Moscow"), up to 3 words long."""
+    for j in range(end - 1, max(end - 5, 0), -1):
+        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and tokens[j - 1].tag.startswith(("NN", "PRP")):
+            return j if all(t.tag.startswith("NNP") or t.tag == "CD" for t in tokens[j + 1 : end]) and j + 1 < end else end
+        if not (tokens[j].tag.startswith("NNP") or tokens[j].tag == "CD"):
+            return end
+    return end
+
+
+def _between(token: Token) -> bool:
+    """A word that may stand between a subject and its verb: "has", "also", "repeatedly"."""
+    word = token.text.lower()
+    return word in _BETWEEN or word in ("not", "n't") or (token.tag == "RB" and word.endswith("ly"))
+
+
+def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> int:
+    """The index of the bracket that opens the one at ``close`` (or ``close`` + 1 when unmatched)."""
+    for j in range(close - 1, max(close - _MAX_APPOSITIVE, -1), -1):
+        if tokens[j].text == opener:
+            return j
+        if tokens[j].text == closer:
+            break
+    return close + 1
+
+
+def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma that opens the appositive or relative clause closed by the comma at ``comma``:
+    what lies between must read as one (a noun phrase, or "who"/"which" and a clause)."""
+    for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+        if tokens[j].text in (";", ":", '"', "“", "”") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
+            return None
+        if tokens[j].text == ",":
+            inside = tokens[j + 1]
+            opens = inside.tag in ("WP", "WDT") or noun_phrase_after(tokens, j + 1) is not None
+            return j if opens and j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")") else None
+    return None
+
+
+def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Clause | None:
+    """A reporting clause starting at tokens[i]: "said Anna Kovač" or "Anna Kovač said". With
+    ``any_verb`` (right after a quotation), any verb in the past or present reports it: "“…,”
+    Trump barked", "“…,” Hannity started"."""
+    if i < len(tokens) and is_cue(tokens[i]):
+        speaker = noun_phrase_after(tokens, i + 1)
+        return Clause(i, speaker) if speaker else None
+    phrase = noun_phrase_after(tokens, i)
+    if phrase is None:
+        return None
+    j = phrase.last
+    if j < len(tokens) and tokens[j].text == "(":
+        j = _closing(tokens, j)
+    if phrase.appositive is None:
+        longer = _complements(tokens, j)
+        if longer > j:  # "a spokesman for the port authority said"
+            phrase, j = Phrase(phrase.first, longer, _appositive_after(tokens, longer)), longer
+    if phrase.appositive and phrase.appositive[1] < len(tokens) and tokens[phrase.appositive[1]].text == ",":
+        j = phrase.appositive[1] + 1
+    elif j < len(tokens) and tokens[j].text == ",":
+        relative = _relative_clause_end(tokens, j)
+        j = relative if relative is not None else j
+    while j < len(tokens) and _between(tokens[j]):
+        j += 1
+    if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
+        if is_cue(tokens[j]) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
+            return Clause(j, phrase)
+    return None
+
+
+def _complements(tokens: Sequence[Token], end: int) -> int:
+    """Where a noun phrase ending at ``end`` ends with the prepositional phrases that complete it:
+    "a spokesman" + "for the port authority", "a source" + "close to Mr. Lecornu"."""
+    for _ in range(3):
+        j = end
+        if j + 1 < len(tokens) and tokens[j].text.lower() == "close" and tokens[j + 1].text.lower() == "to":
+            j += 1
+        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS:
+            break
+        following = _noun_end(tokens, j + 1)
+        if following is None or is_pronoun(tokens[j + 1]):
+            break
+        end = following
+    return end
+
+
+def _closing(tokens: Sequence[Token], opener: int) -> int:
+    for j in range(opener + 1, min(opener + _MAX_APPOSITIVE, len(tokens))):
+        if tokens[j].text == ")":
+            return j + 1
+    return opener
+
+
+def _relative_clause_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """After ", who …," the index past the closing comma."""
+    if comma + 1 < len(tokens) and tokens[comma + 1].tag in ("WP", "WDT"):
+        for j in range(comma + 2, min(comma + _MAX_APPOSITIVE, len(tokens))):
+            if tokens[j].text == ",":
+                return j + 1
+    return None
+
+
+def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
+    """The nearest reporting clause before tokens[i] in the same sentence: "Anna Kovač said: “…",
+    "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
+    “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
+    though …", ", but …") does not report it."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j].text.lower() in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or tokens[j - 1].text.lower() == "even"):
+            return None
+        if not cue_at(tokens, j):
+            continue
+        subject = noun_phrase_before(tokens, j)
+        coordinated = j > 0 and tokens[_skip_back(tokens, j) - 1].text.lower() in ("and", "but") if _skip_back(tokens, j) > 0 else False
+        if tokens[j].text.lower().endswith("ing") or coordinated:
+            subject = main_subject(tokens, j)
+        if subject is None and _skip_back(tokens, j) == 0:  # inverted at the start: "Said X, “…”"
+            subject = noun_phrase_after(tokens, j + 1)
+        if subject is not None:
+            return Clause(j, subject)
+    return None
+
+
+def _skip_back(tokens: Sequence[Token], j: int) -> int:
+    """Where a verb's subject ends: before the words that may stand between ("has", "also") and a
+    verb that governs it ("continues to", "went on to")."""
+    while j > 0:
+        if _between(tokens[j - 1]):
+            j -= 1
+        elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
+            j -= 2
+        elif j > 2 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() == "on" and tokens[j - 3].text.lower() == "went":
+            j -= 3
+        else:
+            return j
+    return j
+
+
+def _finite(tokens: Sequence[Token], j: int) -> bool:
+    """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too (the tagger
+    often reads a past tense after a name as a participle)."""
+    tag = tokens[j].tag
+    return tag in ("VBD", "VBZ", "VBP", "MD") or (tag == "VBN" and j > 0 and tokens[j - 1].tag.startswith(("NN", "PRP")))
+
+
+def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
+    """The subject of the sentence's first verb before tokens[before]: for "…, saying …"."""
+    for j in range(before):
+        if _finite(tokens, j) and j > 0:
+            subject = noun_phrase_before(tokens, j)
+            if subject is not None:
+                return subject
+    return None
+
+
+def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
+    a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
+    for j in range(i - 1, -1, -1):
+        if _finite(tokens, j):
+            subject = noun_phrase_before(tokens, j)
+            if subject is None:
+                continue
+            speaks = is_pronoun(tokens[subject.first]) and tokens[subject.first].text.lower() != "it"
+            return subject if speaks or name_of(tokens, subject) is not None else None
+    return None
+
+
+def according_to(tokens: Sequence[Token]) -> Phrase | None:
+    """The source named by "according to X" (or "according to X's chief, Y": Y)."""
+    for j in range(len(tokens) - 2):
+        if tokens[j].text.lower() == "according" and tokens[j + 1].text.lower() == "to":
+            return noun_phrase_after(tokens, j + 2)
+    return None
+
+
+def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
+    """The words to show for a speaker: a person's or an organisation's name without titles
+    ("Rep. Joseph Crowley" → "Joseph Crowley", "House Speaker Paul Ryan" → "Paul Ryan"), the
+    name in an appositive ("Sanders's campaign manager, Jeff Weaver" → "Jeff Weaver"), else the
+    noun phrase itself ("a nurse", "the senator"). ``text`` is what the offsets index."""
+    first, last = name_of(tokens, phrase) or (phrase.first, phrase.last)
+    if first > 0 and tokens[first - 1].text.lower() == "the" and first - 1 >= phrase.first:
+        first -= 1  # "the Kremlin", "the FBI": the article is part of how the name is written
+    words = text[tokens[first].start : tokens[last - 1].end]
+    return "the" + words[3:] if words.startswith("The ") else words  # as in mid-sentence
+
+
+def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
+    """Where the name in a speaker's phrase is (tokens[first:last]), or None when it has none."""
+    for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
+        name = _name(tokens, first, last)
+        if name is not None:
+            return name
+    return None
+
+
+def subjects(tokens: Sequence[Token]) -> list[Phrase]:
+    """The subject of every verb in ``tokens`` that has one: who does or says something."""
+    found = []
+    for j in range(1, len(tokens)):
+        if _finite(tokens, j) or cue_at(tokens, j):
+            subject = noun_phrase_before(tokens, j)
+            if subject is not None:
+                found.append(subject)
+    return found
+
+
+def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
+    title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
+    found, j = [], 0
+    while j < len(tokens):
+        if not tokens[j].tag.startswith("NNP"):
+            j += 1
+            continue
+        end = j
+        while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
+            end += 1
+        name = _name(tokens, j, end)
+        if name is not None:
+            title = tokens[name[0] - 1].text if name[0] > j else ""
+            found.append((name[0], name[1], title))
+        j = end
+    return found
+
+
+def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The run of proper nouns that ends the head of tokens[first:last] (the head ends before
+    "of", "for"…), without its titles: a name that only modifies the head is not the speaker's
+    ("the White House spokesman", "Twitter's director" have none)."""
+    head_end = next((j for j in range(first, last) if _joins_head(tokens, j, last)), last)
+    first = max([first, *(j + 1 for j in range(first, head_end) if tokens[j].tag == "POS")])  # "Vladimir Putin's country"
+    start = head_end
+    while start > first and _name_word(tokens, start - 1, head_end):
+        start -= 1
+    if start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
+        start += 1  # "Head of State", "Secretary of State John Kerry": the title's last word
+    return (start, head_end) if start < head_end else None
+
+
+def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
+    """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
+    inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
+    return tokens[j].text.lower() in _NOUN_PREPOSITIONS and not inside_name
+
+
+def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
+    """A word of a name: a proper noun that is not a title, or a capitalised word the tagger read
+    as an adjective ending the phrase ("Cuban said")."""
+    word = tokens[j]
+    proper = word.tag.startswith("NNP") or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
+    return proper and not _is_title(word)

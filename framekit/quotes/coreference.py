@@ -1,0 +1,158 @@
+"""Who "he" is: the people an article names, and what a surname or a pronoun stands for (lesson 02).
+
+An article introduces a person once in full ("French President Emmanuel Macron") and then
+writes "Macron", "Mr. Macron" or "he". :class:`People` follows the article from the top and
+resolves each such mention by rules a reader can check, and says which rule it used
+(:attr:`Resolution.why`), because students will ask why a quote went to the person it did:
+
+- **surname**: a name that is the end of a fuller name named before is that person ("Macron"
+  after "Emmanuel Macron"); a title in front does not count ("Mr. Macron").
+- **a person, not a place**: "he" and "she" stand for people only. A name is a person's when the
+  article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
+  a first and a last name; a month, a weekday or a name with a word such as "House",
+  "County", "News" or "Party" in it is not.
+- **gender from the text**: a person is a man or a woman when the article says so: a title
+  (Mr., Mrs., Ms., Miss, congresswoman…), or "he"/"she" used of them when nobody else could
+  be meant.
+- **pronoun**: "he" or "she" is the person of a fitting gender who was most recently the
+  *subject* of a sentence (who did something, or said something) before it; if nobody was,
+  the one most recently named. "they" and "it" are the last speaker when that is not a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
+FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
+PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
+    """dr prof rep sen gov gen lt col maj capt sgt adm cmdr rev hon president senator representative
+    governor mayor secretary minister judge justice speaker coach candidate""".split()
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = frozenset("they it".split())
+# Words that make a name a place, an organisation or a date rather than a person.
+NOT_PEOPLE = frozenset(
+    """states state house senate congress committee party department ministry university college school
+    news times post journal network tribune herald magazine press campaign council city county street
+    heights avenue valley river island lake mount fort center centre foundation institute association
+    union agency office court administration commission bank fund group company corporation inc corp
+    ltd llc club church republic kingdom nations america american americans europe european county
+    capitol hall square park airport station hospital museum library embassy army navy police new los
+    las san santa saint st north south east west january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a mention stands for, and the rule that says so, in one line."""
+
+    name: str
+    why: str
+
+
+@dataclass
+class Person:
+    """Someone (or some organisation) the article names: the fullest name used, what the text says
+    of them, and where it names them."""
+
+    name: str
+    gender: str | None = None
+    titled: bool = False
+    spoke: bool = False
+    mentions: list[int] = field(default_factory=list)  # offsets where the article names them
+    subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
+
+    def could_be_a_person(self) -> bool:
+        """Whether "he" or "she" could stand for this name (see the module docstring)."""
+        if self.gender or self.titled or self.spoke:
+            return True
+        words = self.name.split()
+        if any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words):
+            return False
+        return len(words) >= 2 and all(word[:1].isupper() and not word.isupper() for word in words)
+
+
+def _last(positions: list[int], before: int) -> int:
+    return max((p for p in positions if p < before), default=-1)
+
+
+class People:
+    """The people named so far in an article, updated as the article is read from the top."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.last_speaker: Person | None = None
+
+    def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
+        """Record that ``name`` (without titles) is named at ``position``, as the subject of a
+        verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
+        gender. Returns the person."""
+        person = self.person(name)
+        if len(name.split()) > len(person.name.split()):
+            person.name = name
+        person.mentions.append(position)
+        if subject:
+            person.subjects.append(position)
+        word = title.lower().rstrip(".")
+        person.gender = person.gender or ("m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None)
+        person.titled = person.titled or word in PERSON_TITLES
+        return person
+
+    def person(self, name: str) -> Person:
+        """The person (or organisation, or group) ``name`` is, recorded if new."""
+        found = self._find(name)
+        if found is None:
+            found = Person(name)
+            self.people.append(found)
+        return found
+
+    def _find(self, name: str) -> Person | None:
+        """The person ``name`` is: the same name, or a fuller one that ends with it (surname)."""
+        words = name.split()
+        for person in reversed(self.people):
+            known = person.name.split()
+            if known == words or (len(words) < len(known) and known[-len(words):] == words):
+                return person
+        return None
+
+    def resolve_name(self, name: str) -> Resolution:
+        """The fullest name the article used for ``name``."""
+        person = self._find(name)
+        if person is None or person.name == name:
+            return Resolution(name, "named here")
+        return Resolution(person.name, f"“{name}” is the surname of {person.name}, named before")
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> Resolution | None:
+        """The person a pronoun used at ``position`` stands for, or None when nobody fits."""
+        word = pronoun.lower()
+        if word in GROUP_PRONOUNS:
+            speaker = self.last_speaker
+            if speaker is not None and not speaker.could_be_a_person():
+                return Resolution(speaker.name, f"“{pronoun}” is the last speaker, {speaker.name}")
+            return None
+        gender = PRONOUN_GENDER.get(word)
+        candidates = [p for p in self.people if p.could_be_a_person() and p.gender in (gender, None)
+                      and _last(p.mentions, position) >= 0]
+        if gender is None or not candidates:
+            return None
+        best = max(candidates, key=lambda p: (_last(p.subjects, position), _last(p.mentions, position)))
+        if len(candidates) == 1 and best.gender is None:
+            best.gender = gender  # the only person it could be: now we know
+        if _last(best.subjects, position) >= 0:
+            return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} to speak or act before it")
+        return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} named before it")
+
+    def spoke(self, person: Person | None, position: int | None = None) -> None:
+        """``person`` is the speaker of the latest attribution, made at ``position``."""
+        self.last_speaker = person
+        if person is not None:
+            person.spoke = True
+            if position is not None:
+                person.subjects.append(position)
+                person.mentions.append(position)
+
+
+def _kind(gender: str) -> str:
+    return "man or person of unknown gender" if gender == "m" else "woman or person of unknown gender"
