@@ -143,6 +143,8 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     token = tokens[i]
     if token.tag in _NOUNISH or _is_title(token):
         return token.tag != "VBN" or token.text[:1].isupper()  # "elected" after a noun is a verb
+    if token.tag in ("RB", "RBS") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
+        return True  # "the only Republican candidate", "the most powerful person"
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
     return False
@@ -204,8 +206,12 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
         opening = _clause_start(tokens, end - 1)
         if opening is not None:
             appositive, end = (opening + 1, end - 1), opening
-            if end > 0 and tokens[end - 1].text == ")":
-                end = _opening(tokens, end - 1, "(", ")")
+            if end >= 2 and tokens[end - 1].tag == "CD" and tokens[end - 2].text == ",":
+                end -= 2  # an age before the appositive: "Jimmy Ghazal, 39, a visitor from Lebanon, said"
+        else:
+            end -= 1  # a comma between subject and verb: "Gov. John Kasich (R-OH), said"
+        if end > 0 and tokens[end - 1].text == ")":
+            end = _opening(tokens, end - 1, "(", ")")
     if end == 0:
         return None
     if is_pronoun(tokens[end - 1]):
@@ -218,6 +224,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
     if first == end or not _has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)
+    if first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
+        described = noun_phrase_before(tokens, first - 2)  # "A letter obtained by the AP warns": the letter
+        if described is not None:
+            return described
     is_clause = appositive and tokens[appositive[0]].tag in ("WP", "WDT")  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
 
@@ -274,7 +284,9 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
         if tokens[j].text == ",":
             inside = tokens[j + 1]
             opens = inside.tag in ("WP", "WDT") or noun_phrase_after(tokens, j + 1) is not None
-            return j if opens and j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")") else None
+            after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")"
+                                    or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
+            return j if opens and after_noun else None
     return None
 
 
@@ -282,7 +294,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     """A reporting clause starting at tokens[i]: "said Anna Kovač" or "Anna Kovač said". With
     ``any_verb`` (right after a quotation), any verb in the past or present reports it: "“…,”
     Trump barked", "“…,” Hannity started"."""
-    if i < len(tokens) and is_cue(tokens[i]):
+    if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ"))):
         speaker = noun_phrase_after(tokens, i + 1)
         return Clause(i, speaker) if speaker else None
     phrase = noun_phrase_after(tokens, i)
@@ -352,8 +364,10 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
             continue
         subject = noun_phrase_before(tokens, j)
         coordinated = j > 0 and tokens[_skip_back(tokens, j) - 1].text.lower() in ("and", "but") if _skip_back(tokens, j) > 0 else False
-        if tokens[j].text.lower().endswith("ing") or coordinated:
-            subject = main_subject(tokens, j)
+        named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
+        right_after = named and subject.last == _skip_back(tokens, j)  # "with Trump yelling", not "…, saying"
+        if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
+            subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
         if subject is None and _skip_back(tokens, j) == 0:  # inverted at the start: "Said X, “…”"
             subject = noun_phrase_after(tokens, j + 1)
         if subject is not None:
@@ -380,7 +394,8 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too (the tagger
     often reads a past tense after a name as a participle)."""
     tag = tokens[j].tag
-    return tag in ("VBD", "VBZ", "VBP", "MD") or (tag == "VBN" and j > 0 and tokens[j - 1].tag.startswith(("NN", "PRP")))
+    after_subject = j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP")) or tokens[j - 1].text == ",")
+    return tag in ("VBD", "VBZ", "VBP", "MD") or (tag == "VBN" and after_subject)
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:

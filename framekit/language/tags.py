@@ -99,17 +99,25 @@ def tag_pieces(pieces: Sequence[str]) -> list[list[Token]]:
         return [_tag_alone(piece, found) for piece, found in zip(pieces, spans)]
     position, result = 0, []
     for piece, found in zip(pieces, spans):
-        result.append([Token(s, e, piece[s:e], _corrected(piece[s:e], found_tag)) for (s, e), found_tag in zip(found, tags[position:])])
+        tagged = [Token(s, e, piece[s:e], _corrected(piece[s:e], found_tag, index))
+                  for index, ((s, e), found_tag) in enumerate(zip(found, tags[position:]))]
+        result.append(tagged)
         position += len(found)
     return result
 
 
-def _corrected(word: str, found_tag: str) -> str:
+def _corrected(word: str, found_tag: str, index: int) -> str:
     """The tagger's tag, except where a word's shape says more: a number is a number ("4" after
-    "April" is not a preposition)."""
-    return "CD" if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit() else found_tag
+    "April" is not a preposition), and a capitalised noun inside a sentence is a proper noun (the
+    lexicon knows "lux" and "will" as common words, not "Mike Lux" or "George Will")."""
+    if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
+        return "CD"
+    if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB"):
+        return "NNP"
+    return found_tag
 
 
 def _tag_alone(piece: str, found: list[tuple[int, int]]) -> list[Token]:
     tagged = [_pattern_tag(piece[s:e].translate(_FOR_TAGGER), tokenize=False) for s, e in found]
-    return [Token(s, e, piece[s:e], _corrected(piece[s:e], pairs[0][1] if pairs else "NN")) for (s, e), pairs in zip(found, tagged)]
+    return [Token(s, e, piece[s:e], _corrected(piece[s:e], pairs[0][1] if pairs else "NN", index))
+            for index, ((s, e), pairs) in enumerate(zip(found, tagged))]

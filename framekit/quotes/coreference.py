@@ -71,7 +71,8 @@ class Person:
         words = self.name.split()
         if any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words):
             return False
-        return len(words) >= 2 and all(word[:1].isupper() and not word.isupper() for word in words)
+        acronym = [word for word in words if word.isalpha() and word.isupper() and len(word) > 1]  # FBI, NBC
+        return len(words) >= 2 and not acronym and all(word[:1].isupper() for word in words)
 
 
 def _last(positions: list[int], before: int) -> int:

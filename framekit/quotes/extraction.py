@@ -156,12 +156,20 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
 
 
 def _register(people: People, unit: Unit, body: str) -> None:
-    """Record the names the unit's own words give, and which of them do or say something."""
+    """Record the names the unit's own words give, and which of them do or say something; the
+    subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
+    goes on with."""
     tokens = unit.tokens
     acting = {name for phrase in reporting.subjects(tokens) if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in reporting.names(tokens):
         name = body[tokens[first].start : tokens[last - 1].end]
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+    for j in range(len(tokens)):
+        if reporting.cue_at(tokens, j) and not any(t.tag == QUOTE for t in tokens[j:]):
+            subject = reporting.noun_phrase_before(tokens, j)
+            if subject is not None and (reporting.name_of(tokens, subject) or reporting.is_pronoun(tokens[subject.first])):
+                name = _resolved(tokens, subject, people, body, {})
+                people.spoke(people.person(name), tokens[j].start)
 
 
 def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quote | None, known: dict) -> Quote:
@@ -185,9 +193,20 @@ def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quot
         return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)
     if previous is not None and _stands_alone(tokens, k) and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
-    subject = reporting.verb_subject(tokens, k) if not _stands_alone(tokens, k) else None
+    subject = None if _stands_alone(tokens, k) else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body, known) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, via_in(context), token.start, token.end)
+
+
+def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
+    """The sentence's subject, when it is a name or a person ("And Marco Rubio, after pushing out a
+    video about the “…”, revamped his plans")."""
+    subject = reporting.main_subject(tokens, len(tokens))
+    if subject is None:
+        return None
+    first = tokens[subject.first]
+    person = reporting.is_pronoun(first) and first.text.lower() != "it"
+    return subject if person or reporting.name_of(tokens, subject) is not None else None
 
 
 def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
@@ -195,8 +214,8 @@ def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
     i = k + 1
     while i < len(tokens) and not tokens[i].text[:1].isalnum():  # closing marks, commas
         i += 1
-    comma = i > k + 1 or tokens[k].text.rstrip()[-1:] in ",?!"  # “…,” X verb: any verb reports it
-    return reporting.clause_after(tokens, i, any_verb=comma and i > k + 1)
+    opens = all(not t.text[:1].isalnum() for t in tokens[:k])  # “…,” X barked: the quotation opens the sentence
+    return reporting.clause_after(tokens, i, any_verb=opens and i > k + 1)
 
 
 def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
@@ -237,19 +256,21 @@ def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str, 
 
 
 def _chained(tokens, k: int, clause: Clause) -> Phrase | None:
-    """In "X said (that) Y had “…”", the phrase Y, whose words X reports."""
+    """In "X said (that) Y had “…”", the phrase Y, whose words X reports: a name that is the
+    subject of a clause ("that" before it, or a verb such as "had" after it; in "X told Politico,
+    “…”" Politico is who X spoke to)."""
     if clause.cue > k:
         return None
     i = clause.cue + 1
-    if i < k and tokens[i].text.lower() == "that":
-        i += 1
-    phrase = reporting.noun_phrase_after(tokens, i)
+    that = i < k and tokens[i].text.lower() == "that"
+    phrase = reporting.noun_phrase_after(tokens, i + that)
     if phrase is None or reporting.name_of(tokens, phrase) is None:
         return None
-    j = phrase.last
+    j, verb = phrase.last, False
     while j < k and (tokens[j].text.lower() in _AUXILIARIES or not tokens[j].text[:1].isalnum()):
+        verb = verb or tokens[j].text.lower() in _AUXILIARIES
         j += 1
-    return phrase if j == k else None
+    return phrase if j == k and (that or verb) else None
 
 
 def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) -> str:
