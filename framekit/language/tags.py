@@ -6,7 +6,8 @@ possible without guessing from capital letters. TextBlob's pattern tagger needs 
 data: a lexicon gives each known word its commonest tag, a few hundred contextual rules correct
 it ("called" after "He" is a verb), and unknown words are guessed from their shape (a
 capitalised word is a proper noun). framekit splits the words itself, so that each keeps its
-offsets and "Rep." or "D-N.Y." stays whole, and asks the tagger for the tags only.
+offsets and "Rep." or "D-N.Y." stays whole, and asks the tagger for the tags only (calling its
+word tagger directly: about a million words a second, several times faster than ``tag()``).
 
 The tags are the Penn Treebank's: ``NNP`` a proper noun, ``NN``/``NNS`` a common noun, ``JJ``
 an adjective, ``DT`` a determiner, ``PRP`` a personal pronoun, ``PRP$`` a possessive one,
@@ -19,16 +20,17 @@ tags say what they do when it is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from textblob.en import tag as _pattern_tag
+from textblob._text import find_tags
+from textblob.en import parser as _PARSER
 
 from framekit.language.sentences import ABBREVIATIONS
 
 # A word keeps inner hyphens, apostrophes, dots and ampersands (so-called, don't, U.S, D-N.Y,
-# AT&T) and may end with a period, which stays only on an abbreviation (see _split_period).
-# Each repetition starts with one separator character, so the pattern cannot backtrack badly.
+# AT&T) and may end with a period; each repetition starts with one separator character, so the
+# pattern cannot backtrack badly. A final period stays only on an abbreviation and a possessive
+# 's is a word of its own (see :func:`words`).
 WORD = re.compile(
     r"""
       \w+(?:[-'’.&]\w+)*\.?   # a word, with its inner punctuation and a final period
@@ -36,14 +38,14 @@ WORD = re.compile(
     """,
     re.VERBOSE,
 )
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_LEXICON, _DEFAULT = _PARSER.lexicon, _PARSER.default  # TextBlob's English lexicon, loaded once
 # What the tagger's lexicon knows: straight apostrophes and quotation marks.
 _FOR_TAGGER = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or mark with its part-of-speech tag: ``text == source[start:end]``."""
+class Token(NamedTuple):
+    """A word or mark with its part-of-speech tag: ``text == source[start:end]``. A named tuple:
+    an article has tens of thousands of them, and tuples are quick to make."""
 
     start: int
     end: int
@@ -59,51 +61,47 @@ def words(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for match in WORD.finditer(text):
-        for start, end in _split_possessive(match.start(), match.end(), match.group()):
-            spans += _split_period(text, start, end)
+        word = match.group()
+        if word[-1] == "." or "'" in word or "’" in word:  # only these need a second look
+            spans += _split(match.start(), word)
+        else:
+            spans.append(match.span())
     return spans
 
 
-def _split_possessive(start: int, end: int, word: str) -> list[tuple[int, int]]:
-    bare = word[:-1] if word.endswith(".") else word
-    if len(bare) > 2 and _POSSESSIVE.search(bare):
-        cut = start + len(bare) - 2
-        return [(start, cut), (cut, end)]
-    return [(start, end)]
+def _split(start: int, word: str) -> list[tuple[int, int]]:
+    """A word's pieces: the possessive 's apart, and a final period apart unless the word is an
+    abbreviation (Mr., Jan.), an initial (J.) or has inner dots (U.S., D-N.Y.)."""
+    end = start + len(word)
+    period = word.endswith(".") and len(word) > 1
+    bare = word[:-1] if period else word
+    pieces = []
+    if len(bare) > 2 and bare[-2] in "'’" and bare[-1] in "sS":
+        pieces = [(start, start + len(bare) - 2), (start + len(bare) - 2, start + len(bare))]
+    else:
+        pieces = [(start, start + len(bare))]
+    if period:
+        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper())
+        if keep and len(pieces) == 1:
+            return [(start, end)]
+        pieces.append((end - 1, end))
+    return pieces
 
 
-def _split_period(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A final period stays on an abbreviation (Mr., Rep., Jan.), an initial (J.), or a word
-    with inner dots (U.S., D-N.Y.); anywhere else it ends a sentence and is a token of its own."""
-    word = text[start:end]
-    if len(word) < 2 or not word.endswith("."):
-        return [(start, end)]
-    bare = word[:-1]
-    if bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper()):
-        return [(start, end)]
-    return [(start, end - 1), (end - 1, end)]
-
-
-def tag(text: str) -> list[Token]:
-    """The words of ``text`` with their tags (see the module docstring)."""
-    return tag_pieces([text])[0]
-
-
-def tag_pieces(pieces: Sequence[str]) -> list[list[Token]]:
-    """The tagged words of each piece of text, tagged in one call to the tagger (several times
-    faster than a call a piece). Offsets index each piece."""
-    spans = [words(piece) for piece in pieces]
-    lines = [" ".join(piece[s:e].translate(_FOR_TAGGER) for s, e in found) for piece, found in zip(pieces, spans) if found]
-    tags = [found_tag for _, found_tag in _pattern_tag("\n".join(lines), tokenize=False)] if lines else []
-    if len(tags) != sum(map(len, spans)):  # the tagger split a word differently: tag piece by piece
-        return [_tag_alone(piece, found) for piece, found in zip(pieces, spans)]
-    position, result = 0, []
-    for piece, found in zip(pieces, spans):
-        tagged = [Token(s, e, piece[s:e], _corrected(piece[s:e], found_tag, index))
-                  for index, ((s, e), found_tag) in enumerate(zip(found, tags[position:]))]
-        result.append(tagged)
-        position += len(found)
-    return result
+def tag(text: str, offset: int = 0) -> list[Token]:
+    """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
+    shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
+    found = words(text)
+    if not found:
+        return []
+    strings = [text[s:e] for s, e in found]
+    tagged = find_tags([w.translate(_FOR_TAGGER) for w in strings], lexicon=_LEXICON, default=_DEFAULT, language="en")
+    tokens = []
+    for index, ((s, e), word, pair) in enumerate(zip(found, strings, tagged)):
+        first = word[0]
+        found_tag = _corrected(word, pair[1], index) if first.isdigit() or first.isupper() else pair[1]
+        tokens.append(Token(s + offset, e + offset, word, found_tag))
+    return tokens
 
 
 def _corrected(word: str, found_tag: str, index: int) -> str:
@@ -115,9 +113,3 @@ def _corrected(word: str, found_tag: str, index: int) -> str:
     if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB"):
         return "NNP"
     return found_tag
-
-
-def _tag_alone(piece: str, found: list[tuple[int, int]]) -> list[Token]:
-    tagged = [_pattern_tag(piece[s:e].translate(_FOR_TAGGER), tokenize=False) for s, e in found]
-    return [Token(s, e, piece[s:e], _corrected(piece[s:e], pairs[0][1] if pairs else "NN", index))
-            for index, ((s, e), pairs) in enumerate(zip(found, tagged))]

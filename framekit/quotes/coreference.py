@@ -84,6 +84,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self.last_speaker: Person | None = None
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
@@ -92,7 +93,7 @@ class People:
         gender. Returns the person."""
         person = self.person(name)
         if len(name.split()) > len(person.name.split()):
-            person.name = name
+            person.name = name  # the same last word: still indexed under it
         person.mentions.append(position)
         if subject:
             person.subjects.append(position)
@@ -107,12 +108,13 @@ class People:
         if found is None:
             found = Person(name)
             self.people.append(found)
+            self.by_last_word.setdefault(name.split()[-1] if name.split() else name, []).append(found)
         return found
 
     def _find(self, name: str) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname)."""
         words = name.split()
-        for person in reversed(self.people):
+        for person in reversed(self.by_last_word.get(words[-1] if words else name, ())):
             known = person.name.split()
             if known == words or (len(words) < len(known) and known[-len(words):] == words):
                 return person

@@ -40,7 +40,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import Token, tag_pieces
+from framekit.language.tags import Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -134,23 +134,16 @@ def units(body: str) -> list[Unit]:
 
 
 def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span, ...]]]) -> list[Unit]:
-    """Each unit with its words outside quotations tagged (all of them in one call to the tagger)."""
-    pieces, places = [], []
-    for start, end, _, inside in bounds:
-        cuts = [start, *(edge for q in inside for edge in (q.start, q.end)), end]
-        for a, b in zip(cuts[::2], cuts[1::2]):
-            pieces.append(body[a:b] if b > a else "")
-            places.append(a)
-    tagged = iter(zip(tag_pieces(pieces), places))
+    """Each unit with its words outside quotations tagged, and a QUOTE token for each quotation."""
     result = []
     for start, end, group, inside in bounds:
         tokens: list[Token] = []
-        for index in range(len(inside) + 1):
-            words, offset = next(tagged)
-            tokens += [Token(t.start + offset, t.end + offset, t.text, t.tag) for t in words]
-            if index < len(inside):
-                q = inside[index]
-                tokens.append(Token(q.start, q.end, q.text, QUOTE))
+        cursor = start
+        for q in inside:
+            tokens += tag(body[cursor : q.start], cursor)
+            tokens.append(Token(q.start, q.end, q.text, QUOTE))
+            cursor = q.end
+        tokens += tag(body[cursor:end], cursor)
         result.append(Unit(start, end, group, tuple(tokens), inside))
     return result
 
@@ -164,8 +157,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for first, last, title in reporting.names(tokens):
         name = body[tokens[first].start : tokens[last - 1].end]
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
-    for j in range(len(tokens)):
-        if reporting.cue_at(tokens, j) and not any(t.tag == QUOTE for t in tokens[j:]):
+    last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
+    for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
+        if reporting.cue_at(tokens, j):
             subject = reporting.noun_phrase_before(tokens, j)
             if subject is not None and (reporting.name_of(tokens, subject) or reporting.is_pronoun(tokens[subject.first])):
                 name = _resolved(tokens, subject, people, body, {})
