@@ -29,5 +29,19 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
 
 
 def sentences(text: str) -> list[Span]:
-    """Split ``text`` into sentences; "Mr. Macron" and "Gen. Smith" do not end one."""
-    return [Span(s, e, text[s:e]) for s, e in _sentence_tokenizer().span_tokenize(text)]
+    """Split ``text`` into sentences; "Mr. Macron" and "Gen. Smith" do not end one, nor does the
+    period of an abbreviation the list lacks when a lower-case word follows it: "Sen. David
+    Perdue (R-Ga.) said" is one sentence (news never starts a sentence in lower case)."""
+    bounds: list[list[int]] = []
+    for start, end in _sentence_tokenizer().span_tokenize(text):
+        if bounds and _goes_on(text[start : start + 2]):
+            bounds[-1][1] = end
+        else:
+            bounds.append([start, end])
+    return [Span(s, e, text[s:e]) for s, e in bounds]
+
+
+def _goes_on(opening: str) -> bool:
+    """Whether a "sentence" that opens with these characters is the rest of the one before it."""
+    first = opening[:1]
+    return first.islower() or first in ",;)" or (first in "”’\"'" and opening[1:2] in ",;")

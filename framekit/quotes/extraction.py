@@ -250,10 +250,12 @@ def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str, 
 
 
 def _chained(tokens, k: int, clause: Clause) -> Phrase | None:
-    """In "X said (that) Y had “…”", the phrase Y, whose words X reports: a name that is the
-    subject of a clause ("that" before it, or a verb such as "had" after it; in "X told Politico,
-    “…”" Politico is who X spoke to)."""
-    if clause.cue > k:
+    """In "X said (that) Y had “recalled …”", the phrase Y, whose speech X reports: a name that is
+    the subject of a clause ("that" before it, or a verb such as "had" after it; in "X told
+    Politico, “…”" Politico is who X spoke to), and a quotation that opens with a speech verb
+    (in "He said Putin has “been a leader …”" the words are his, about Putin)."""
+    first_word = tokens[k].text.split(maxsplit=1)[0].lower() if tokens[k].text.strip() else ""
+    if clause.cue > k or first_word not in reporting.CUE_FORMS:
         return None
     i = clause.cue + 1
     that = i < k and tokens[i].text.lower() == "that"
