@@ -236,28 +236,32 @@ def read_corenlp(path: Path) -> Parse | None:
 # --- gold quotes ------------------------------------------------------------------------
 
 _MARK = re.compile(r"''|[“”\"]")
-_CLOSER = {"“": "”", '"': '"', "''": "''"}
 _WORD = re.compile(r"\w")
 
 
 def quoted_stretches(text: str) -> list[Fragment]:
     """The spans inside quotation marks, without the marks: “…”, "…" and the NYT archive's ''…''.
 
-    Marks pair within a line (a paragraph); marks of another kind inside an open quotation
-    are a nested quotation and do not close it; a quotation left open runs to the end of the
-    line, the convention for a quotation that goes on in the next paragraph."""
+    Written independently of framekit's own quote finder, so that the gold does not copy it.
+    Marks pair within a line (a paragraph); any double mark closes an open quotation (writers
+    mix them: "work-related” emails), except a “ followed by a letter; a ” after a space and
+    before a letter opens one (a mark typed the wrong way round); a quotation left open runs to
+    the end of the line, the convention for a quotation that goes on in the next paragraph."""
     stretches = []
     position = 0
     for line in text.split("\n"):
-        opener, opened = None, 0
+        opened = None
         for match in _MARK.finditer(line):
-            mark = match.group()
-            if opener is None and mark != "”":
-                opener, opened = mark, match.end()
-            elif opener is not None and mark == _CLOSER[opener]:
+            mark, after = match.group(), line[match.end() : match.end() + 1]
+            before = line[match.start() - 1 : match.start()] if match.start() else " "
+            if opened is None:
+                wrong_way = mark == "”" and before.isspace() and after.isalnum()
+                if mark != "”" or wrong_way:
+                    opened = match.end()
+            elif not (mark == "“" and after.isalnum()):
                 stretches.append((position + opened, position + match.start()))
-                opener = None
-        if opener is not None:
+                opened = None
+        if opened is not None:
             stretches.append((position + opened, position + len(line)))
         position += len(line) + 1
     return stretches
