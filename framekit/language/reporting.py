@@ -74,6 +74,29 @@ TITLES = frozenset(
     strategist adviser advisor aide manager pollster consultant democrat republican sir dame lord
     lady""".split()
 )
+# Nouns for those who can say something: people, and the groups, organisations and documents
+# that news reports as speaking ("the campaign said", "the report warns"). A description whose
+# head is one of these can be a speaker; "the call" or "the plan" cannot.
+SPEAKER_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson minister ministers president senator
+    governor mayor candidate candidates nominee mogul billionaire businessman businesswoman leader
+    leaders chief director secretary adviser advisers advisor advisors aide aides strategist
+    strategists analyst analysts economist economists expert experts professor researcher researchers
+    scientist scientists lawyer lawyers attorney attorneys judge prosecutor prosecutors police officer
+    officers agency campaign committee group groups party union unions government ministry department
+    administration court council company firm network newspaper paper website report study survey
+    poll statement letter memo ad video book article editorial author writer reporter reporters
+    journalist journalists columnist host anchor commentator activist activists protester protesters
+    voter voters supporter supporters critic critics opponent opponents democrat democrats republican
+    republicans resident residents witness witnesses source sources man woman men women people person
+    family friend friends mother father son daughter wife husband teacher teachers student students
+    worker workers doctor doctors nurse patient soldier soldiers veteran veterans general admiral
+    congressman congresswoman lawmaker lawmakers legislator legislators chairman chairwoman founder
+    executive executives manager owner owners organizer organizers pollster pollsters consultant
+    commissioner sheriff ambassador diplomat diplomats investigators investigator authorities
+    delegate delegates member members fan fans user users observer observers insider insiders
+    operative operatives staffer staffers representative representatives senators governors""".split()
+)
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset("has have had also later then again once still would will could may might did does do".split())
 # Verbs that govern a speech verb through "to": "he continues to insist", "she tried to argue".
@@ -214,6 +237,9 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
             end = _opening(tokens, end - 1, "(", ")")
     if end == 0:
         return None
+    if tokens[end - 1].tag in ("WP", "WDT") and tokens[end - 1].text.lower() in ("who", "which", "that"):
+        relative = end - 1 - (1 if end >= 2 and tokens[end - 2].text == "," else 0)
+        return noun_phrase_before(tokens, relative) if relative > 0 else None  # "X, who suggested": X
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
@@ -416,9 +442,20 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
-            speaks = is_pronoun(tokens[subject.first]) and tokens[subject.first].text.lower() != "it"
-            return subject if speaks or name_of(tokens, subject) is not None else None
+            return subject if can_speak(tokens, subject) else None
     return None
+
+
+def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a phrase names someone who can say something: a name, a personal pronoun (not
+    "it"), or a description whose head is a speaker noun ("the billionaire mogul", "the report")."""
+    first = tokens[phrase.first]
+    if is_pronoun(first):
+        return first.text.lower() != "it"
+    if name_of(tokens, phrase) is not None:
+        return True
+    head_end = next((j for j in range(phrase.first, phrase.last) if _joins_head(tokens, j, phrase.last)), phrase.last)
+    return tokens[head_end - 1].text.lower() in SPEAKER_NOUNS
 
 
 def according_to(tokens: Sequence[Token]) -> Phrase | None:

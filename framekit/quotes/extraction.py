@@ -196,11 +196,7 @@ def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
     """The sentence's subject, when it is a name or a person ("And Marco Rubio, after pushing out a
     video about the “…”, revamped his plans")."""
     subject = reporting.main_subject(tokens, len(tokens))
-    if subject is None:
-        return None
-    first = tokens[subject.first]
-    person = reporting.is_pronoun(first) and first.text.lower() != "it"
-    return subject if person or reporting.name_of(tokens, subject) is not None else None
+    return subject if subject is not None and reporting.can_speak(tokens, subject) else None
 
 
 def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
