@@ -99,6 +99,7 @@ SPEAKER_NOUNS = frozenset(
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset("has have had also later then again once still would will could may might did does do".split())
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Verbs that govern a speech verb through "to": "he continues to insist", "she tried to argue".
 _GOVERNING = frozenset(
     """continue continues continued try tries tried want wants wanted seek seeks sought seem seems seemed
@@ -114,7 +115,8 @@ _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative cl
 # After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
 _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
-_TIME_PREPOSITIONS = frozenset("on in at last this".split())
+_TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
+_TIME_NOUNS = frozenset("week weeks month months year years night morning afternoon evening weekend day days time".split())
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
     appositive = None
+    end = _skip_asides(tokens, end)
     if end > 0 and tokens[end - 1].text == ",":
         opening = _clause_start(tokens, end - 1)
         if opening is not None:
@@ -276,12 +279,29 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
-    """Before a time or place after the subject ("on April 4", "in Moscow"), up to 3 words long."""
+    """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
+    3 words long."""
     for j in range(end - 1, max(end - 5, 0), -1):
         if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and tokens[j - 1].tag.startswith(("NN", "PRP")):
-            return j if all(t.tag.startswith("NNP") or t.tag == "CD" for t in tokens[j + 1 : end]) and j + 1 < end else end
-        if not (tokens[j].tag.startswith("NNP") or tokens[j].tag == "CD"):
+            return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
+        if not _time_word(tokens[j]):
             return end
+    return end
+
+
+def _time_word(token: Token) -> bool:
+    return token.tag.startswith("NNP") or token.tag == "CD" or token.text.lower() in _TIME_NOUNS
+
+
+def _skip_asides(tokens: Sequence[Token], end: int) -> int:
+    """Before an aside between commas that is not part of the subject: ", for example,", ", in
+    turn,", ", however," (a short phrase opening with a preposition or an adverb)."""
+    while end > 1 and tokens[end - 1].text == ",":
+        opening = next((j for j in range(end - 2, max(end - 6, 0), -1) if tokens[j].text == ","), None)
+        if opening is None or tokens[opening + 1].tag not in ("IN", "RB") or tokens[opening + 1].text.lower() in ("who", "which"):
+            return end
+        end = opening + 1  # keep the comma that opened the aside: it may close an appositive
+        end = end - 1 if end > 1 and tokens[end - 2].tag.startswith(("NN", "PRP")) else end
     return end
 
 
@@ -402,10 +422,10 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
-    """Where a verb's subject ends: before the words that may stand between ("has", "also") and a
-    verb that governs it ("continues to", "went on to")."""
+    """Where a verb's subject ends: before the words that may stand between ("has", "also",
+    "himself"), and a verb that governs it ("continues to", "went on to")."""
     while j > 0:
-        if _between(tokens[j - 1]):
+        if _between(tokens[j - 1]) or (j > 1 and tokens[j - 1].text.lower() in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
             j -= 1
         elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
             j -= 2
@@ -491,8 +511,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something."""
     found = []
     for j in range(1, len(tokens)):
-        if _finite(tokens, j) or cue_at(tokens, j):
-            subject = noun_phrase_before(tokens, j)
+        if (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+            subject = noun_phrase_before(tokens, j)  # not in a relative clause: "…, who has known him"
             if subject is not None:
                 found.append(subject)
     return found

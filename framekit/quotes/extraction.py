@@ -100,7 +100,8 @@ def extract(article: Article) -> list[Quote]:
             quotes.append(quote)
             if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
                 previous = quote
-                people.spoke(people.person(quote.speaker), token.start)
+                if quote.speaker.lower() not in reporting.SUBJECT_PRONOUNS:
+                    people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
             touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
             last = people.last_speaker.name if people.last_speaker else None
@@ -159,10 +160,14 @@ def _register(people: People, unit: Unit, body: str) -> None:
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
-        if reporting.cue_at(tokens, j):
-            subject = reporting.noun_phrase_before(tokens, j)
-            if subject is not None and (reporting.name_of(tokens, subject) or reporting.is_pronoun(tokens[subject.first])):
-                name = _resolved(tokens, subject, people, body, {})
+        if not reporting.cue_at(tokens, j):
+            continue
+        subject = reporting.noun_phrase_before(tokens, j)
+        if subject is None and j > 0 and tokens[j - 1].text == ",":  # "…, said Peter Wehner, a former aide."
+            subject = reporting.noun_phrase_after(tokens, j + 1)
+        if subject is not None and reporting.can_speak(tokens, subject):
+            name = _resolved(tokens, subject, people, body, {})
+            if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
 
 
