@@ -139,7 +139,8 @@ class Clause:
 
 def is_cue(token: Token) -> bool:
     """A form of a speech verb tagged as a verb ("said", "tweeting")."""
-    return token.text.lower() in CUE_FORMS and (token.tag.startswith("VB") or token.text.lower() == "said")
+    verb = token.tag[:2] == "VB" or token.text in ("said", "Said")  # the tag first: it is the cheaper test
+    return verb and token.text.lower() in CUE_FORMS
 
 
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
@@ -440,8 +441,9 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too (the tagger
     often reads a past tense after a name as a participle)."""
     tag = tokens[j].tag
-    after_subject = j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP")) or tokens[j - 1].text == ",")
-    return tag in ("VBD", "VBZ", "VBP", "MD") or (tag == "VBN" and after_subject)
+    if tag in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return tag == "VBN" and j > 0 and (tokens[j - 1].tag[:2] in ("NN", "PR") or tokens[j - 1].text == ",")
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
@@ -511,6 +513,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something."""
     found = []
     for j in range(1, len(tokens)):
+        if tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
+            continue
         if (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
             subject = noun_phrase_before(tokens, j)  # not in a relative clause: "…, who has known him"
             if subject is not None:
