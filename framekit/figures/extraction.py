@@ -14,8 +14,11 @@ see why a figure is missed; lesson 04 scores them against ``annotations/figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import cached_property
+from itertools import islice
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, interval
@@ -26,6 +29,7 @@ from framekit.language.text import Span
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
+
 CATEGORY_WORDS = {
     "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|fatalit(?:y|ies)|bodies",
     "injured": r"injur(?:ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital",
@@ -46,8 +50,25 @@ NOT_COUNTED = (
 )
 
 
-_HEDGE = re.compile(r"\b(" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
-_KEYWORDS = [(category, re.compile(rf"(?:{words})$", re.IGNORECASE)) for category, words in CATEGORY_WORDS.items()]
+# Every rule below reads a bounded stretch around one number, or is read once per sentence
+# (:class:`_Sentence`), so that extraction takes time linear in the length of the text, whatever
+# the text: a sentence of a thousand numbers is not read a thousand times.
+
+# A hedge that ends where the spaces before a number begin; tried only on the few characters
+# there (see _hedge_before), never on the whole sentence before the number. The longest first, and
+# a group named after each (h0, h1, …: _HEDGE_NAMES), so that the hedge is known however it is
+# written: "At Least", or "ſome" with a long s, which a match that ignores case accepts.
+_HEDGE_NAMES = {f"h{index}": hedge for index, hedge in enumerate(HEDGES)}
+_HEDGE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{re.escape(hedge)})" for name, hedge in
+                        sorted(_HEDGE_NAMES.items(), key=lambda item: -len(item[1]))) + r")$",
+    re.IGNORECASE,
+)
+_LONGEST_HEDGE = max(len(hedge) for hedge in HEDGES)
+# A casualty word, one named group per category, tried in the order of CATEGORY_WORDS: the group
+# that matches names the word's category ("wounded": injured). One pattern, not one per category.
+_KEYWORD = re.compile("|".join(rf"(?P<{category}>(?:{words})$)" for category, words in CATEGORY_WORDS.items()),
+                      re.IGNORECASE)
 _ANY_KEYWORD = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
@@ -57,20 +78,64 @@ _NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$|\b(?:aged?|age of)\s+$
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:(?:last|this|next|of)\s+)?(?:{MONTHS})\b")
 _YEAR = re.compile(r"1\d{3}|2\d{3}")
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
-# "144 people, including five children, were killed": the aside does not end the clause
-_ASIDE = re.compile(r"^((?:\s+[\w-]+){0,2}?)\s*,\s*(?:including|among them|among whom|of whom|mostly|many of them)\b[^,;:()]*,")
+# "144 people, including five children, were killed": the aside does not end the clause.
+# Matched at the end of a number (no ^: pattern.match(text, end) anchors it there).
+_ASIDE = re.compile(
+    r"""
+    ((?:\s+[\w-]+){0,2}?)       # group 1, kept: up to two words after the number ("people")
+    \s*,\s*                     # the comma that opens the aside
+    (?:including|among\ them|among\ whom|of\ whom|mostly|many\ of\ them)\b
+    [^,;:()]*,                  # the rest of the aside, up to the comma that closes it
+    """,
+    re.VERBOSE,
+)
 _BOUNDARY = re.compile(r"[;:()\[\]]|,(?!\d{3})")
-_REVISION = re.compile(r"\bfrom\s+(?P<earlier>[\w,-]+(?:\s+[\w-]+)*?)\s+to\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'-]+")
+_RUN = re.compile(r"\S+")  # a run of non-spaces: the revision rule reads words between spaces
+# "rose from 28 to 31": the earlier figure of a revision, in the text right before a number.
+# Tried only where _Sentence.revision_from says a "from" can open it, and anchored at both
+# ends there (pattern.match(text, from, number)): searched from the start of the sentence for
+# every number, the lazy group would read the same words again for each "from" and each number.
+_REVISION = re.compile(
+    r"""
+    \bfrom\s+
+    (?P<earlier>[\w,-]+(?:\s+[\w-]+)*?)   # the earlier figure: words, the first may have commas
+    \s+to\s+$                             # then "to" right before the number
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PLAIN_WORD = re.compile(r"[\w-]+")  # what a word of the earlier figure may be, after the first
+_FIRST_WORD = re.compile(r"[\w,-]+")  # what its first word may be ("1,200")
+_ENDS_WITH_FROM = re.compile(r"\bfrom$", re.IGNORECASE)
+_TO = re.compile(r"to", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b(?:according to|as stated in|as reported by|cited by)\s+(?P<who>[^,;.:]+)", re.IGNORECASE)
 # "claimed" reports speech, but not in "claimed over 140 lives" or "claimed responsibility"
 _LEADING_CUE = re.compile(
     rf"\b(?:{CUES}|claimed(?!\s+(?:the lives|responsibility|over|more|at least|\d)))\b(?!\s+by\b)"
 )
-# "the two ministers": a plural noun right after the number that names no people counts something else
-_THINGS_AFTER = re.compile(rf"^\s+(?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|was|has|is|as|this|its)\b)[a-z]+s\b")
+# "the two ministers": a plural noun right after the number that names no people counts something else.
+# Matched at the end of a number (no ^: pattern.match(text, end) anchors it there).
+_THINGS_AFTER = re.compile(
+    rf"""
+    \s+
+    (?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|was|has|is|as|this|its)\b)   # not people, no casualty word
+    [a-z]+s\b                                                                     # a plural noun
+    """,
+    re.VERBOSE,
+)
+# ", officials said." or ", said the ministry." closing a sentence. No part after the opening comma
+# may hold a comma, and $ is the sentence's end: it can only start at the sentence's last comma,
+# and is tried there, once per sentence (_Sentence.trailing).
 _TRAILING = re.compile(
-    rf",\s*(?:(?P<who>[^,;“”\"]{{1,60}}?)\s+(?:{CUES})|(?:{CUES})\s+(?P<after>[^,;.“”\"]{{1,60}}))"
-    r"(?:\s+(?:on|in|at|last|this)\s+\w+)*\s*[.!?]?[”\"]?\s*$"
+    rf"""
+    ,\s*
+    (?: (?P<who>[^,;“”"]{{1,60}}?) \s+ (?:{CUES})    # ", officials said"
+      | (?:{CUES}) \s+ (?P<after>[^,;.“”"]{{1,60}})   # ", said the ministry"
+    )
+    (?:\s+(?:on|in|at|last|this)\s+\w+)*             # " on Sunday", " last week"
+    \s*[.!?]?[”"]?\s*$                               # and nothing else to the sentence's end
+    """,
+    re.VERBOSE,
 )
 BEFORE, AFTER = 6, 6
 
@@ -119,12 +184,121 @@ def extract(article: Article) -> list[Figure]:
         if not candidates or not _ANY_KEYWORD.search(text):  # splitting sentences is the slow part
             continue
         spans = sentences(text)
+        starts = [span.start for span in spans]
+        read: dict[int, _Sentence] = {}  # each sentence is read once, however many numbers it has
         for match in candidates:
-            sentence = next(s for s in spans if s.start <= match.start() < s.end)
-            figure = _figure(article.id, paragraph.start, sentence, match)
+            index = bisect_right(starts, match.start()) - 1  # the sentence the number is in
+            if index < 0 or match.start() >= spans[index].end:
+                continue
+            if index not in read:
+                read[index] = _Sentence(spans[index])
+            figure = _figure(article.id, paragraph.start, read[index], match)
             if figure:
                 found.append(figure)
     return found
+
+
+class _Sentence:
+    """One sentence, and what the rules read from the whole of it: its clause boundaries and
+    words, whom it credits, where a "from" opens a revision. Each is read once, when a number
+    first asks, and kept for the sentence's other numbers: read again for each number, a
+    sentence of n numbers would cost n times its length.
+    """
+
+    def __init__(self, span: Span):
+        self.start = span.start
+        self.text = span.text
+
+    @cached_property
+    def boundaries(self) -> list[int]:
+        """Where each clause boundary is (a comma, a semicolon, a bracket …), in order."""
+        return [m.start() for m in _BOUNDARY.finditer(self.text)]
+
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """(start, end) of each word, in order."""
+        return [m.span() for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        """Where each word starts, for bisection."""
+        return [start for start, _ in self.words]
+
+    @cached_property
+    def victims(self) -> str:
+        """"Victims" are the dead or the injured as the rest of the sentence says, else "other"."""
+        if _DEATH.search(self.text):
+            return "killed"
+        return "injured" if _INJURY.search(self.text) else "other"
+
+    @cached_property
+    def according(self) -> re.Match | None:
+        """The sentence's first "according to X"."""
+        return _ACCORDING.search(self.text)
+
+    @cached_property
+    def leading(self) -> re.Match | None:
+        """The sentence's first reporting verb ("said", "announced" …)."""
+        return _LEADING_CUE.search(self.text)
+
+    @cached_property
+    def leading_subject(self) -> str:
+        """Who does the first reporting verb: "The Investigative Committee said …"."""
+        return subject(self.text[: self.leading.start()]) if self.leading else ""
+
+    @cached_property
+    def trailing(self) -> re.Match | None:
+        """The closing ", X said." of the sentence; it can only start at the last comma."""
+        comma = self.text.rfind(",")
+        return _TRAILING.match(self.text, comma) if comma >= 0 else None
+
+    @cached_property
+    def runs(self) -> list[tuple[int, int]]:
+        """(start, end) of each run of non-spaces, in order."""
+        return [m.span() for m in _RUN.finditer(self.text)]
+
+    @cached_property
+    def run_ends(self) -> list[int]:
+        """Where each run of non-spaces ends, for bisection."""
+        return [end for _, end in self.runs]
+
+    @cached_property
+    def revision_from(self) -> list[tuple[int, bool] | None]:
+        """For each run of non-spaces, where the earliest "from" starts whose earlier figure
+        ("from 28", "from 1,200") can end with that run, and whether "to" is one of its words;
+        None where no "from" can.
+
+        The earlier figure is runs of word characters or hyphens (the first may hold commas)
+        after a run that ends in "from": a "from" that opens it carries on for as long as the
+        runs after it stay such words, so one pass over the sentence finds them all.
+        """
+        text, found = self.text, []
+        for index, (start, end) in enumerate(self.runs):
+            going_on = found[-1] if found else None
+            word_from = _ENDS_WITH_FROM.search(text, *self.runs[index - 1]) if index else None
+            if going_on is not None and _PLAIN_WORD.fullmatch(text, start, end):
+                opened, has_to = going_on  # the earlier figure goes on
+            elif word_from and _FIRST_WORD.fullmatch(text, start, end):
+                opened, has_to = word_from.start(), False  # the run before ends in "from": one opens here
+            else:
+                found.append(None)
+                continue
+            found.append((opened, has_to or _TO.fullmatch(text, start, end) is not None))
+        return found
+
+    def revised_from(self, begin: int) -> int | None:
+        """The earlier figure of a revision right before ``begin`` ("from 28 to 31": 28)."""
+        if not begin or not self.text[begin - 1].isspace():
+            return None
+        index = bisect_right(self.run_ends, begin) - 1  # the run before the spaces: "to"?
+        if index < 1 or not _TO.fullmatch(self.text, *self.runs[index]):
+            return None
+        opened = self.revision_from[index - 1]
+        if opened is None or opened[1]:  # no "from", or a "to" among the words: not a number
+            return None
+        match = _REVISION.match(self.text, opened[0], begin)
+        number = NUMBER.fullmatch(match.group("earlier")) if match else None
+        return number_value(number.group())[0] if number else None
 
 
 def _counted(body: str, match: re.Match) -> bool:
@@ -138,84 +312,101 @@ def _counted(body: str, match: re.Match) -> bool:
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
 
-def _figure(article_id: str, offset: int, sentence: Span, match: re.Match) -> Figure | None:
+def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match) -> Figure | None:
     """The figure that ``match`` gives in ``sentence`` (offsets in a paragraph that starts at
     ``offset`` in the body), or None when no casualty word goes with it."""
     text = sentence.text
     start, end = match.start() - sentence.start, match.end() - sentence.start
-    hedge = _HEDGE.search(text[:start])
+    hedge = _hedge_before(text, start)
     begin = hedge.start() if hedge else start
-    category = None if _THINGS_AFTER.match(text[end:]) else _category(text, begin, end)
+    category = None if _THINGS_AFTER.match(text, end) else _category(sentence, begin, end)
     if category is None:
         return None
     value, low = number_value(match.group())
-    hedge_word = hedge.group(1).lower() if hedge else None
+    hedge_word = _HEDGE_NAMES[hedge.lastgroup] if hedge else None
     high = None
     if value is not None:
         low, high = interval(value, hedge_word)
     return Figure(
-        article_id, text[begin:end], value, low, high, hedge_word, category, _source(text, begin),
-        offset + sentence.start + begin, offset + match.end(), _revised_from(text[:begin]),
+        article_id, text[begin:end], value, low, high, hedge_word, category, _source(sentence, begin),
+        offset + sentence.start + begin, offset + match.end(), sentence.revised_from(begin),
     )
 
 
-def _category(text: str, begin: int, end: int) -> str | None:
+def _hedge_before(text: str, start: int) -> re.Match | None:
+    """The hedge in front of the number at ``start`` ("at least 144"): a hedge, spaces, the number.
+
+    Read backwards over the spaces, then only as many characters as the longest hedge has.
+    """
+    gap = start
+    while gap and text[gap - 1].isspace():
+        gap -= 1
+    if gap == start:
+        return None
+    return _HEDGE.search(text, max(0, gap - _LONGEST_HEDGE), gap)
+
+
+def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     """The category of the nearest casualty word in the number's clause, or None if there is none
     (the number then counts something else: "the two ministers")."""
-    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, begin)), default=0)
-    after = _ASIDE.sub(r"\1", text[end:], count=1)
-    right = _BOUNDARY.search(after)
-    before_words = re.findall(r"[\w'-]+", text[left:begin])[-BEFORE:][::-1]
-    after_words = re.findall(r"[\w'-]+", after[: right.start() if right else len(after)])[:AFTER]
+    before_words, after_words = _words_before(sentence, begin), _words_after(sentence.text, end)
     for distance in range(max(BEFORE, AFTER)):
         for words in (after_words, before_words):  # on a tie, the words after the number win
             if distance < len(words):
-                category = _keyword(words[distance], text)
+                category = _keyword(words[distance], sentence)
                 if category:
                     return category
     return None
 
 
-def _keyword(word: str, sentence: str) -> str | None:
-    for category, pattern in _KEYWORDS:
-        if pattern.match(word):
-            if category == "other" and word.lower().startswith("victim"):
-                return _victims(sentence)
-            return category
-    return None
+def _words_before(sentence: _Sentence, begin: int) -> list[str]:
+    """The last BEFORE words of the clause before ``begin``, nearest first."""
+    boundary = bisect_left(sentence.boundaries, begin) - 1  # the last boundary before begin
+    left = sentence.boundaries[boundary] + 1 if boundary >= 0 else 0
+    found: list[str] = []
+    index = bisect_left(sentence.word_starts, begin) - 1  # the last word that starts before begin
+    while index >= 0 and len(found) < BEFORE and sentence.words[index][1] > left:
+        start, end = sentence.words[index]
+        found.append(sentence.text[start : min(end, begin)])
+        index -= 1
+    return found
 
 
-def _victims(sentence: str) -> str:
-    """"Victims" are the dead or the injured as the rest of the sentence says, else "other"."""
-    if _DEATH.search(sentence):
-        return "killed"
-    return "injured" if _INJURY.search(sentence) else "other"
+def _words_after(text: str, end: int) -> list[str]:
+    """The first AFTER words of the clause after ``end``, an aside (", including …,") left out.
+
+    Only the stretch up to the clause's boundary or its AFTER + 1st word is read.
+    """
+    aside = _ASIDE.match(text, end)
+    head, start = (aside.group(1), aside.end()) if aside else ("", end)
+    words = list(islice(_WORD.finditer(text, start), AFTER + 1))
+    stop = words[-1].end() if len(words) > AFTER else len(text)
+    boundary = _BOUNDARY.search(text, start, stop)
+    return _WORD.findall(head + text[start : boundary.start() if boundary else stop])[:AFTER]
 
 
-def _source(text: str, begin: int) -> str | None:
+def _keyword(word: str, sentence: _Sentence) -> str | None:
+    """The category that ``word`` names, or None if it is no casualty word."""
+    match = _KEYWORD.match(word)
+    if match is None:
+        return None
+    if match.lastgroup == "other" and word.lower().startswith("victim"):
+        return sentence.victims
+    return match.lastgroup
+
+
+def _source(sentence: _Sentence, begin: int) -> str | None:
     """Who the sentence credits: "according to X", "X said (that) …" before the figure, or a
     closing ", X said."; the outermost attribution when there are several."""
-    according = _ACCORDING.search(text)
-    if according:
-        return according.group("who").strip()
+    if sentence.according:
+        return sentence.according.group("who").strip()
     # the whole sentence is searched, so that the look-ahead sees "claimed over 140 lives"
-    leading = next((m for m in _LEADING_CUE.finditer(text) if m.end() <= begin), None)
-    if leading:
-        who = subject(text[: leading.start()])
-        if who:
-            return who
-    trailing = _TRAILING.search(text, begin)
-    if trailing:
+    if sentence.leading and sentence.leading.end() <= begin and sentence.leading_subject:
+        return sentence.leading_subject
+    trailing = sentence.trailing
+    if trailing and trailing.start() >= begin:
         return (trailing.group("who") or trailing.group("after")).strip()
     return None
-
-
-def _revised_from(before: str) -> int | None:
-    match = _REVISION.search(before)
-    if not match:
-        return None
-    number = NUMBER.fullmatch(match.group("earlier"))
-    return number_value(number.group())[0] if number else None
 
 
 def figure_rows(story: Story, source: str = "annotation") -> list[FigureRow]:

@@ -15,6 +15,10 @@ TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 # a vague quantity -> the least it can mean ("dozens" is at least two dozen)
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+# The largest value read: more than anything the news counts. Without a ceiling, "a hundred
+# hundred hundred …" or a run of thousands of digits would make a number too long to compute
+# (or print) in time linear in the text.
+LARGEST = 10**15
 
 
 def _either_case(words: list[str]) -> str:
@@ -43,12 +47,16 @@ NUMBER = re.compile(
 
 def number_value(words: str) -> tuple[int | None, int | None]:
     """(value, low) of a number as written: "1,200" -> (1200, None), "two dozen" -> (24, None),
-    "dozens" -> (None, 24): a vague quantity has no value, only the least it can mean."""
+    "dozens" -> (None, 24): a vague quantity has no value, only the least it can mean.
+
+    A value above :data:`LARGEST` is read as :data:`LARGEST`.
+    """
     words = words.lower()
     if words in VAGUE:
         return None, VAGUE[words]
     if words[0].isdigit():
-        return int(words.replace(",", "")), None
+        digits = words.replace(",", "").lstrip("0") or "0"  # int() of thousands of digits is refused
+        return (LARGEST if len(digits) > len(str(LARGEST)) else min(int(digits), LARGEST)), None
     total, current = 0, 0
     for word in re.split(r"[\s-]+", words):
         if word in UNITS:
@@ -59,4 +67,5 @@ def number_value(words: str) -> tuple[int | None, int | None]:
             current = max(current, 1) * SCALES[word]
         elif word in SCALES:
             total, current = total + max(current, 1) * SCALES[word], 0
-    return total + current, None
+        total, current = min(total, LARGEST), min(current, LARGEST)
+    return min(total + current, LARGEST), None

@@ -17,6 +17,19 @@ NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"
 FILLER = r"(?:also|then|once again|again|however|for its part|in turn|(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
 # Auxiliaries of the active voice: "Lecorne has declared" is Lecorne declaring.
 _AUXILIARY = r"(?:has|have|had|will|would|could|may|might)"
+# A filler or an auxiliary that ends a chunk, with the spaces before it: "Lecornu has repeatedly".
+_FILLER_AT_END = re.compile(
+    rf"""
+    (?: ^                       # the whole chunk is a filler,
+      | (?<!\s) \s+             # or the spaces before it, taken from the first space of the run:
+    )                           #   starting at every space of a long run would make it quadratic
+    (?-x:{FILLER}|{_AUXILIARY})   # the word(s); (?-x:...) because FILLER has real spaces in it
+    $
+    """,
+    re.VERBOSE,
+)
+# A filler that opens a chunk, with the spaces after it: "also the ministry".
+_FILLER_AT_START = re.compile(rf"^{FILLER}(?:\s+|$)")
 
 
 def subject(text: str) -> str:
@@ -68,6 +81,6 @@ def _chunks(text: str) -> list[str]:
 
 def _bare(chunk: str) -> str:
     """``chunk`` without fillers and active auxiliaries at either end."""
-    chunk = re.sub(rf"(?:^|\s+)(?:{FILLER}|{_AUXILIARY})$", "", chunk)
-    chunk = re.sub(rf"(?:^|\s+)(?:{FILLER}|{_AUXILIARY})$", "", chunk)  # "has repeatedly"
-    return re.sub(rf"^{FILLER}(?:\s+|$)", "", chunk).strip()
+    chunk = _FILLER_AT_END.sub("", chunk)
+    chunk = _FILLER_AT_END.sub("", chunk)  # "has repeatedly"
+    return _FILLER_AT_START.sub("", chunk).strip()

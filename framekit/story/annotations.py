@@ -24,6 +24,7 @@ FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")
 FIGURE_NUMBERS = ("value", "low", "high")
 COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS}
 SOURCES = ("annotation", "extractor")
+BRIEF = 40  # characters of a text quoted in a problem
 
 
 def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], Iterable]) -> list[Row]:
@@ -148,11 +149,12 @@ def _offsets(row: dict[str, str], problems: list[str]) -> tuple[int, int] | None
 def _span_problems(text: str, body: str, start: int, end: int) -> list[str]:
     if not 0 <= start < end <= len(body):
         return [f"offsets {start}..{end} fall outside the article's body (0..{len(body)})"]
-    found = body[start:end]
-    if found != text:
+    # compared in place: a copy of each row's span would make many rows over a long body quadratic
+    if end - start != len(text) or not body.startswith(text, start):
+        found = body[start : min(end, start + BRIEF + 1)]  # enough for _brief to see that it is longer
         return [f"text does not match the body at {start}..{end}: the body has {_brief(found)}, the row {_brief(text)}"]
     return []
 
 
-def _brief(text: str, limit: int = 40) -> str:
+def _brief(text: str, limit: int = BRIEF) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")

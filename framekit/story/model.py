@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from framekit.language.text import Span, word_count
@@ -86,10 +87,18 @@ class Story:
 
     def article(self, article_id: str) -> Article:
         """The article with this id."""
+        if article_id not in self._by_id:
+            raise KeyError(f"story {self.id!r} has no article {article_id!r}")
+        return self._by_id[article_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        """The articles by id (the first, should two share one), built once: lessons look up the
+        article of each of thousands of matches, and a scan each time would be quadratic."""
+        by_id: dict[str, Article] = {}
         for article in self.articles:
-            if article.id == article_id:
-                return article
-        raise KeyError(f"story {self.id!r} has no article {article_id!r}")
+            by_id.setdefault(article.id, article)
+        return by_id
 
 
 class StoryError(Exception):

@@ -39,9 +39,10 @@ def concordance(
     Line breaks become spaces and ``left`` is padded on the left, so that the matches line
     up in a fixed-width font. ``articles`` keeps only those articles.
     """
+    kept = None if articles is None else set(articles)  # a set: one look-up per span, however many articles
     lines = []
     for article_id, start, end in spans:
-        if articles is not None and article_id not in articles:
+        if kept is not None and article_id not in kept:
             continue
         body = story.article(article_id).body
         left = one_line(body[max(0, start - width) : start])[-width:].rjust(width)

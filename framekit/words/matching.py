@@ -10,7 +10,7 @@ words, per article and per outlet. Each match is read in its context with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from framekit.story.model import Article, Story
@@ -62,11 +62,24 @@ def family_matches(family: Family, article: Article, lowered: str | None = None)
         for m in regex.finditer(article.body)
         if m.end() > m.start()
     ]
-    taken: list[tuple[int, int, str]] = []
-    for start, end, label in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, label))
-    return [Match(article.id, family.id, label, s, e, article.body[s:e]) for s, e, label in sorted(taken)]
+    return [Match(article.id, family.id, label, s, e, article.body[s:e]) for s, e, label in _longest_first(candidates)]
+
+
+def _longest_first(candidates: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, label) spans kept where spans overlap: the longest first (the leftmost
+    of equals), then each span that overlaps none kept so far; in order of position.
+
+    Which characters are taken is marked in a bytearray, so that checking a span costs its
+    length, not the number of spans kept: many matches in one article stay linear.
+    """
+    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    taken = bytearray(max((end for _, end, _ in ordered), default=0))
+    kept = []
+    for start, end, label in ordered:
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, label))
+    return sorted(kept)
 
 
 def matches(story: Story, families: Sequence[Family]) -> list[Match]:

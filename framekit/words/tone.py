@@ -8,8 +8,10 @@ drove each score, so that students can see where the score misleads.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from framekit.language.quotemarks import quote_spans
 from framekit.language.sentences import sentences
@@ -35,15 +37,43 @@ class Tone:
 
 def tone(story: Story, found: Iterable[Match]) -> list[Tone]:
     """The sentence around each match, its TextBlob polarity and subjectivity, whether the match
-    is inside a quotation, and the words that drove the polarity (``sentiment_assessments``)."""
+    is inside a quotation, and the words that drove the polarity (``sentiment_assessments``).
+
+    Each article's sentences and quotations are found once, each match's among them by bisection,
+    and each sentence is scored once however many matches it holds: time linear in the text.
+    """
+    by_article: dict[str, list[Match]] = {}
+    for match in found:
+        by_article.setdefault(match.article, []).append(match)
     result = []
     for article in story.articles:
         spans = sentences(article.body)
-        quoted = quote_spans(article.body)
-        for match in (m for m in found if m.article == article.id):
-            sentence = next((s for s in spans if s.start <= match.start < s.end), Span(0, 0, ""))
-            polarity, subjectivity = sentiment(sentence.text)
-            inside = any(q.start <= match.start and match.end <= q.end for q in quoted)
+        starts = [span.start for span in spans]
+        quoted = _Quoted(quote_spans(article.body))
+        scores: dict[int, tuple[float, float, tuple[tuple[str, float], ...]]] = {}
+        for match in by_article.get(article.id, []):
+            index = bisect_right(starts, match.start) - 1  # the last sentence that starts at or before it
+            if index < 0 or match.start >= spans[index].end:
+                index = -1  # in no sentence: scored as the empty text
+            sentence = spans[index] if index >= 0 else Span(0, 0, "")
+            if index not in scores:
+                scores[index] = (*sentiment(sentence.text), assessments(sentence.text))
+            polarity, subjectivity, drivers = scores[index]
             result.append(Tone(article.id, match.family, match.variant, sentence.text, polarity, subjectivity,
-                               inside, assessments(sentence.text)))
+                               quoted.around(match.start, match.end), drivers))
     return result
+
+
+class _Quoted:
+    """Quotation spans, to ask whether one holds a stretch of text without trying each of them."""
+
+    def __init__(self, spans: Iterable[Span]):
+        ordered = sorted((span.start, span.end) for span in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end so far
+
+    def around(self, start: int, end: int) -> bool:
+        """Whether a quotation holds ``start``..``end``: of those that open at or before
+        ``start``, the one that closes last closes at or after ``end``."""
+        index = bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end

@@ -242,3 +242,54 @@ def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -
 def test_known_limits_lesson_04_shows(sentence: str, read_as: list) -> None:
     """Lesson 04 shows these misreadings; if the rules learn them, change the lesson too."""
     assert [(f.low, f.high, f.category) for f in extract_text(sentence)] == read_as
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "hedge"),
+    [("At least\n 144 people were killed.", "At least\n 144", "at least"),  # spaces of any kind and length
+     ("At least   144 people were killed.", "At least   144", "at least"),
+     ("No fewer than 10 people died.", "No fewer than 10", "no fewer than"),  # the longest hedge that ends there
+     ("ſome 30 people died.", "ſome 30", "some")],  # a long s, as in old print: the hedge is still known
+)
+def test_the_hedge_right_before_the_number(sentence: str, text: str, hedge: str) -> None:
+    row = only(figures(sentence))
+    assert (row["text"], row["hedge"]) == (text, hedge)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("The death toll rose from 1,200 to 1,500.", 1200),
+        ("The death toll rose from twenty-eight to thirty-one.", 28),
+        # the words from the first "from" to the "to" before the number must be a number
+        ("The death toll rose from from 28 to 31.", None),
+        ("The death toll rose from 28 to 30 to 31 dead.", None),
+    ],
+)
+def test_a_revision_is_what_lies_between_from_and_to(sentence: str, earlier) -> None:
+    assert extract_text(sentence)[-1].revised_from == earlier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("144 people were killed, officials said on Sunday.", "officials"),
+        ("144 people were killed, officials said, in the attack.", None),  # the closing attribution ends the sentence
+        ("Officials said 5 people were killed, the ministry said.", "Officials"),  # the outermost one
+    ],
+)
+def test_a_closing_attribution_is_the_last_clause(sentence: str, source) -> None:
+    assert extract_text(sentence)[0].source == source
+
+
+def test_every_figure_of_a_sentence_reads_the_same_attribution() -> None:
+    """What a sentence says once (whom it credits) is read once and holds for each of its figures."""
+    rows = figures("5 were killed, 6 were hurt and 2 are missing, officials said.")
+    assert [(row["value"], row["category"], row["source"]) for row in rows] == [
+        (5, "killed", "officials"), (6, "injured", "officials"), (2, "missing", "officials")]
+
+
+def test_a_number_too_large_for_a_count_is_read_as_the_largest() -> None:
+    from framekit.language.numbers import LARGEST
+
+    assert [f.value for f in extract_text("1" * 5000 + " people were killed.")] == [LARGEST]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framekit.language.numbers import number_value
+from framekit.language.numbers import LARGEST, number_value
 
 ROW_KEYS = ["article", "text", "value", "low", "high", "hedge", "category", "source", "start", "end"]
 
@@ -12,3 +12,12 @@ def test_number_values() -> None:
     assert number_value("Seventy-two") == (72, None)
     assert number_value("two thousand and five") == (2005, None)
     assert number_value("hundreds") == (None, 200)
+
+
+def test_a_value_above_the_largest_is_read_as_the_largest() -> None:
+    """Nothing the news counts comes near LARGEST; a ceiling keeps "a hundred hundred …" or a run of
+    thousands of digits from making a number too long to compute or print."""
+    assert number_value(str(LARGEST - 1)) == (LARGEST - 1, None)
+    assert number_value(str(LARGEST + 1)) == number_value("1" * 5000) == (LARGEST, None)
+    assert number_value("a " + "hundred " * 5000) == number_value("two dozen " * 5000) == (LARGEST, None)
+    assert number_value("0" * 5000 + "7") == (7, None)

@@ -119,3 +119,27 @@ def test_each_bad_figure_row_is_reported_on_its_line(make_story, row: str, messa
 def test_wrong_figures_header(make_story) -> None:
     found = problems(figures_story(make_story, "article,text,value,low,high,category,hedge,source,start,end\n"))
     assert len(found) == 1 and "figures.csv:1: the first line must be the columns article,text,value" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [  # a long span is quoted in brief; a span of exactly 40 characters whole
+        ("one,x,the call,direct,said,,0,87", "the body has 'The minister said the call was useful.\\n…', the row 'the call'"),
+        ("one,x," + "x" * 40 + ",direct,said,,0,40", "the body has 'The minister said the call was useful.\\n\\n', the row"),
+        ("one,x,the call,direct,said,,0,8", "the body has 'The mini', the row 'the call'"),  # same length, other text
+    ],
+)
+def test_a_text_that_does_not_match_is_quoted_in_brief(make_story, row: str, message: str) -> None:
+    found = problems(annotated(make_story, HEADER + row + "\n"))
+    assert len(found) == 1 and message in found[0], found
+
+
+def test_many_rows_over_a_long_article_are_each_checked(make_story) -> None:
+    """Each row is compared with the body in place (no copy of its span), so that thousands of rows over a
+    long article stay linear; tests/test_linear_time.py has the large case."""
+    body = "At least 5 people were killed. " * 200
+    article = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n---\n\n" + body
+    rows = "".join(f"one,x,{body[i:i + 5]},direct,said,,{i},{i + 5}\n" for i in range(0, 3000, 3))
+    root = annotated(make_story, HEADER + rows + "one,x,wrong,direct,said,,1,6000\n", articles={"one.md": article})
+    found = problems(root)
+    assert len(found) == 1 and "quotes.csv:1002: text does not match the body at 1..6000" in found[0], found

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from framekit.story.load import check_story, load_story
-from framekit.story.model import StoryError
+from framekit.story.model import Article, Story, StoryError
 
 HEADER = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n"
 BODY = "\nThe minister said the call was useful.\n"
@@ -263,3 +263,11 @@ def test_broken_link(make_story) -> None:
     root = make_story(articles={})
     (root / "articles" / "one.md").symlink_to(root / "articles" / "gone.md")
     only_problem([str(p) for p in check_story(root)], "one.md", 1, "broken link")
+
+
+def test_an_article_is_found_by_id_the_first_of_an_id_and_a_clear_error_otherwise() -> None:
+    first, second = (Article("a", outlet, date(2024, 4, 4), "Body.", Path("a.md"), 1) for outlet in ("First", "Second"))
+    story = Story("s", "S", date(2024, 4, 3), "Summary.", Path("s"), (first, second))
+    assert story.article("a") is first
+    with pytest.raises(KeyError, match="story 's' has no article 'b'"):
+        story.article("b")

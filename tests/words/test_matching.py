@@ -103,3 +103,13 @@ def test_seed_story_has_every_family_the_lesson_asks_for(seed) -> None:
                    "services", "venue"]
 
 
+
+
+def test_equal_lengths_the_leftmost_wins_and_each_stretch_counts_once(family, stories) -> None:
+    fam = family("f", ab=["a b"], bc=["b c"], c=["c"])
+    assert found(stories, "a b c; b c", fam) == [("ab", "a b"), ("c", "c"), ("bc", "b c")]
+
+
+def test_thousands_of_overlapping_matches(family, stories) -> None:
+    names = family("gov", Kiev_regime=["Kiev regime"], Kiev=["Kiev"])
+    assert found(stories, "Kiev regime, Kiev. " * 2000, names) == [("Kiev regime", "Kiev regime"), ("Kiev", "Kiev")] * 2000

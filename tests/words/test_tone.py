@@ -32,3 +32,10 @@ def test_seed_claims_of_lesson_03(seed) -> None:
     assert max(doubt, key=doubt.get) == "minister-spoke-with-shoigu"
     services = {t.variant: t.polarity for t in tone(seed, found) if t.family == "services" and "We hope" in t.sentence}
     assert services["secret services"] < 0 < services["intelligence services"]
+
+
+def test_matches_in_one_sentence_share_its_score_and_each_says_if_it_is_quoted(family, stories) -> None:
+    story = stories({"a": "It was a good call. The call, “a bad call”, and the call."})
+    calls = tone(story, matches(story, [family("f", call=["call"])]))
+    assert [t.quoted for t in calls] == [False, False, True, False]
+    assert calls[0].sentence == "It was a good call." and len({(t.sentence, t.polarity) for t in calls[1:]}) == 1
