@@ -30,13 +30,15 @@ Develop on train and dev; score the test split only for the numbers you report.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from benchmarks.polnear import SPLITS, PolnearError, SplitResult, convert, errors, report, score_split
+from benchmarks.polnear import SPLITS, PolnearError, SplitResult, convert, errors, report, score_split, summary
 from framekit.quotes.extraction import extract_story, extract_text
 from framekit.story.load import load_story
 
@@ -59,6 +61,9 @@ def parser() -> argparse.ArgumentParser:
                          help="print up to N errors of each sort (missed, extra, wrong speaker) for the first split")
     command.add_argument("--errors-kind", choices=("direct", "indirect"), default="direct",
                          help="which quotes --errors shows (default: direct)")
+    command.add_argument("--save", type=Path, metavar="FILE",
+                         help="write the last split's counts (no text) as JSON to FILE, such as "
+                              "data/benchmarks/quotes-polnear.json, which lesson 02 reports")
     return command
 
 
@@ -73,6 +78,16 @@ def run_split(root: Path, split: str, out: Path) -> SplitResult:
     return score_split(conversion, stories, found, cpu)
 
 
+def save(result: SplitResult, path: Path) -> None:
+    """Write the split's counts to ``path`` as JSON, with the command that measured them."""
+    record = summary(result)
+    record["command"] = f"python -m benchmarks.bench_polnear PATH --split {record['split']} --save {path.as_posix()}"
+    record["measured"] = date.today().isoformat()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"saved the {record['split']} counts to {path}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; 2 with a one-line message when PolNeAR is not where the path says."""
     args = parser().parse_args(argv)
@@ -82,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             out = args.out or Path(temporary)
             for index, split in enumerate(splits):
                 result = run_split(args.polnear, split, out)
+                if args.save and index == len(splits) - 1:
+                    save(result, args.save)
                 print(report(result))
                 if args.out:
                     print(f"  story folder: {out / f'polnear-{split}'}")

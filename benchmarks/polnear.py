@@ -760,6 +760,24 @@ def report(result: SplitResult) -> str:
     return "\n".join(lines)
 
 
+def summary(result: SplitResult) -> dict:
+    """The result as counts only, for ``--save`` (no text of PolNeAR's: its texts are not
+    redistributed): the format :func:`framekit.teach.evaluate.recorded` reads."""
+    def counts(score: Score) -> dict[str, int]:
+        return {"found": score.found, "expected": score.expected, "correct": score.correct}
+
+    return {
+        "corpus": "PolNeAR v1.0.0 (Newell, Margolin & Ruths, LREC 2018), github.com/networkdynamics/PolNeAR",
+        "split": result.conversion.split,
+        "articles": len(result.conversion.articles),
+        "words": result.words,
+        "scores": {f"{kind}{' + speaker' if speaker else ''}": counts(getattr(result, kind).score(speaker=speaker))
+                   for kind in ("direct", "indirect") for speaker in (False, True)},
+        "speaker accuracy": {kind: dict(zip(("right", "matched"), result.direct.speaker_accuracy(kind)))
+                             for kind in SPEAKER_KINDS},
+    }
+
+
 def _publisher_rows(result: SplitResult) -> list[tuple[str, ...]]:
     rows = []
     for code in sorted(set(result.conversion.publishers.values())):
