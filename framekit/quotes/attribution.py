@@ -63,17 +63,28 @@ NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+
 NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b|called\b")
 ACCORDING = re.compile(r",?\s*\baccording to (?P<who>[^,.;]+)")
 _TAIL_WHO = (
-    rf"{NAME}|he|she|they|(?:the|a|an|his|her|its|their) [\w ’'.-]+?"
+    rf"{NAME}|he|she|they|(?:the|a|an|his|her|its|their) [\w ’'.-]{{1,60}}?"  # bounded: tried at every comma
     r"|(?!(?:which|who|that|as|and|but|it|this)\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?"  # "…, local authorities said."
 )
-_TAIL_REST = r"(?:\s+(?:(?:to|on|in|at|last|this)\b[^,;“”\"«»]{0,30}|reporters|journalists|the media|the press|[A-Z][\w-]+))*"
+# After the verb: listeners or names ("told reporters", "told AFP"), then at most one phrase of
+# time or place ("on Thursday in Moscow"). Each part starts with a space and a word the one
+# before cannot take, so the pattern cannot backtrack badly ("…, he said to to to …; later.").
+_TAIL_REST = (
+    r"(?:\s+(?:reporters|journalists|the media|the press|[A-Z][\w-]+))*"
+    r"(?:\s+(?:to|on|in|at|last|this)\b[^,;“”\"«»]{0,30})?"
+)
 _TAIL = re.compile(rf",[”\"»]?\s+(?P<who>{_TAIL_WHO})\s+{CUE}(?P<rest>{_TAIL_REST})$")
+_TAIL_LENGTH = 160  # a closing attribution is short: only the end of a sentence is searched for one
+_COMMA = re.compile(",")
 
 
 def final_attribution(text: str) -> re.Match | None:
     """A reporter closing the sentence: "…, TASS claimed." / "…,” the president told the media."."""
-    text = re.sub(r"[\s.!?”\"»]*$", "", text)
-    for comma in (m.start() for m in re.finditer(",", text)):
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in '.!?”"»'):
+        end -= 1
+    text = text[:end]
+    for comma in (m.start() for m in _COMMA.finditer(text, max(0, end - _TAIL_LENGTH))):
         match = _TAIL.match(text, comma)
         if match and not NOT_SPEECH.match(text, match.start("cue")) and match.group("who").lower() not in ("it", "this"):
             return match
