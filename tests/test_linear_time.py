@@ -100,6 +100,7 @@ def figures(how_many: int | Callable[[int], int], **first: Any) -> Callable[[Any
 
 
 EXTRACT = "framekit.figures.extraction:extract_text"
+QUOTES = "framekit.quotes.extraction:extract_text"
 CASES: list[Case] = [
     # casualty figures (lesson 04): each number once read the whole sentence before it, several times
     Case("figures: ' at least 5' repeated", EXTRACT, lambda n: "At least 3 people were killed" + " at least 5" * n,
@@ -157,8 +158,26 @@ CASES: list[Case] = [
     # numbers as news reports write them
     Case("numbers: number words joined by hyphens", "framekit.language.numbers:NUMBER.findall",
          lambda n: "one-" * n + "x", count(1)),
-    # the quote extractor (lesson 02) is being rewritten: its cases go here, one line each, such as
-    # Case("quotes: …", "framekit.quotes.extraction:extract_text", lambda n: …),
+    # quotation marks (lesson 02): a rule that rescanned the paragraph for each mark took minutes
+    *(Case(f"quote marks: {unit!r} repeated", "framekit.language.quotemarks:quote_spans",
+           lambda n, unit=unit: (unit * (2 * n // len(unit) + 1))[: 2 * n])
+      for unit in ("‘", "''' ", "‘a ”", "“‘'‘\"’”'' ", "He said “no. ", "a“ ”b ", "‘em ‘90s ’n’ ")),
+    # the quote extractor (lesson 02)
+    Case("quotes: ' to' repeated after 'he said'", QUOTES, lambda n: "Officials met on Monday, he said" + " to" * n + "; later.",
+         count(0)),
+    Case("quotes: a long article of quoted sentences", QUOTES, lambda n: "“It is over,” she said. " * (n // 4),
+         count(lambda n: n // 4)),
+    Case("quotes: quotations in a row in one paragraph", QUOTES, lambda n: "Anna Kovač said: " + "“Yes.” " * (n // 2),
+         lambda found, n: len(found) == n // 2 and {q.speaker for q in found} == {"Anna Kovač"}),
+    Case("quotes: a speech verb repeated", QUOTES, lambda n: "“No,” he" + " said" * n + ".", count(1)),
+    Case("quotes: commas repeated before an attribution", QUOTES, lambda n: "“No” and" + ", a" * n + ", the agency said.", count(1)),
+    Case("quotes: a run of spaces before a verb", QUOTES, lambda n: "“No,” Anna Kovač" + " " * n + "said.",
+         lambda found, n: [q.speaker for q in found] == ["Anna Kovač"]),
+    Case("quotes: appositives repeated", QUOTES, lambda n: "“No,” Anna Kovač" + ", a spokeswoman" * (n // 3) + ", said.", count(1)),
+    Case("quotes: names repeated", QUOTES, lambda n: "Anna Kovač met " + "Olga Petrenko and " * (n // 4) + "Smith. “No,” she said.",
+         count(1)),
+    Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
+         lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]
 
 

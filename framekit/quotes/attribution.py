@@ -61,7 +61,7 @@ CUE = (
 NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")  # "Shoigu’s claims": a noun
 # "claimed the lives", "reported by", "called": the cue word, but not a report of speech
 NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b|called\b")
-ACCORDING = re.compile(r",?\s*\baccording to (?P<who>[^,.;]+)")
+ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")  # see according_start for the comma before it
 _TAIL_WHO = (
     rf"{NAME}|he|she|they|(?:the|a|an|his|her|its|their) [\w ’'.-]{{1,60}}?"  # bounded: tried at every comma
     r"|(?!(?:which|who|that|as|and|but|it|this)\b)[a-z][\w’'-]*(?: [a-z][\w’'-]*)?"  # "…, local authorities said."
@@ -89,6 +89,15 @@ def final_attribution(text: str) -> re.Match | None:
         if match and not NOT_SPEECH.match(text, match.start("cue")) and match.group("who").lower() not in ("it", "this"):
             return match
     return None
+
+
+def according_start(text: str, match: re.Match) -> int:
+    """Where "according to X" begins with the comma and spaces before it (", according to X"):
+    found by stepping back, which a pattern starting with optional spaces does at every space."""
+    start = match.start()
+    while start and text[start - 1].isspace():
+        start -= 1
+    return start - 1 if start and text[start - 1] == "," else start
 
 
 def via_in(text: str) -> str | None:
@@ -140,11 +149,17 @@ def people(body: str) -> dict[str, str]:
     return found
 
 
+REACH = 3000
+"""How far back (in characters) :func:`resolve` reads for what a pronoun or "his ministry" stands
+for: a few paragraphs, so that each mention costs the same however long the story is."""
+
+
 def resolve(who: str, known: dict[str, str], text_before: str, last_speaker: str | None = None) -> str:
     """The fullest name the article uses for ``who`` ("he", "Mr. Macron" -> "Emmanuel Macron").
 
-    ``known`` comes from :func:`people`; ``text_before`` is the article up to the mention, where
-    a pronoun, "his ministry" or "the message" looks for what it stands for.
+    ``known`` comes from :func:`people`; ``text_before`` is the article up to the mention (its
+    last :data:`REACH` characters), where a pronoun, "his ministry" or "the message" looks for
+    what it stands for.
     """
     who = re.sub(r"^The ", "the ", who.strip())
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)

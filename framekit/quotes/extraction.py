@@ -93,17 +93,19 @@ def extract(article: Article) -> list[Quote]:
     previous: Quote | None = None
     for unit in units(body):
         _register(people, unit, body)
+        direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
         for k, token in enumerate(unit.tokens):
             if token.tag != QUOTE:
                 continue
             quote = _direct(article, unit, k, people, previous, known)
             quotes.append(quote)
+            direct += [quote] if quote.kind == "direct" else []
             if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
                 previous = quote
                 if quote.speaker.lower() not in reporting.SUBJECT_PRONOUNS:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
-            touching = [q for q in quotes if q.kind == "direct" and q.end > sentence.start]
+            touching = [q for q in direct if q.end > sentence.start]
             last = people.last_speaker.name if people.last_speaker else None
             for item in reported(sentence.start, sentence.end, Context(body, known, touching, last)):
                 text = body[item.start : item.end]
@@ -238,7 +240,8 @@ def _stands_alone(tokens: tuple[Token, ...], k: int) -> bool:
 
 def _opens_paragraph(body: str, token: Token) -> bool:
     """A quotation that opens its paragraph with no attribution goes on with the quote before."""
-    return body[: max(token.start - 1, 0)].rstrip(" ").endswith("\n\n")
+    before = body[max(token.start - 80, 0) : max(token.start - 1, 0)]  # spaces past 80 are no paragraph break
+    return before.rstrip(" ").endswith("\n\n")
 
 
 def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str, known: dict) -> tuple[str, str | None]:
@@ -282,7 +285,7 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) ->
     if reporting.name_of(tokens, phrase) is not None:
         return people.resolve_name(text).name
     last = people.last_speaker.name if people.last_speaker else None
-    return attribution.resolve(text, known, body[: first.start], last)
+    return attribution.resolve(text, known, body[max(0, first.start - attribution.REACH) : first.start], last)
 
 
 def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
@@ -299,7 +302,7 @@ def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
 def _looks_like_a_term(text: str) -> bool:
     """A name or a title in quotation marks: up to four words, its long words all capitalised
     (“Crocus City Hall”); a short phrase of short words (“a con”) is speech."""
-    words = text.split()
+    words = [w.strip(".,;:!?'’\"") for w in text.split()]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]
     return 0 < len(words) <= 4 and bool(long_words) and all(w[0].isupper() for w in long_words)
 

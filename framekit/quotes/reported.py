@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from framekit.language.subjects import FILLER, subject
 from framekit.quotes.attribution import (
     ACCORDING,
+    according_start,
     CUE,
     DENIALS,
     LISTENERS,
     NOT_SPEECH,
     NOUN_BEFORE,
     OBJECTS,
+    REACH,
     Quote,
     document,
     final_attribution,
@@ -46,6 +48,14 @@ _CLAUSE = re.compile(r"(?:\S+\s+){0,7}?(?:(?:he|she|it|they|we|I)\s+\w+|(?:had|h
 _SPEECH_NOUNS = r"(?:claims?|allegations?|accusations?|reports?|suggestions?|statements?|idea|rumou?rs?|remarks?|comments?)"
 _LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in|by)|According to) (?P<who>[^,]+),\s*")
 
+
+
+# A cue, or "…, and that …" going on with the reporter before; the spaces before "and that"
+# are entered only at their first one, so that a run of spaces is not rescanned at each space.
+_CUE_OR_MORE = re.compile(rf"{CUE}|(?P<more>(?:(?:,|[”\"»],?)\s*|(?<!\s)\s+)\band that\s+)")
+# A reporter is near its verb, and a name a pronoun stands for near it: the rules look this far
+# back (in characters), so that a sentence of many verbs, or a long article, is read in linear time.
+_REACH = 300
 
 
 @dataclass
@@ -106,7 +116,7 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
     stop = len(text.rstrip())
     according = ACCORDING.search(text, head)
     if according:
-        stop, source = according.start(), according.group("who").strip()
+        stop, source = according_start(text, according), according.group("who").strip()
     tail = final_attribution(text[:stop])
     return head, tail.start() if tail else stop, source, tail
 
@@ -114,7 +124,7 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
 def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> list[Report]:
     """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
     reports: list[Report] = []
-    for match in re.finditer(rf"{CUE}|(?P<more>(?:,|[”\"»],?)?\s*\band that\s+)", text):
+    for match in _CUE_OR_MORE.finditer(text):
         inside = any(q.start <= offset + match.start() < q.end for q in context.quotes)
         if not head <= match.start() < stop or (match.group("more") and inside):
             continue
@@ -135,16 +145,19 @@ def _continued(text: str, match: re.Match, reports: list[Report]) -> Report | No
 def _report(text: str, offset: int, match: re.Match, reports: list[Report], context: Context) -> Report | None:
     """The report of one cue, or None when the cue is a noun, a quote's attribution or has no reporter."""
     quote = next((q for q in context.quotes if q.start <= offset + match.start() < q.end), None)
-    if not _is_cue(text[: match.start()], text, match, quote is not None):
+    window = max(0, match.start() - _REACH)
+    before = text[window : match.start()]
+    if not _is_cue(before, text, match, quote is not None):
         return None
-    who, speaker = _shared_reporter(text[: match.start()], match.group("cue"), reports)
+    who, speaker = _shared_reporter(before, match.group("cue"), reports)
     if not who and not speaker:
-        who = _reporter(text[: match.start()], match.group("cue"), max(quote.start - offset, 0) if quote else None)
+        quote_start = max(quote.start - offset - window, 0) if quote else None
+        who = _reporter(before, match.group("cue"), quote_start, text[: min(match.start(), _REACH)])
         if not who:
             return None
-        speaker = resolve(who, context.known, context.body[:offset], context.last_speaker)
+        speaker = resolve(who, context.known, _article_before(context, offset), context.last_speaker)
     start, that = _content_start(text, match)
-    via = _inside_via(quote, speaker) if quote else _document_via(reports, context.body[:offset])
+    via = _inside_via(quote, speaker) if quote else _document_via(reports, _article_before(context, offset))
     limit = quote.end - offset if quote else len(text)
     quotes_only = text[start : start + 1] in ("“", '"', "«") or (not that and bool(_PREPOSITION.match(text, start)))
     return Report(match.group("cue"), who, speaker, match.start(), start, limit, via, that, quotes_only or start >= limit)
@@ -168,8 +181,14 @@ def _shared_reporter(before: str, cue: str, reports: list[Report]) -> tuple[str,
     return "", None
 
 
-def _reporter(before: str, cue: str, quote_start: int | None) -> str | None:
-    """Who does the cue: the subject before it, the sentence's subject for "…, saying", or None."""
+def _article_before(context: Context, offset: int) -> str:
+    """The article's text before ``offset``, as far back as a name a pronoun stands for is looked for."""
+    return context.body[max(0, offset - REACH) : offset]
+
+
+def _reporter(before: str, cue: str, quote_start: int | None, opening: str = "") -> str | None:
+    """Who does the cue: the subject before it, the sentence's subject for "…, saying" (found in
+    the sentence's ``opening``), or None."""
     if quote_start is not None:
         inside = before[quote_start:]
         if re.fullmatch(rf"\s*(?:{FILLER}\s*)*", inside):  # 'Lecornu "also condemned'
@@ -178,7 +197,7 @@ def _reporter(before: str, cue: str, quote_start: int | None) -> str | None:
         if not (who[:1].isupper() or who.startswith("the ")) or who.split()[0] in ("I", "We", "You"):
             return None  # inside a quotation, only a named third party reports
     elif cue.endswith("ing") or re.search(r"\band\s+$", before):  # "…, saying" / "X held a call and expressed"
-        who = sentence_subject(before) or subject(before)
+        who = sentence_subject(opening or before) or subject(before)
     elif cue.startswith("with "):  # "when Shoigu called them with the statement that …"
         who = sentence_subject(re.split(r"[,;]", before)[-1]) or ""
     else:
@@ -277,7 +296,7 @@ def _sourced(
         return None  # the end of a quotation: “… And when we have information …,” he said.
     lead = _LEAD.match(text)
     cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
-    speaker = resolve(who, context.known, context.body[:offset], context.last_speaker)
+    speaker = resolve(who, context.known, _article_before(context, offset), context.last_speaker)
     via = via_in(text) if source else None
     return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
 
@@ -288,5 +307,5 @@ def _passive(text: str, offset: int, context: Context) -> list[Reported]:
                      r"(?P<cue>reported|announced|stated|said|claimed|confirmed)\s+by\s+(?P<who>[^,.;]+)", text)
     if not match:
         return []
-    speaker = resolve(match.group("who"), context.known, context.body[:offset], context.last_speaker)
+    speaker = resolve(match.group("who"), context.known, _article_before(context, offset), context.last_speaker)
     return [Reported(speaker, match.group("cue"), None, offset + match.start("what"), offset + match.end("what"))]
