@@ -24,7 +24,7 @@ from pathlib import Path
 from framekit.language.hedges import HEDGES, interval
 from framekit.language.numbers import NUMBER, number_value
 from framekit.language.sentences import sentences
-from framekit.language.subjects import subject
+from framekit.language.reporting import reporter_words
 from framekit.language.text import Span
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -244,7 +244,7 @@ class _Sentence:
     @cached_property
     def leading_subject(self) -> str:
         """Who does the first reporting verb: "The Investigative Committee said …"."""
-        return subject(self.text[: self.leading.start()]) if self.leading else ""
+        return reporter_words(self.text, self.leading.start()) if self.leading else ""
 
     @cached_property
     def trailing(self) -> re.Match | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framekit.language.tags import Token
+from framekit.language.tags import QUOTE, Token, tag
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -98,7 +98,15 @@ SPEAKER_NOUNS = frozenset(
     operative operatives staffer staffers representative representatives senators governors""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
-_BETWEEN = frozenset("has have had also later then again once still would will could may might did does do".split())
+_BETWEEN = frozenset(
+    "has have had also later then again once still would will could may might did does do further even just never first soon".split()
+)
+# Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
+# turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).
+_ASIDES = (("for", "POSSESSIVE", "part"), ("in", "turn"), ("on", "behalf", "of", "*"))
+_DASHES = frozenset("- – — ―".split())
+_BREAKS = _DASHES | {","}
+_POSSESSIVES = frozenset("its his her their our my your".split())
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Verbs that govern a speech verb through "to": "he continues to insist", "she tried to argue".
 _GOVERNING = frozenset(
@@ -108,6 +116,9 @@ _GOVERNING = frozenset(
 )
 _NOUNISH = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "VBN")
 _DETERMINERS = ("DT", "PRP$", "WP$")
+# What opens a clause between commas that describes the noun before it: ", who …", ", which …",
+# a participle (", speaking in Lima,", ", published by the Commission,").
+_DESCRIBING = ("WP", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 _NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
@@ -164,10 +175,29 @@ def _is_title(token: Token) -> bool:
     return token.text.lower().rstrip(".") in TITLES
 
 
+def _quoted_name(token: Token) -> bool:
+    """A quotation that is a name: up to four words, capitalised (the organisation “Islamic State”)."""
+    return token.tag == QUOTE and token.text[:1].isupper() and len(token.text.split()) <= 4
+
+
+def _proper(token: Token) -> bool:
+    """A proper noun, or a name in quotation marks."""
+    return token.tag.startswith("NNP") or _quoted_name(token)
+
+
+def _before_marks(tokens: Sequence[Token], end: int) -> int:
+    """``end``, or where a quoted name ends when closing marks stand between: the organisation
+    “Islamic State”, which …"""
+    j = end
+    while j > 1 and tokens[j - 1].text in ("”", '"', "’", "»"):
+        j -= 1
+    return j if j < end and _quoted_name(tokens[j - 1]) else end
+
+
 def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens[i] can stand inside a noun phrase (not as its first word)."""
     token = tokens[i]
-    if token.tag in _NOUNISH or _is_title(token):
+    if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
         return token.tag != "VBN" or token.text[:1].isupper()  # "elected" after a noun is a verb
     if token.tag in ("RB", "RBS") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         return True  # "the only Republican candidate", "the most powerful person"
@@ -217,7 +247,7 @@ def _appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | No
 def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective: "Cuban")."""
     ends_capitalised = tokens[last - 1].tag == "JJ" and tokens[last - 1].text[:1].isupper()
-    return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) for t in tokens[first:last])
+    return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
 
 
 def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
@@ -227,6 +257,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
     end = _skip_time(tokens, _skip_back(tokens, i))
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
+    if end > 0 and tokens[end - 1].text in _DASHES:
+        end = _dash_aside(tokens, end)
     appositive = None
     end = _skip_asides(tokens, end)
     if end > 0 and tokens[end - 1].text == ",":
@@ -239,11 +271,14 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
             end -= 1  # a comma between subject and verb: "Gov. John Kasich (R-OH), said"
         if end > 0 and tokens[end - 1].text == ")":
             end = _opening(tokens, end - 1, "(", ")")
+    end = _before_marks(tokens, end)
     if end == 0:
         return None
     if tokens[end - 1].tag in ("WP", "WDT") and tokens[end - 1].text.lower() in ("who", "which", "that"):
-        relative = end - 1 - (1 if end >= 2 and tokens[end - 2].text == "," else 0)
-        return noun_phrase_before(tokens, relative) if relative > 0 else None  # "X, who suggested": X
+        relative = end - 1
+        while relative > 0 and tokens[relative - 1].text in _BREAKS:
+            relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
+        return noun_phrase_before(tokens, relative) if relative > 0 else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
@@ -254,19 +289,44 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
     if first == end or not _has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)
+    if first >= 2 and tokens[first - 1].text == "," and tokens[first].tag == "DT":
+        named = noun_phrase_before(tokens, first - 1)  # "John Kell, the head of Rivet Media --"
+        opens = named is not None and (named.first == 0 or tokens[named.first - 1].tag not in ("IN", "TO"))
+        if opens and name_of(tokens, named) is not None and named.appositive is None:
+            return Phrase(named.first, named.last, (first, end))
+    if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
+        partner = noun_phrase_before(tokens, first - 1)  # "Kyiv and its allies reject": both
+        if partner is not None and name_of(tokens, partner) is not None:
+            first = partner.first
     if first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
         described = noun_phrase_before(tokens, first - 2)  # "A letter obtained by the AP warns": the letter
         if described is not None:
             return described
-    is_clause = appositive and tokens[appositive[0]].tag in ("WP", "WDT")  # ", who …," describes; it is not a name
+    is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _dash_aside(tokens: Sequence[Token], end: int) -> int:
+    """Before an aside between dashes that ends at ``end`` ("X -- the firm that makes the show --
+    told"): where the opening dash starts; ``end`` when no dash opens it."""
+    j = end - 1
+    while j > 0 and tokens[j - 1].text in _DASHES:
+        j -= 1  # "--" is two tokens
+    for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
+        if tokens[k].text in _DASHES:
+            while k > 0 and tokens[k - 1].text in _DASHES:
+                k -= 1
+            return k
+        if tokens[k].text in (".", ";", ":", "“", "”", '"'):
+            break
+    return end
 
 
 def _with_head(tokens: Sequence[Token], first: int) -> int:
     """Where the noun phrase starts when it is the end of a longer one joined by a preposition:
     "the agency" in "the head of the agency" gives "the head of the agency"."""
-    if first >= 2 and tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS:
-        start = first - 1
+    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() == "in"):
+        start = first - 1  # "in" joins only a description: "a narrator in the ad", not "Trump in Ohio"
         if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
             start -= 1  # "a source close to"
         head = start
@@ -274,7 +334,8 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
-        if head < start and _has_noun(tokens, head, start) and not tokens[head].tag.startswith("NNP"):
+        capitalised_name = tokens[head].tag.startswith("NNP") and tokens[head].text.lower() not in SPEAKER_NOUNS
+        if head < start and _has_noun(tokens, head, start) and not capitalised_name:
             return head
     return first
 
@@ -330,8 +391,9 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             return None
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = inside.tag in ("WP", "WDT") or noun_phrase_after(tokens, j + 1) is not None
-            after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")"
+            opens = inside.tag in _DESCRIBING or noun_phrase_after(tokens, j + 1) is not None
+            before = _before_marks(tokens, j)
+            after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
@@ -409,24 +471,36 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
             return None
         if not cue_at(tokens, j):
             continue
-        subject = noun_phrase_before(tokens, j)
-        coordinated = j > 0 and tokens[_skip_back(tokens, j) - 1].text.lower() in ("and", "but") if _skip_back(tokens, j) > 0 else False
-        named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
-        right_after = named and subject.last == _skip_back(tokens, j)  # "with Trump yelling", not "…, saying"
-        if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
-            subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
-        if subject is None and _skip_back(tokens, j) == 0:  # inverted at the start: "Said X, “…”"
-            subject = noun_phrase_after(tokens, j + 1)
+        subject = cue_subject(tokens, j)
         if subject is not None:
             return Clause(j, subject)
     return None
 
 
+def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
+    spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
+    phrase after it when the verb opens the sentence ("Said X, …")."""
+    end = _skip_back(tokens, j)
+    subject = noun_phrase_before(tokens, j)
+    coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
+    named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
+    right_after = named and subject.last == end  # "with Trump yelling", not "…, saying"
+    if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
+        subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
+    if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
+        subject = noun_phrase_after(tokens, j + 1)
+    return subject
+
+
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
-    "himself"), and a verb that governs it ("continues to", "went on to")."""
+    "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
     while j > 0:
-        if _between(tokens[j - 1]) or (j > 1 and tokens[j - 1].text.lower() in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
+        aside = _aside_before(tokens, j)
+        if aside is not None:
+            j = aside
+        elif _between(tokens[j - 1]) or (j > 1 and tokens[j - 1].text.lower() in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
             j -= 1
         elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
             j -= 2
@@ -435,6 +509,26 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
         else:
             return j
     return j
+
+
+def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
+    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None."""
+    for words in _ASIDES:
+        start = j - len(words)
+        if words[-1] == "*":  # "on behalf of France": a noun phrase of up to four words
+            start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text.lower() == "of"), None)
+            if start is None or _noun_end(tokens, start + 3) != j:
+                continue
+            words = words[:-1]
+        if start < 1 or not tokens[start - 1].tag.startswith(("NN", "PRP")):
+            continue  # an aside follows its subject
+        if all(_aside_word(tokens[start + n].text.lower(), word) for n, word in enumerate(words)):
+            return start
+    return None
+
+
+def _aside_word(found: str, wanted: str) -> bool:
+    return found in _POSSESSIVES if wanted == "POSSESSIVE" else found == wanted
 
 
 def _finite(tokens: Sequence[Token], j: int) -> bool:
@@ -488,16 +582,33 @@ def according_to(tokens: Sequence[Token]) -> Phrase | None:
     return None
 
 
+def reporter_words(text: str, position: int) -> str:
+    """The words that name who does the speech verb starting at ``text[position]`` ("The
+    Investigative Committee" in "The Investigative Committee said 143 people died"), or "" when
+    it has no subject: the noun phrase as written, titles kept ("Mr. Macron"), without its
+    appositive. For a rule that reads one sentence as plain text (casualty figures)."""
+    tokens = tag(text)
+    j = next((j for j, token in enumerate(tokens) if token.start == position), None)
+    phrase = cue_subject(tokens, j) if j is not None else None
+    if phrase is None:
+        return ""
+    words = text[tokens[phrase.first].start : tokens[phrase.last - 1].end]
+    return "the" + words[3:] if words.startswith("The ") else words
+
+
 def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
     """The words to show for a speaker: a person's or an organisation's name without titles
     ("Rep. Joseph Crowley" → "Joseph Crowley", "House Speaker Paul Ryan" → "Paul Ryan"), the
     name in an appositive ("Sanders's campaign manager, Jeff Weaver" → "Jeff Weaver"), else the
     noun phrase itself ("a nurse", "the senator"). ``text`` is what the offsets index."""
-    first, last = name_of(tokens, phrase) or (phrase.first, phrase.last)
+    name = name_of(tokens, phrase)
+    first, last = name or (phrase.first, phrase.last)
     if first > 0 and tokens[first - 1].text.lower() == "the" and first - 1 >= phrase.first:
         first -= 1  # "the Kremlin", "the FBI": the article is part of how the name is written
     words = text[tokens[first].start : tokens[last - 1].end]
-    return "the" + words[3:] if words.startswith("The ") else words  # as in mid-sentence
+    if words.startswith("The ") or (name is None and not tokens[first].tag.startswith("NNP")):
+        return words[:1].lower() + words[1:]  # as in mid-sentence: "Officials said" → "officials"
+    return words
 
 
 def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
@@ -550,8 +661,11 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     start = head_end
     while start > first and _name_word(tokens, start - 1, head_end):
         start -= 1
-    if start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
-        start += 1  # "Head of State", "Secretary of State John Kerry": the title's last word
+    if start >= 1 and tokens[start - 1].text.lower() in ("of", "the") and head_end - start > 2:
+        start = head_end - 2  # "Minister of Armed Forces Sébastien Lecornu": the title's words, then two
+        start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
+    elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
+        start += 1  # "Head of State", "Minister of Defence Lecornu": the title's last word
     return (start, head_end) if start < head_end else None
 
 
@@ -565,5 +679,5 @@ def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
     """A word of a name: a proper noun that is not a title, or a capitalised word the tagger read
     as an adjective ending the phrase ("Cuban said")."""
     word = tokens[j]
-    proper = word.tag.startswith("NNP") or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
+    proper = _proper(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
     return proper and not _is_title(word)

@@ -43,6 +43,11 @@ _LEXICON, _DEFAULT = _PARSER.lexicon, _PARSER.default  # TextBlob's English lexi
 _FOR_TAGGER = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
+QUOTE = "QUOTE"
+"""The tag of a token that stands for a whole quotation in a sentence's words (quote attribution
+reads the words around a quotation, not inside it)."""
+
+
 class Token(NamedTuple):
     """A word or mark with its part-of-speech tag: ``text == source[start:end]``. A named tuple:
     an article has tens of thousands of them, and tuples are quick to make."""
@@ -112,4 +117,6 @@ def _corrected(word: str, found_tag: str, index: int) -> str:
         return "CD"
     if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB"):
         return "NNP"
+    if index == 0 and found_tag == "NNPS" and _LEXICON.get(word.lower()) == "NNS":
+        return "NNS"  # "Representatives of …" opening a sentence: the lexicon knows the name of a House
     return found_tag

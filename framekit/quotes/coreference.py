@@ -21,6 +21,7 @@ resolves each such mention by rules a reader can check, and says which rule it u
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
@@ -85,6 +86,7 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
+        self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self.last_speaker: Person | None = None
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
@@ -108,17 +110,28 @@ class People:
         if found is None:
             found = Person(name)
             self.people.append(found)
-            self.by_last_word.setdefault(name.split()[-1] if name.split() else name, []).append(found)
+            last = name.split()[-1] if name.split() else name
+            self.by_last_word.setdefault(last, []).append(found)
+            for variant in _dropped(_plain(last)):
+                self._spellings.setdefault(variant, set()).add(last)
         return found
 
     def _find(self, name: str) -> Person | None:
-        """The person ``name`` is: the same name, or a fuller one that ends with it (surname)."""
-        words = name.split()
-        for person in reversed(self.by_last_word.get(words[-1] if words else name, ())):
-            known = person.name.split()
-            if known == words or (len(words) < len(known) and known[-len(words):] == words):
+        """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
+        allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
+        or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei")."""
+        words = [_plain(word) for word in name.split()]
+        for person in reversed(self._with_last_word(words[-1] if words else name)):
+            known = [_plain(word) for word in person.name.split()]
+            if len(words) <= len(known) and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
                 return person
         return None
+
+    def _with_last_word(self, word: str) -> list[Person]:
+        """The people whose last word is ``word`` or one letter from it, found through the
+        spellings of each with one letter dropped: no comparison with every name."""
+        keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
+        return sorted((p for key in keys for p in self.by_last_word[key]), key=self.people.index)
 
     def resolve_name(self, name: str) -> Resolution:
         """The fullest name the article used for ``name``."""
@@ -155,6 +168,24 @@ class People:
             if position is not None:
                 person.subjects.append(position)
                 person.mentions.append(position)
+
+
+def _plain(word: str) -> str:
+    """A word without its accents: "Sébastien" → "Sebastien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _dropped(word: str) -> set[str]:
+    """``word`` and every spelling of it with one letter dropped; two words one letter apart
+    (changed, added or dropped) share one of these. Short words must match exactly."""
+    if len(word) < 5:
+        return {word}
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same word, or (five letters or more) one letter apart."""
+    return a == b or (min(len(a), len(b)) >= 5 and bool(_dropped(a) & _dropped(b)))
 
 
 def _kind(gender: str) -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import Token, tag
+from framekit.language.tags import QUOTE, Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -50,7 +51,6 @@ from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
 from framekit.story.rows import QuoteRow
 
-QUOTE = "QUOTE"  # the tag of the token that stands for a quotation in a sentence's words
 _IN_DOCUMENT = re.compile(
     rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{attribution.DOCUMENTS}"
     r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
@@ -107,7 +107,8 @@ def extract(article: Article) -> list[Quote]:
         for sentence in unit.sentences:
             touching = [q for q in direct if q.end > sentence.start]
             last = people.last_speaker.name if people.last_speaker else None
-            for item in reported(sentence.start, sentence.end, Context(body, known, touching, last)):
+            context = Context(body, known, touching, last, partial(reporter, unit, people, body, known))
+            for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
                 if item.speaker in known.values():  # a named person, not "Putin's country"
@@ -286,6 +287,29 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) ->
         return people.resolve_name(text).name
     last = people.last_speaker.name if people.last_speaker else None
     return attribution.resolve(text, known, body[max(0, first.start - attribution.REACH) : first.start], last)
+
+
+def reporter(unit: Unit, people: People, body: str, known: dict, position: int) -> tuple[str, str] | None:
+    """Who does the speech verb at ``position`` of the body, read from the same grammar as a
+    direct quote's speaker: (the words that name them, their name in full), or None. Inside a
+    quotation ("“Shoigu indicated that …,” his ministry said"), only someone named reports: "I
+    said" or "we announced" is the quoted speaker's own voice."""
+    quotation = next((q for q in unit.quotes if q.start <= position < q.end), None)
+    tokens = unit.tokens
+    if quotation is not None:  # the words before the quotation, then the quotation's own
+        opening = next(j for j, t in enumerate(tokens) if t.tag == QUOTE and t.start == quotation.start)
+        while opening > 0 and not tokens[opening - 1].text[:1].isalnum():
+            opening -= 1  # the quotation marks: 'Lecornu "also condemned' is Lecornu condemning
+        tokens = (*tokens[:opening], *tag(body[quotation.start : quotation.end], quotation.start))
+    j = bisect.bisect_left([t.start for t in tokens], position)
+    if j == len(tokens) or tokens[j].start != position:
+        return None
+    phrase = reporting.main_subject(tokens, j) if tokens[j].text == "with" else reporting.cue_subject(tokens, j)
+    if phrase is None or tokens[phrase.first].text.lower() in ("it", "this", "there"):
+        return None
+    if quotation and reporting.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
+        return None
+    return reporting.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body, known)
 
 
 def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:

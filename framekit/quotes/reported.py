@@ -20,9 +20,10 @@ clause it reports. The rules, each simple enough to check by hand:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from framekit.language.subjects import FILLER, subject
+from framekit.language.subjects import FILLER
 from framekit.quotes.attribution import (
     ACCORDING,
     according_start,
@@ -37,7 +38,6 @@ from framekit.quotes.attribution import (
     document,
     final_attribution,
     resolve,
-    sentence_subject,
     via_in,
 )
 
@@ -84,6 +84,12 @@ class Reported:
     end: int
 
 
+# Who does the cue at a position of the body: (the words that name them, their name as the
+# article gives it in full), or None when the cue has no subject. Direct quotes and reported
+# speech share this reader of the grammar (see framekit.quotes.extraction.reporter).
+Reporter = Callable[[int], "tuple[str, str] | None"]
+
+
 @dataclass(frozen=True)
 class Context:
     """What the rules need to know about the sentence's article."""
@@ -92,6 +98,7 @@ class Context:
     known: dict[str, str]
     quotes: list[Quote]  # the direct quotes that touch the sentence
     last_speaker: str | None
+    reporter: Reporter
 
 
 def reported(start: int, end: int, context: Context) -> list[Reported]:
@@ -151,11 +158,10 @@ def _report(text: str, offset: int, match: re.Match, reports: list[Report], cont
         return None
     who, speaker = _shared_reporter(before, match.group("cue"), reports)
     if not who and not speaker:
-        quote_start = max(quote.start - offset - window, 0) if quote else None
-        who = _reporter(before, match.group("cue"), quote_start, text[: min(match.start(), _REACH)])
-        if not who:
+        found = context.reporter(offset + match.start())
+        if found is None:
             return None
-        speaker = resolve(who, context.known, _article_before(context, offset), context.last_speaker)
+        who, speaker = found
     start, that = _content_start(text, match)
     via = _inside_via(quote, speaker) if quote else _document_via(reports, _article_before(context, offset))
     limit = quote.end - offset if quote else len(text)
@@ -184,27 +190,6 @@ def _shared_reporter(before: str, cue: str, reports: list[Report]) -> tuple[str,
 def _article_before(context: Context, offset: int) -> str:
     """The article's text before ``offset``, as far back as a name a pronoun stands for is looked for."""
     return context.body[max(0, offset - REACH) : offset]
-
-
-def _reporter(before: str, cue: str, quote_start: int | None, opening: str = "") -> str | None:
-    """Who does the cue: the subject before it, the sentence's subject for "…, saying" (found in
-    the sentence's ``opening``), or None."""
-    if quote_start is not None:
-        inside = before[quote_start:]
-        if re.fullmatch(rf"\s*(?:{FILLER}\s*)*", inside):  # 'Lecornu "also condemned'
-            inside = before[: max(quote_start - 1, 0)]
-        who = subject(inside)
-        if not (who[:1].isupper() or who.startswith("the ")) or who.split()[0] in ("I", "We", "You"):
-            return None  # inside a quotation, only a named third party reports
-    elif cue.endswith("ing") or re.search(r"\band\s+$", before):  # "…, saying" / "X held a call and expressed"
-        who = sentence_subject(opening or before) or subject(before)
-    elif cue.startswith("with "):  # "when Shoigu called them with the statement that …"
-        who = sentence_subject(re.split(r"[,;]", before)[-1]) or ""
-    else:
-        who = subject(before)
-    if not who or who.lower() in ("it", "this", "as", "there") or re.search(r"\b(?:is|was|were|are|been|be)$", who):
-        return None  # no subject, or the passive voice: the subject is not the speaker
-    return who
 
 
 def _content_start(text: str, match: re.Match) -> tuple[int, bool]:

@@ -165,7 +165,7 @@ def test_rose_to_is_a_revision_not_a_hedge() -> None:
         ("144 people were killed, said the ministry.", "the ministry"),
         ("Over 140 people died, according to the health office.", "the health office"),
         ("According to Russia's emergencies ministry, 144 people died.", "Russia's emergencies ministry"),
-        ("The Investigative Committee said 137 people had died.", "The Investigative Committee"),
+        ("The Investigative Committee said 137 people had died.", "the Investigative Committee"),
         ("For its part, Paris affirmed that the attack killed at least 144 people.", "Paris"),
         ("As stated in the statement of the ministry, the attack killed 144 people.", "the statement of the ministry"),
         ("The attack claimed over 140 lives.", None),
