@@ -126,10 +126,13 @@ CASES: list[Case] = [
     Case("figures: a number of n digits", EXTRACT, lambda n: "1" * n + " people were killed.", figures(1, value=LARGEST)),
     Case("figures: 'hundred' n times", EXTRACT, lambda n: "A " + "hundred " * n + "people were killed.", figures(1, value=LARGEST)),
     # the subject of a verb (lessons 02 and 04): every space of a run started a new attempt
-    Case("subject: a run of spaces", "framekit.language.subjects:subject", lambda n: "Lecornu" + " " * n + "Smith",
-         lambda who, n: who.split() == ["Lecornu", "Smith"]),
-    Case("subject: a run of line breaks", "framekit.language.subjects:subject", lambda n: "Mr. Macron" + "\n" * n + "himself",
-         lambda who, n: who.split() == ["Mr.", "Macron", "himself"]),
+    Case("subject: a run of spaces", "framekit.language.reporting:reporter_words",
+         lambda n: ("Lecornu" + " " * n + "Smith said it.", n + 13), lambda who, n: who.split() == ["Lecornu", "Smith"]),
+    Case("subject: a run of line breaks", "framekit.language.reporting:reporter_words",
+         lambda n: ("Mr. Macron" + "\n" * n + "himself said it.", n + 18), lambda who, n: who.split() == ["Mr.", "Macron"]),
+    Case("subject: appositives repeated", "framekit.language.reporting:reporter_words",
+         lambda n: ("Anna Kovač" + ", a spokeswoman" * (n // 3) + ", said it.", 10 + 15 * (n // 3) + 2),
+         lambda who, n: who in ("Anna Kovač", "a spokeswoman")),  # past a few appositives, the nearest
     # phrase search and term matching (lesson 03)
     Case("phrase: 'Kiev regime' n times", "framekit.language.text:find_phrase",
          lambda n: ("Kiev regime " * n, "Kiev regime"), count(lambda n: n)),

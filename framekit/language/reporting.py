@@ -122,6 +122,8 @@ _DESCRIBING = ("WP", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 _NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
+_WINDOW = 60  # words: a reporting clause, or a sentence's subject, is this near; the rest is not read
+_DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
 _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
 # After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
 _CONCESSIVE = frozenset("though although but whereas however".split())
@@ -223,7 +225,7 @@ def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
     if is_pronoun(tokens[i]):
         return i + 1
     end = i + 1 if tokens[i].tag in _DETERMINERS else i
-    while end < len(tokens) and _in_noun(tokens, end):
+    while end < min(len(tokens), i + _MAX_APPOSITIVE) and _in_noun(tokens, end):
         end += 1
     return end if end > i and _has_noun(tokens, i, end) else None
 
@@ -250,7 +252,7 @@ def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
 
 
-def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
+def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phrase | None:
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
     clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
@@ -278,28 +280,30 @@ def noun_phrase_before(tokens: Sequence[Token], i: int) -> Phrase | None:
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative) if relative > 0 else None
+        return noun_phrase_before(tokens, relative, depth + 1) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
-    while first > 0 and _in_noun(tokens, first - 1):
+    while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
         first -= 1
     if first > 0 and tokens[first - 1].tag in _DETERMINERS:
         first -= 1
     if first == end or not _has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)
+    if depth >= _DEPTH:
+        return Phrase(first, end, appositive)
     if first >= 2 and tokens[first - 1].text == "," and tokens[first].tag == "DT":
-        named = noun_phrase_before(tokens, first - 1)  # "John Kell, the head of Rivet Media --"
+        named = noun_phrase_before(tokens, first - 1, depth + 1)  # "John Kell, the head of Rivet Media --"
         opens = named is not None and (named.first == 0 or tokens[named.first - 1].tag not in ("IN", "TO"))
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
-        partner = noun_phrase_before(tokens, first - 1)  # "Kyiv and its allies reject": both
+        partner = noun_phrase_before(tokens, first - 1, depth + 1)  # "Kyiv and its allies reject": both
         if partner is not None and name_of(tokens, partner) is not None:
             first = partner.first
     if first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
-        described = noun_phrase_before(tokens, first - 2)  # "A letter obtained by the AP warns": the letter
+        described = noun_phrase_before(tokens, first - 2, depth + 1)  # "A letter obtained by the AP warns": the letter
         if described is not None:
             return described
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
@@ -330,7 +334,7 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
         if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
             start -= 1  # "a source close to"
         head = start
-        while head > 0 and _in_noun(tokens, head - 1):
+        while head > max(start - _MAX_APPOSITIVE, 0) and _in_noun(tokens, head - 1):
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
@@ -466,7 +470,7 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
     “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
     though …", ", but …") does not report it."""
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - _WINDOW, 0) - 1, -1):
         if tokens[j].text.lower() in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or tokens[j - 1].text.lower() == "even"):
             return None
         if not cue_at(tokens, j):
@@ -542,7 +546,7 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
     """The subject of the sentence's first verb before tokens[before]: for "…, saying …"."""
-    for j in range(before):
+    for j in range(min(before, _WINDOW)):
         if _finite(tokens, j) and j > 0:
             subject = noun_phrase_before(tokens, j)
             if subject is not None:
@@ -553,7 +557,7 @@ def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
 def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
     a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(i - _WINDOW, 0) - 1, -1):
         if _finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is None:
@@ -574,9 +578,10 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return tokens[head_end - 1].text.lower() in SPEAKER_NOUNS
 
 
-def according_to(tokens: Sequence[Token]) -> Phrase | None:
-    """The source named by "according to X" (or "according to X's chief, Y": Y)."""
-    for j in range(len(tokens) - 2):
+def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The source named by "according to X" (or "according to X's chief, Y": Y) in the words
+    around tokens[i]."""
+    for j in range(max(i - _WINDOW, 0), min(i + _WINDOW, len(tokens) - 2)):
         if tokens[j].text.lower() == "according" and tokens[j + 1].text.lower() == "to":
             return noun_phrase_after(tokens, j + 2)
     return None

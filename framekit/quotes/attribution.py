@@ -6,7 +6,7 @@ through, *via* (TASS, AFP, a ministry's readout). This module holds the rules fo
 place: the cues (:data:`CUES`, :data:`CUE`), the relays (:data:`RELAYS`, :func:`via_in`), a
 reporter closing a sentence (:func:`final_attribution`), and the fullest name for a speaker
 (:func:`resolve`: "he", "Mr. Macron", "the Head of State" → "Emmanuel Macron"). The subject
-before a verb is found by :func:`framekit.language.subjects.subject`.
+before a verb is found by :mod:`framekit.language.reporting`.
 
 Like the quote rules, these are deliberately simple: a student should be able to read them and
 see why a speaker comes out wrong.
@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from framekit.language.subjects import CAPITALISED, NAME
 from framekit.story.rows import QuoteRow
+
+CAPITALISED = r"[A-Z][\w’'-]+"
+NAME = rf"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?{CAPITALISED}(?:\s+{CAPITALISED})*"  # a run of capitalised words
+# Words between a subject and its verb that are not part of the subject: "Lecornu repeatedly told".
+FILLER = r"(?:also|then|once again|again|however|for its part|in turn|(?!(?:family|assembly|ally|rally|supply)\b)[a-z]+ly|(?:continues?|tried|tries|sought|wants?) to)"
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,7 @@ def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quot
         document = _IN_DOCUMENT.match(body, tokens[clause.cue].end) if clause is after else None
         via = via or (document.group(1) if document else None) or via_in(context)
         return Quote(article.id, speaker, token.text, "direct", cue, None if via == speaker else via, token.start, token.end)
-    source = reporting.according_to(tokens)
+    source = reporting.according_to(tokens, k)
     if source is not None:
         speaker = _resolved(tokens, source, people, body, known)
         return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)

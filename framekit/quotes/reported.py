@@ -23,12 +23,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from framekit.language.subjects import FILLER
 from framekit.quotes.attribution import (
     ACCORDING,
     according_start,
     CUE,
     DENIALS,
+    FILLER,
     LISTENERS,
     NOT_SPEECH,
     NOUN_BEFORE,
