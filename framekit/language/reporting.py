@@ -104,6 +104,12 @@ _BETWEEN = frozenset(
 # Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
 # turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).
 _ASIDES = (("for", "POSSESSIVE", "part"), ("in", "turn"), ("on", "behalf", "of", "*"))
+# Nouns for what someone said: "Gale's claim that …", "his promise of …".
+_SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion assertions
+    promise promises warning warnings description argument suggestion accusation accusations
+    insistence pledge vow boast tweet tweets speech message response answer reply""".split()
+)
 _DASHES = frozenset("- – — ―".split())
 _BREAKS = _DASHES | {","}
 _POSSESSIVES = frozenset("its his her their our my your".split())
@@ -156,10 +162,17 @@ def is_cue(token: Token) -> bool:
     return verb and token.text.lower() in CUE_FORMS
 
 
+def _put_it(tokens: Sequence[Token], j: int) -> bool:
+    """"As X put it": the idiom reports words as a speech verb does."""
+    return tokens[j].text.lower() == "put" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "it"
+
+
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
-    reports only after "to", "will", "did"…: "wanted to say", "did not say")."""
+    reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
+    if _put_it(tokens, j):
+        return True
     if not is_cue(tokens[j]):
         return False
     before = tokens[j - 1] if j > 0 else None
@@ -293,6 +306,11 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
     first = _with_head(tokens, first)
     if depth >= _DEPTH:
         return Phrase(first, end, appositive)
+    origin = _origin_start(tokens, first)
+    if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
+        person = noun_phrase_before(tokens, origin, depth + 1)
+        if person is not None and name_of(tokens, person) is not None:
+            return person
     if first >= 2 and tokens[first - 1].text == "," and tokens[first].tag == "DT":
         named = noun_phrase_before(tokens, first - 1, depth + 1)  # "John Kell, the head of Rivet Media --"
         opens = named is not None and (named.first == 0 or tokens[named.first - 1].tag not in ("IN", "TO"))
@@ -308,6 +326,25 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
             return described
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
+    """Where a person's place of origin after their name begins, when the noun phrase at
+    tokens[first] is that place: ", of Dayton, Ohio" and ", 61, of Dayton" (an age first); None
+    when it is not one."""
+    j = first
+    if j >= 3 and tokens[j - 1].text == "," and tokens[j - 2].tag.startswith("NNP") and tokens[j - 3].text == "of":
+        j -= 3  # "of Dayton, Ohio": the town, then the state
+    elif j >= 1 and tokens[j - 1].text == "of":
+        j -= 1
+    else:
+        return None
+    if j < 2 or tokens[j - 1].text != ",":
+        return None
+    j -= 1
+    if j >= 2 and tokens[j - 1].tag == "CD" and tokens[j - 2].text == ",":
+        j -= 2  # an age: "Paula Ortiz, 61, of Dayton"
+    return j
 
 
 def _dash_aside(tokens: Sequence[Token], end: int) -> int:
@@ -428,7 +465,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     while j < len(tokens) and _between(tokens[j]):
         j += 1
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
-        if is_cue(tokens[j]) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
+        if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
 
@@ -576,6 +613,41 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
         return True
     head_end = next((j for j in range(phrase.first, phrase.last) if _joins_head(tokens, j, phrase.last)), phrase.last)
     return tokens[head_end - 1].text.lower() in SPEAKER_NOUNS
+
+
+def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The name after a dash that signs a quotation: "“…” ― Maria Lopez" or "“…” — Anna Berg, a
+    nurse" (the style of testimonies, epigraphs and readers' comments). ``i`` is the first word
+    after the quotation's closing marks."""
+    j = i
+    while j < len(tokens) and tokens[j].text in (",", "."):
+        j += 1
+    if j == len(tokens) or tokens[j].text not in _DASHES:
+        return None
+    while j < len(tokens) and tokens[j].text in _DASHES:
+        j += 1
+    phrase = noun_phrase_after(tokens, j)
+    return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+
+
+def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
+    """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
+    that the wall was “…”", "his promise of “…”": the possessor of a speech noun that stands a
+    few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
+    that …"; in "Gale's claim was …" the writer speaks). The noun is the clause's cue."""
+    for j in range(i - 1, max(i - 12, after + 1, 1), -1):
+        if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens[j + 1]):
+            continue
+        before = tokens[j - 1]
+        owner = noun_phrase_before(tokens, j - 1) if before.tag == "POS" else None
+        if before.text.lower() in ("his", "her", "their"):
+            owner = Phrase(j - 1, j)
+        return Clause(j, owner) if owner is not None else None
+    return None
+
+
+def _opens_content(token: Token) -> bool:
+    return token.tag == QUOTE or token.text.lower() in ("that", "of", ":", ",", "“", '"')
 
 
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:

@@ -91,13 +91,15 @@ def extract(article: Article) -> list[Quote]:
     people = People()
     quotes: list[Quote] = []
     previous: Quote | None = None
-    for unit in units(body):
+    every = units(body)
+    for index, unit in enumerate(every):
         _register(people, unit, body)
+        following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
         for k, token in enumerate(unit.tokens):
             if token.tag != QUOTE:
                 continue
-            quote = _direct(article, unit, k, people, previous, known)
+            quote = _direct(article, unit, k, people, previous, known, following)
             quotes.append(quote)
             direct += [quote] if quote.kind == "direct" else []
             if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
@@ -174,15 +176,27 @@ def _register(people: People, unit: Unit, body: str) -> None:
                 people.spoke(people.person(name), tokens[j].start)
 
 
-def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quote | None, known: dict) -> Quote:
-    """The quotation at unit.tokens[k], attributed by the first rule of the module docstring that applies."""
+def _direct(
+    article: Article, unit: Unit, k: int, people: People, previous: Quote | None, known: dict, following: tuple[Token, ...]
+) -> Quote:
+    """The quotation at unit.tokens[k], attributed by the first rule of the module docstring that
+    applies; ``following`` are the words of the next sentence."""
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
     before = None if after else reporting.clause_before(tokens, k)
     if _looks_like_a_term(token.text) and not (after or _right_after_cue(tokens, k, before)):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
-    clause = after or before or _later(tokens, k)
     context = body[unit.start : unit.end]
+    answered = None if after else _next_sentence(tokens, k, following)
+    if answered is not None:
+        speaker = _resolved(following, answered.speaker, people, body, known)
+        return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, via_in(context), token.start, token.end)
+    owner = None if after else reporting.speech_owner(tokens, k, before.cue if before else -1)
+    if owner is not None:  # "X rejected Gale's claim that “…”": Gale's words
+        speaker = _resolved(tokens, owner.speaker, people, body, known)
+        cue = tokens[owner.cue].text
+        return Quote(article.id, speaker, token.text, "direct", cue, via_in(context), token.start, token.end)
+    clause = after or before or _later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body, known)
         cue = tokens[clause.cue].text
@@ -193,6 +207,12 @@ def _direct(article: Article, unit: Unit, k: int, people: People, previous: Quot
     if source is not None:
         speaker = _resolved(tokens, source, people, body, known)
         return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)
+    signed, words = reporting.dash_attribution(tokens, _past_marks(tokens, k)), tokens
+    if signed is None and _ends_sentence(tokens, k):  # “… spring.” ― Maria Lopez: a sentence of its own
+        signed, words = reporting.dash_attribution(following, 0), following
+    if signed is not None:
+        speaker = _resolved(words, signed, people, body, known)
+        return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and _stands_alone(tokens, k) and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
     subject = None if _stands_alone(tokens, k) else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
@@ -207,13 +227,40 @@ def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
     return subject if subject is not None and reporting.can_speak(tokens, subject) else None
 
 
+def _past_marks(tokens: tuple[Token, ...], k: int) -> int:
+    """The index of the first word after the quotation at tokens[k] and its closing marks."""
+    i = k + 1
+    while i < len(tokens) and tokens[i].text in ("”", '"', "’", "'", "»"):
+        i += 1
+    return i
+
+
 def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
-    """A reporting clause right after the quotation: "“…,” said X" / "“…,” X said"."""
+    """A reporting clause right after the quotation: "“…,” said X" / "“…,” X said" / "“…,” as
+    X put it"."""
     i = k + 1
     while i < len(tokens) and not tokens[i].text[:1].isalnum():  # closing marks, commas
         i += 1
+    if i < len(tokens) - 1 and tokens[i].text.lower() == "as":
+        clause = reporting.clause_after(tokens, i + 1)
+        if clause is not None:
+            return clause
     opens = all(not t.text[:1].isalnum() for t in tokens[:k])  # “…,” X barked: the quotation opens the sentence
     return reporting.clause_after(tokens, i, any_verb=opens and i > k + 1)
+
+
+def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ...]) -> Clause | None:
+    """A question or an exclamation ends its sentence inside the marks; the reporting clause
+    is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
+    quotation ends its own sentence and the next one opens with the clause)."""
+    if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
+        return None
+    return reporting.clause_after(following, 0)  # a Clause of the next sentence's words
+
+
+def _ends_sentence(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is the last thing its sentence says."""
+    return not any(t.text[:1].isalnum() for t in tokens[k + 1 :])
 
 
 def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
@@ -279,7 +326,12 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) ->
     name; a description stays as written ("a nurse"), or what the article calls it ("the Head of
     State" → the president)."""
     first = tokens[phrase.first]
-    if reporting.is_pronoun(first) and phrase.last == phrase.first + 1:
+    word = first.text.lower()
+    if word in ("it", "they") and phrase.last == phrase.first + 1:
+        subject = reporting.main_subject(tokens, phrase.first)  # "The agency condemned what it called"
+        if subject is not None and subject.first < phrase.first and not reporting.is_pronoun(tokens[subject.first]):
+            return _resolved(tokens, subject, people, body, known)
+    if (reporting.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
         found = people.resolve_pronoun(first.text, first.start)
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
