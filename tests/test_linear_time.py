@@ -179,6 +179,10 @@ CASES: list[Case] = [
     Case("quotes: appositives repeated", QUOTES, lambda n: "“No,” Anna Kovač" + ", a spokeswoman" * (n // 3) + ", said.", count(1)),
     Case("quotes: names repeated", QUOTES, lambda n: "Anna Kovač met " + "Olga Petrenko and " * (n // 4) + "Smith. “No,” she said.",
          count(1)),
+    Case("quotes: ' he said' repeated after 'that'", QUOTES, lambda n: "The group said that" + " he said" * (n // 3), count(0)),
+    Case("quotes: ' he said' repeated inside a quotation", QUOTES, lambda n: "“A" + " he said" * (n // 3), count(1)),
+    Case("quotes: quotations that report, in a row", QUOTES, lambda n: "“Kovač said it,” " * (n // 6) + "she said.",
+         lambda found, n: len(found) >= n // 6),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]

@@ -128,7 +128,7 @@ _DESCRIBING = ("WP", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 _NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
-_WINDOW = 60  # words: a reporting clause, or a sentence's subject, is this near; the rest is not read
+WINDOW = 60  # words: a reporting clause, or a sentence's subject, is this near; the rest is not read
 _DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
 _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
 # After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
@@ -507,7 +507,7 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
     “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
     though …", ", but …") does not report it."""
-    for j in range(i - 1, max(i - _WINDOW, 0) - 1, -1):
+    for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if tokens[j].text.lower() in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or tokens[j - 1].text.lower() == "even"):
             return None
         if not cue_at(tokens, j):
@@ -583,7 +583,7 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
     """The subject of the sentence's first verb before tokens[before]: for "…, saying …"."""
-    for j in range(min(before, _WINDOW)):
+    for j in range(min(before, WINDOW)):
         if _finite(tokens, j) and j > 0:
             subject = noun_phrase_before(tokens, j)
             if subject is not None:
@@ -594,7 +594,7 @@ def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
 def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
     a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
-    for j in range(i - 1, max(i - _WINDOW, 0) - 1, -1):
+    for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if _finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is None:
@@ -653,7 +653,7 @@ def _opens_content(token: Token) -> bool:
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The source named by "according to X" (or "according to X's chief, Y": Y) in the words
     around tokens[i]."""
-    for j in range(max(i - _WINDOW, 0), min(i + _WINDOW, len(tokens) - 2)):
+    for j in range(max(i - WINDOW, 0), min(i + WINDOW, len(tokens) - 2)):
         if tokens[j].text.lower() == "according" and tokens[j + 1].text.lower() == "to":
             return noun_phrase_after(tokens, j + 2)
     return None

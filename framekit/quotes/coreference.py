@@ -21,6 +21,7 @@ resolves each such mention by rules a reader can check, and says which rule it u
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -77,7 +78,9 @@ class Person:
 
 
 def _last(positions: list[int], before: int) -> int:
-    return max((p for p in positions if p < before), default=-1)
+    """The last of the (sorted) ``positions`` before ``before``, or -1."""
+    index = bisect.bisect_left(positions, before)
+    return positions[index - 1] if index else -1
 
 
 class People:
@@ -96,9 +99,9 @@ class People:
         person = self.person(name)
         if len(name.split()) > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
-        person.mentions.append(position)
+        bisect.insort(person.mentions, position)
         if subject:
-            person.subjects.append(position)
+            bisect.insort(person.subjects, position)
         word = title.lower().rstrip(".")
         person.gender = person.gender or ("m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None)
         person.titled = person.titled or word in PERSON_TITLES
@@ -166,8 +169,8 @@ class People:
         if person is not None:
             person.spoke = True
             if position is not None:
-                person.subjects.append(position)
-                person.mentions.append(position)
+                bisect.insort(person.subjects, position)
+                bisect.insort(person.mentions, position)
 
 
 def _plain(word: str) -> str:

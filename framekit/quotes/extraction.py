@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +69,12 @@ class Unit:
     sentences: tuple[Span, ...]
     tokens: tuple[Token, ...]
     quotes: tuple[Span, ...]
+    via: str | None  # a relay the unit names (TASS, a ministry's readout), for its quotations
+
+    @cached_property
+    def quotations_only(self) -> bool:
+        """Whether the unit is quotations and nothing else: no words of the writer's around them."""
+        return all(t.tag == QUOTE or not t.text[:1].isalnum() for t in self.tokens)
 
 
 def extract_story(story: Story) -> list[Quote]:
@@ -96,6 +102,7 @@ def extract(article: Article) -> list[Quote]:
         _register(people, unit, body)
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
+        read: dict[int, tuple[Token, ...]] = {}  # the words up to each quotation and inside it, tagged once
         for k, token in enumerate(unit.tokens):
             if token.tag != QUOTE:
                 continue
@@ -109,7 +116,7 @@ def extract(article: Article) -> list[Quote]:
         for sentence in unit.sentences:
             touching = [q for q in direct if q.end > sentence.start]
             last = people.last_speaker.name if people.last_speaker else None
-            context = Context(body, known, touching, last, partial(reporter, unit, people, body, known))
+            context = Context(body, known, touching, last, partial(reporter, unit, people, body, known, read))
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
@@ -150,7 +157,7 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
             tokens.append(Token(q.start, q.end, q.text, QUOTE))
             cursor = q.end
         tokens += tag(body[cursor:end], cursor)
-        result.append(Unit(start, end, group, tuple(tokens), inside))
+        result.append(Unit(start, end, group, tuple(tokens), inside, via_in(body[start:end])))
     return result
 
 
@@ -186,22 +193,21 @@ def _direct(
     before = None if after else reporting.clause_before(tokens, k)
     if _looks_like_a_term(token.text) and not (after or _right_after_cue(tokens, k, before)):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
-    context = body[unit.start : unit.end]
     answered = None if after else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body, known)
-        return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, via_in(context), token.start, token.end)
+        return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
     owner = None if after else reporting.speech_owner(tokens, k, before.cue if before else -1)
     if owner is not None:  # "X rejected Gale's claim that “…”": Gale's words
         speaker = _resolved(tokens, owner.speaker, people, body, known)
         cue = tokens[owner.cue].text
-        return Quote(article.id, speaker, token.text, "direct", cue, via_in(context), token.start, token.end)
+        return Quote(article.id, speaker, token.text, "direct", cue, unit.via, token.start, token.end)
     clause = after or before or _later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body, known)
         cue = tokens[clause.cue].text
         document = _IN_DOCUMENT.match(body, tokens[clause.cue].end) if clause is after else None
-        via = via or (document.group(1) if document else None) or via_in(context)
+        via = via or (document.group(1) if document else None) or unit.via
         return Quote(article.id, speaker, token.text, "direct", cue, None if via == speaker else via, token.start, token.end)
     source = reporting.according_to(tokens, k)
     if source is not None:
@@ -213,11 +219,11 @@ def _direct(
     if signed is not None:
         speaker = _resolved(words, signed, people, body, known)
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
-    if previous is not None and _stands_alone(tokens, k) and _opens_paragraph(body, token):
+    if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
-    subject = None if _stands_alone(tokens, k) else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
+    subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body, known) if subject else (people.last_speaker.name if people.last_speaker else None)
-    return Quote(article.id, speaker, token.text, "direct", None, via_in(context), token.start, token.end)
+    return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
@@ -265,7 +271,7 @@ def _ends_sentence(tokens: tuple[Token, ...], k: int) -> bool:
 
 def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
     """A reporting clause after a later comma or quotation of the sentence: "…, Comey said."."""
-    for i in range(k + 1, len(tokens)):
+    for i in range(k + 1, min(len(tokens), k + reporting.WINDOW)):
         if tokens[i - 1].text == "," or (tokens[i - 1].tag == QUOTE and i - 1 > k):
             j = i
             while j < len(tokens) and not tokens[j].text[:1].isalnum():
@@ -279,11 +285,6 @@ def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
 def _right_after_cue(tokens: tuple[Token, ...], k: int, clause: Clause | None) -> bool:
     """Whether a speech verb stands at most two words before the quotation ("dubbed her “…”")."""
     return clause is not None and k - clause.cue <= 3
-
-
-def _stands_alone(tokens: tuple[Token, ...], k: int) -> bool:
-    """Whether the quotation is all its sentence says: no words of the writer's around it."""
-    return all(t.tag == QUOTE or not t.text[:1].isalnum() for t in tokens)
 
 
 def _opens_paragraph(body: str, token: Token) -> bool:
@@ -341,19 +342,16 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) ->
     return attribution.resolve(text, known, body[max(0, first.start - attribution.REACH) : first.start], last)
 
 
-def reporter(unit: Unit, people: People, body: str, known: dict, position: int) -> tuple[str, str] | None:
+def reporter(
+    unit: Unit, people: People, body: str, known: dict, read: dict[int, tuple[Token, ...]], position: int
+) -> tuple[str, str] | None:
     """Who does the speech verb at ``position`` of the body, read from the same grammar as a
     direct quote's speaker: (the words that name them, their name in full), or None. Inside a
     quotation ("“Shoigu indicated that …,” his ministry said"), only someone named reports: "I
     said" or "we announced" is the quoted speaker's own voice."""
     quotation = next((q for q in unit.quotes if q.start <= position < q.end), None)
-    tokens = unit.tokens
-    if quotation is not None:  # the words before the quotation, then the quotation's own
-        opening = next(j for j, t in enumerate(tokens) if t.tag == QUOTE and t.start == quotation.start)
-        while opening > 0 and not tokens[opening - 1].text[:1].isalnum():
-            opening -= 1  # the quotation marks: 'Lecornu "also condemned' is Lecornu condemning
-        tokens = (*tokens[:opening], *tag(body[quotation.start : quotation.end], quotation.start))
-    j = bisect.bisect_left([t.start for t in tokens], position)
+    tokens = unit.tokens if quotation is None else _with_quotation(unit, quotation, body, read)
+    j = bisect.bisect_left(tokens, position, key=lambda t: t.start)
     if j == len(tokens) or tokens[j].start != position:
         return None
     phrase = reporting.main_subject(tokens, j) if tokens[j].text == "with" else reporting.cue_subject(tokens, j)
@@ -362,6 +360,19 @@ def reporter(unit: Unit, people: People, body: str, known: dict, position: int) 
     if quotation and reporting.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
         return None
     return reporting.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body, known)
+
+
+def _with_quotation(unit: Unit, quotation: Span, body: str, read: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:
+    """The unit's words before ``quotation``, then the quotation's own words (tagged once, kept
+    in ``read``): 'Lecornu "also condemned' is Lecornu condemning, inside the marks."""
+    if quotation.start not in read:
+        tokens = unit.tokens
+        opening = bisect.bisect_left(tokens, quotation.start, key=lambda t: t.start)
+        while opening > 0 and not tokens[opening - 1].text[:1].isalnum():
+            opening -= 1  # the opening marks
+        before = tokens[max(opening - reporting.WINDOW, 0) : opening]  # as far back as the grammar reads
+        read[quotation.start] = (*before, *tag(body[quotation.start : quotation.end], quotation.start))
+    return read[quotation.start]
 
 
 def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:

@@ -19,6 +19,7 @@ clause it reports. The rules, each simple enough to check by hand:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,7 +97,7 @@ class Context:
 
     body: str
     known: dict[str, str]
-    quotes: list[Quote]  # the direct quotes that touch the sentence
+    quotes: list[Quote]  # the direct quotes that touch the sentence, in order
     last_speaker: str | None
     reporter: Reporter
 
@@ -107,13 +108,21 @@ def reported(start: int, end: int, context: Context) -> list[Reported]:
     head, stop, source, tail = _frame(text)
     reports = _reports(text, start, head, stop, context)
     found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
+    relay = via_in(text) if found else None  # once per sentence
     for index, item in enumerate(found):
-        via = item.via or source or (tail.group("who") if tail else None) or via_in(text)
+        via = item.via or source or (tail.group("who") if tail else None) or relay
         found[index] = Reported(item.speaker, item.cue, None if via == item.speaker else via, item.start, item.end)
     if reports:
         return found
     sourced = _sourced(text, start, head, stop, source, tail, context)
     return [sourced] if sourced else _passive(text, start, context)
+
+
+def _quote_at(context: Context, position: int) -> Quote | None:
+    """The direct quote (of ``context.quotes``, in order) that ``position`` is inside, if any."""
+    index = bisect.bisect_right(context.quotes, position, key=lambda q: q.start)
+    quote = context.quotes[index - 1] if index else None
+    return quote if quote is not None and position < quote.end else None
 
 
 def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
@@ -132,7 +141,7 @@ def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> 
     """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
     reports: list[Report] = []
     for match in _CUE_OR_MORE.finditer(text):
-        inside = any(q.start <= offset + match.start() < q.end for q in context.quotes)
+        inside = _quote_at(context, offset + match.start()) is not None
         if not head <= match.start() < stop or (match.group("more") and inside):
             continue
         report = _continued(text, match, reports) if match.group("more") else _report(text, offset, match, reports, context)
@@ -151,7 +160,7 @@ def _continued(text: str, match: re.Match, reports: list[Report]) -> Report | No
 
 def _report(text: str, offset: int, match: re.Match, reports: list[Report], context: Context) -> Report | None:
     """The report of one cue, or None when the cue is a noun, a quote's attribution or has no reporter."""
-    quote = next((q for q in context.quotes if q.start <= offset + match.start() < q.end), None)
+    quote = _quote_at(context, offset + match.start())
     window = max(0, match.start() - _REACH)
     before = text[window : match.start()]
     if not _is_cue(before, text, match, quote is not None):
@@ -218,8 +227,9 @@ def _inside_via(quote: Quote, speaker: str | None) -> str | None:
 
 
 def _document_via(reports: list[Report], text_before: str) -> str | None:
-    """"The message notes that A, and X said that B": the message relays X too."""
-    for report in reports:
+    """"The message notes that A, and X said that B": the message relays X too (a document
+    reports first: only the sentence's first few reporters are looked at)."""
+    for report in reports[:3]:
         named = document(report.who, text_before)
         if named:
             return named[0]
@@ -277,7 +287,7 @@ def _sourced(
     clause = _trim(text[head:stop])
     if not clause or clause[0] in "“\"«" or len(clause.split()) < 3:
         return None
-    if any(q.start <= offset + head < q.end for q in context.quotes):
+    if _quote_at(context, offset + head) is not None:
         return None  # the end of a quotation: “… And when we have information …,” he said.
     lead = _LEAD.match(text)
     cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
