@@ -110,6 +110,8 @@ _SPEECH_NOUNS = frozenset(
     promise promises warning warnings description argument suggestion accusation accusations
     insistence pledge vow boast tweet tweets speech message response answer reply""".split()
 )
+# Words that open a subordinate clause: its subject is not the sentence's.
+_SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
 _DASHES = frozenset("- – — ―".split())
 _BREAKS = _DASHES | {","}
 _POSSESSIVES = frozenset("its his her their our my your".split())
@@ -411,7 +413,7 @@ def _skip_asides(tokens: Sequence[Token], end: int) -> int:
 def _between(token: Token) -> bool:
     """A word that may stand between a subject and its verb: "has", "also", "repeatedly"."""
     word = token.text.lower()
-    return word in _BETWEEN or word in ("not", "n't") or (token.tag == "RB" and word.endswith("ly"))
+    return word in _BETWEEN or word in ("not", "n't", "n’t") or (token.tag == "RB" and word.endswith("ly"))
 
 
 def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> int:
@@ -445,8 +447,12 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     ``any_verb`` (right after a quotation), any verb in the past or present reports it: "“…,”
     Trump barked", "“…,” Hannity started"."""
     if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ"))):
+        if tokens[i].text.lower().endswith("ing"):
+            return None  # "…”, noting flagging conditions": a participle and its object
         speaker = noun_phrase_after(tokens, i + 1)
-        return Clause(i, speaker) if speaker else None
+        if speaker is None or _verb_follows(tokens, speaker):
+            return None  # "…”, said the candidate could win": the candidate is who the words are about
+        return Clause(i, speaker)
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:
         return None
@@ -468,6 +474,17 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a verb comes right after the phrase: the phrase is then the subject of a clause
+    of its own."""
+    if phrase.appositive is not None:
+        return False  # "said Steve Smith, a veteran editor who is …": the verb is the appositive's
+    j = phrase.last
+    while j < len(tokens) and _between(tokens[j]) and tokens[j].tag in ("MD", "RB"):
+        j += 1
+    return j < len(tokens) and (tokens[j].tag in ("MD", "VBD", "VBZ", "VBP") or tokens[j].text.lower() in ("has", "have", "had"))
 
 
 def _complements(tokens: Sequence[Token], end: int) -> int:
@@ -704,10 +721,23 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
         if tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
         if (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
-            subject = noun_phrase_before(tokens, j)  # not in a relative clause: "…, who has known him"
-            if subject is not None:
+            subject = cue_subject(tokens, j) if cue_at(tokens, j) else noun_phrase_before(tokens, j)
+            if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
+
+
+def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a subject is the subject of a main clause: not of a relative clause ("…, who has
+    known him"), a subordinate one ("just as Lincoln did") or reported speech ("Pence said Trump
+    will …": Trump is what Pence talks about, not who acts)."""
+    j = phrase.first
+    if j > 0 and tokens[j - 1].text.lower() == "that":
+        j -= 1
+    if j == 0:
+        return True
+    before = tokens[j - 1]
+    return before.text.lower() not in _SUBORDINATORS and not (before.tag[:2] == "VB" and is_cue(before))
 
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:

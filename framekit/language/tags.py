@@ -62,7 +62,7 @@ def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word and mark of ``text``.
 
     "Rep." and "U.S." keep their period, "Tuesday." does not; "Sanders's" is "Sanders" and
-    "'s" (the tagger reads the possessive as a word of its own).
+    "'s", "wasn't" is "was" and "n't" (the tagger reads each as a word of its own).
     """
     spans = []
     for match in WORD.finditer(text):
@@ -83,6 +83,8 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     pieces = []
     if len(bare) > 2 and bare[-2] in "'’" and bare[-1] in "sS":
         pieces = [(start, start + len(bare) - 2), (start + len(bare) - 2, start + len(bare))]
+    elif len(bare) > 3 and bare[-3:-2] in ("n", "N") and bare[-2] in "'’" and bare[-1] in "tT":
+        pieces = [(start, start + len(bare) - 3), (start + len(bare) - 3, start + len(bare))]  # was + n't
     else:
         pieces = [(start, start + len(bare))]
     if period:

@@ -246,6 +246,8 @@ def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
     X put it"."""
     i = k + 1
     while i < len(tokens) and not tokens[i].text[:1].isalnum():  # closing marks, commas
+        if tokens[i].text in (";", ":", "(", ")"):
+            return None  # "… her “gene”; rivals deride it": a new clause
         i += 1
     if i < len(tokens) - 1 and tokens[i].text.lower() == "as":
         clause = reporting.clause_after(tokens, i + 1)
