@@ -111,6 +111,9 @@ _SPEECH_NOUNS = frozenset(
     insistence pledge vow boast tweet tweets speech message response answer reply""".split()
 )
 # Words that open a subordinate clause: its subject is not the sentence's.
+_BE = frozenset("is are was were be been ’s 's".split())
+# What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
+_CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
 _DASHES = frozenset("- – — ―".split())
 _BREAKS = _DASHES | {","}
@@ -215,9 +218,12 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens[i] can stand inside a noun phrase (not as its first word)."""
     token = tokens[i]
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
-        return token.tag != "VBN" or token.text[:1].isupper()  # "elected" after a noun is a verb
-    if token.tag in ("RB", "RBS") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
-        return True  # "the only Republican candidate", "the most powerful person"
+        if token.tag != "VBN" or token.text[:1].isupper():
+            return True
+        # "elected" after a noun is a verb; "a retired teacher": an adjective between article and noun
+        return tokens[i - 1].tag in ("DT", "PRP$", "JJ") and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
+    if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
+        return True  # "the only Republican candidate", "the most powerful person", "its acting chairman"
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
     return False
@@ -314,8 +320,11 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         if person is not None and name_of(tokens, person) is not None:
             return person
     if first >= 2 and tokens[first - 1].text == "," and tokens[first].tag == "DT":
-        named = noun_phrase_before(tokens, first - 1, depth + 1)  # "John Kell, the head of Rivet Media --"
-        opens = named is not None and (named.first == 0 or tokens[named.first - 1].tag not in ("IN", "TO"))
+        comma = first - 1
+        if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
+            comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
+        named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
+        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text in _CLAUSE_OPENERS)
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
@@ -341,6 +350,8 @@ def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
         j -= 1
     else:
         return None
+    if j >= 1 and tokens[j - 1].tag.startswith("NNP") and not _is_title(tokens[j - 1]):
+        return j  # "Sen. Marco Rubio of Florida"
     if j < 2 or tokens[j - 1].text != ",":
         return None
     j -= 1
@@ -387,7 +398,7 @@ def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long."""
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and tokens[j - 1].tag.startswith(("NN", "PRP")):
+        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP")) or tokens[j - 1].text == ")"):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end
@@ -402,7 +413,7 @@ def _skip_asides(tokens: Sequence[Token], end: int) -> int:
     """Before an aside between commas that is not part of the subject: ", for example,", ", in
     turn,", ", however," (a short phrase opening with a preposition or an adverb)."""
     while end > 1 and tokens[end - 1].text == ",":
-        opening = next((j for j in range(end - 2, max(end - 6, 0), -1) if tokens[j].text == ","), None)
+        opening = next((j for j in range(end - 2, max(end - 15, 0), -1) if tokens[j].text == ","), None)
         if opening is None or tokens[opening + 1].tag not in ("IN", "RB") or tokens[opening + 1].text.lower() in ("who", "which"):
             return end
         end = opening + 1  # keep the comma that opened the aside: it may close an appositive
@@ -540,6 +551,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
     end = _skip_back(tokens, j)
+    if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
+        return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
     subject = noun_phrase_before(tokens, j)
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
@@ -603,7 +616,7 @@ def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
     for j in range(min(before, WINDOW)):
         if _finite(tokens, j) and j > 0:
             subject = noun_phrase_before(tokens, j)
-            if subject is not None:
+            if subject is not None and _main_clause(tokens, subject):
                 return subject
     return None
 
@@ -731,12 +744,11 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """Whether a subject is the subject of a main clause: not of a relative clause ("…, who has
     known him"), a subordinate one ("just as Lincoln did") or reported speech ("Pence said Trump
     will …": Trump is what Pence talks about, not who acts)."""
-    j = phrase.first
-    if j > 0 and tokens[j - 1].text.lower() == "that":
-        j -= 1
-    if j == 0:
+    if phrase.first == 0:
         return True
-    before = tokens[j - 1]
+    before = tokens[phrase.first - 1]
+    if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
+        return False  # "clear that security trumped", "whom she supported"
     return before.text.lower() not in _SUBORDINATORS and not (before.tag[:2] == "VB" and is_cue(before))
 
 
@@ -768,6 +780,13 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     start = head_end
     while start > first and _name_word(tokens, start - 1, head_end):
         start -= 1
+    of = start - 1
+    if of - 2 >= first and tokens[of].text == "of" and all(_name_word(tokens, j, of) for j in (of - 2, of - 1)):
+        head_end, start = of, of - 2  # "Marco Rubio of Florida": a person (first name and surname) of a place
+        while start > first and _name_word(tokens, start - 1, head_end):
+            start -= 1
+    elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
+        start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
     if start >= 1 and tokens[start - 1].text.lower() in ("of", "the") and head_end - start > 2:
         start = head_end - 2  # "Minister of Armed Forces Sébastien Lecornu": the title's words, then two
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
@@ -779,7 +798,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
-    return tokens[j].text.lower() in _NOUN_PREPOSITIONS and not inside_name
+    return (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in") and not inside_name
 
 
 def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:

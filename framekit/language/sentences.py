@@ -17,7 +17,9 @@ from framekit.language.text import Span
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep pres st
     jr sr rev hon messrs mme mlle vs etc approx dept est fig inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev okla ore pa tenn tex va vt wash wis wyo""".split()  # US states as news agencies abbreviate them
 )
 
 

@@ -356,7 +356,8 @@ def reporter(
     j = bisect.bisect_left(tokens, position, key=lambda t: t.start)
     if j == len(tokens) or tokens[j].start != position:
         return None
-    phrase = reporting.main_subject(tokens, j) if tokens[j].text == "with" else reporting.cue_subject(tokens, j)
+    # "Shoigu called them with the statement that …": the subject of the verb "with" completes
+    phrase = reporting.verb_subject(tokens, j) if tokens[j].text == "with" else reporting.cue_subject(tokens, j)
     if phrase is None or tokens[phrase.first].text.lower() in ("it", "this", "there"):
         return None
     if quotation and reporting.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
