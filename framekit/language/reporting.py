@@ -167,6 +167,16 @@ def is_cue(token: Token) -> bool:
     return verb and token.text.lower() in CUE_FORMS
 
 
+def _participle_cue(tokens: Sequence[Token], j: int) -> bool:
+    """An -ing form of a speech verb the tagger read as an adjective, right after its subject:
+    "with Cruz recently promising to …" (not "a promising candidate")."""
+    word = tokens[j].text.lower()
+    if not (word.endswith("ing") and word in CUE_FORMS and tokens[j].tag == "JJ"):
+        return False
+    end = _skip_back(tokens, j)
+    return end > 0 and (tokens[end - 1].tag.startswith("NNP") or is_pronoun(tokens[end - 1]))
+
+
 def _put_it(tokens: Sequence[Token], j: int) -> bool:
     """"As X put it": the idiom reports words as a speech verb does."""
     return tokens[j].text.lower() == "put" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "it"
@@ -176,7 +186,7 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
-    if _put_it(tokens, j):
+    if _put_it(tokens, j) or _participle_cue(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -660,14 +670,26 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
 
 
+def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
+    """The name that introduces a quotation after a colon, as transcripts and round-ups do: "Rep.
+    Trey Gowdy (R-S.C.): “…”", "Frank Newport and Jim Harter: “…”" (tokens[k] is the quotation)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in ("“", '"', "‘", "'"):
+        j -= 1
+    if j < 1 or tokens[j].text != ":":
+        return None
+    phrase = noun_phrase_before(tokens, j)
+    return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+
+
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
     that the wall was “…”", "his promise of “…”": the possessor of a speech noun that stands a
     few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
-    that …"; in "Gale's claim was …" the writer speaks). The noun is the clause's cue."""
+    that …", "the senator's answer was that …"). The noun is the clause's cue."""
     for j in range(i - 1, max(i - 12, after + 1, 1), -1):
-        if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens[j + 1]):
-            continue
+        if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
+            continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         before = tokens[j - 1]
         owner = noun_phrase_before(tokens, j - 1) if before.tag == "POS" else None
         if before.text.lower() in ("his", "her", "their"):
@@ -676,8 +698,12 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     return None
 
 
-def _opens_content(token: Token) -> bool:
-    return token.tag == QUOTE or token.text.lower() in ("that", "of", ":", ",", "“", '"')
+def _opens_content(tokens: Sequence[Token], j: int) -> bool:
+    """Whether what was said begins at tokens[j], after a speech noun: "that …", "of …", a
+    quotation, or "was that …" ("The senator's answer was that “…”")."""
+    if tokens[j].text.lower() in ("was", "is") and j + 1 < len(tokens):
+        return tokens[j + 1].text.lower() == "that"
+    return tokens[j].tag == QUOTE or tokens[j].text.lower() in ("that", "of", ":", ",", "“", '"')
 
 
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:

@@ -213,6 +213,10 @@ def _direct(
     if source is not None:
         speaker = _resolved(tokens, source, people, body, known)
         return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)
+    introduced = reporting.colon_introduction(tokens, k)
+    if introduced is not None:
+        speaker = _resolved(tokens, introduced, people, body, known)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     signed, words = reporting.dash_attribution(tokens, _past_marks(tokens, k)), tokens
     if signed is None and _ends_sentence(tokens, k):  # “… spring.” ― Maria Lopez: a sentence of its own
         signed, words = reporting.dash_attribution(following, 0), following
