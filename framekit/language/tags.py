@@ -117,7 +117,7 @@ def _corrected(word: str, found_tag: str, index: int) -> str:
     lexicon knows "lux" and "will" as common words, not "Mike Lux" or "George Will")."""
     if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
         return "CD"
-    if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB"):
+    if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB", "FW"):
         return "NNP"
     if index == 0 and found_tag == "NNPS" and _LEXICON.get(word.lower()) == "NNS":
         return "NNS"  # "Representatives of …" opening a sentence: the lexicon knows the name of a House

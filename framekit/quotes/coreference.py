@@ -32,6 +32,13 @@ PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     governor mayor secretary minister judge justice speaker coach candidate""".split()
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Nouns that say a description's gender: "his brother added", "a 29-year-old Berlin woman wrote".
+MALE_NOUNS = frozenset(
+    "man father brother son husband boy king prince uncle nephew grandfather spokesman chairman congressman businessman".split()
+)
+FEMALE_NOUNS = frozenset(
+    "woman mother sister daughter wife girl queen princess aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman actress".split()
+)
 GROUP_PRONOUNS = frozenset("they it".split())
 # Words that make a name a place, an organisation or a date rather than a person.
 NOT_PEOPLE = frozenset(
@@ -111,7 +118,7 @@ class People:
         """The person (or organisation, or group) ``name`` is, recorded if new."""
         found = self._find(name)
         if found is None:
-            found = Person(name)
+            found = Person(name, described_gender(name))
             self.people.append(found)
             last = name.split()[-1] if name.split() else name
             self.by_last_word.setdefault(last, []).append(found)
@@ -171,6 +178,15 @@ class People:
             if position is not None:
                 bisect.insort(person.subjects, position)
                 bisect.insort(person.mentions, position)
+
+
+def described_gender(name: str) -> str | None:
+    """The gender a description gives by its head noun ("his brother", "a Berlin woman from
+    Mitte"), or None: a name does not say it."""
+    words = name.lower().split()
+    head = next((i for i, word in enumerate(words) if word in ("of", "for", "at", "in", "from", "with")), len(words))
+    word = words[head - 1] if head else ""
+    return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
 
 
 def _plain(word: str) -> str:

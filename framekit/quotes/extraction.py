@@ -45,7 +45,7 @@ from framekit.language.tags import QUOTE, Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
-from framekit.quotes.coreference import People
+from framekit.quotes.coreference import People, described_gender
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -120,7 +120,7 @@ def extract(article: Article) -> list[Quote]:
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
-                if item.speaker in known.values():  # a named person, not "Putin's country"
+                if item.speaker in known.values() or described_gender(item.speaker or ""):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
