@@ -183,6 +183,10 @@ CASES: list[Case] = [
     Case("quotes: ' he said' repeated inside a quotation", QUOTES, lambda n: "“A" + " he said" * (n // 3), count(1)),
     Case("quotes: quotations that report, in a row", QUOTES, lambda n: "“Kovač said it,” " * (n // 6) + "she said.",
          lambda found, n: len(found) >= n // 6),
+    Case("quotes: many people, each then a pronoun", QUOTES,
+         lambda n: " ".join(f"Anna Q{i} arrived. “Yes,” she said." for i in range(n // 8)), count(lambda n: n // 8)),
+    Case("quotes: ' and' repeated at a clause's end", QUOTES, lambda n: "He said" + " and" * (n // 4) + "; later.", count(0)),
+    Case("quotes: ', “a' repeated after 'said that'", QUOTES, lambda n: "He said that" + ", “a" * (n // 4) + " x", None),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]

@@ -40,6 +40,7 @@ FEMALE_NOUNS = frozenset(
     "woman mother sister daughter wife girl queen princess aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman actress".split()
 )
 GROUP_PRONOUNS = frozenset("they it".split())
+RECENT = 30  # how many of the people named last a pronoun may stand for: so a long article stays linear
 # Words that make a name a place, an organisation or a date rather than a person.
 NOT_PEOPLE = frozenset(
     """states state house senate congress committee party department ministry university college school
@@ -70,6 +71,7 @@ class Person:
     gender: str | None = None
     titled: bool = False
     spoke: bool = False
+    order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
 
@@ -98,12 +100,14 @@ class People:
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self.last_speaker: Person | None = None
+        self.recent: list[Person] = []  # the people named last, the latest at the end
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
         gender. Returns the person."""
         person = self.person(name)
+        self._seen(person)
         if len(name.split()) > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
         bisect.insort(person.mentions, position)
@@ -114,11 +118,18 @@ class People:
         person.titled = person.titled or word in PERSON_TITLES
         return person
 
+    def _seen(self, person: Person) -> None:
+        """Keep ``person`` among the :data:`RECENT` people named last, whom a pronoun may stand for."""
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-RECENT]
+
     def person(self, name: str) -> Person:
         """The person (or organisation, or group) ``name`` is, recorded if new."""
         found = self._find(name)
         if found is None:
-            found = Person(name, described_gender(name))
+            found = Person(name, described_gender(name), order=len(self.people))
             self.people.append(found)
             last = name.split()[-1] if name.split() else name
             self.by_last_word.setdefault(last, []).append(found)
@@ -141,7 +152,7 @@ class People:
         """The people whose last word is ``word`` or one letter from it, found through the
         spellings of each with one letter dropped: no comparison with every name."""
         keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
-        return sorted((p for key in keys for p in self.by_last_word[key]), key=self.people.index)
+        return sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
 
     def resolve_name(self, name: str) -> Resolution:
         """The fullest name the article used for ``name``."""
@@ -159,7 +170,7 @@ class People:
                 return Resolution(speaker.name, f"“{pronoun}” is the last speaker, {speaker.name}")
             return None
         gender = PRONOUN_GENDER.get(word)
-        candidates = [p for p in self.people if p.could_be_a_person() and p.gender in (gender, None)
+        candidates = [p for p in self.recent if p.could_be_a_person() and p.gender in (gender, None)
                       and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
@@ -174,6 +185,7 @@ class People:
         """``person`` is the speaker of the latest attribution, made at ``position``."""
         self.last_speaker = person
         if person is not None:
+            self._seen(person)
             person.spoke = True
             if position is not None:
                 bisect.insort(person.subjects, position)

@@ -252,15 +252,44 @@ def _clause(text: str, offset: int, index: int, reports: list[Report], stop: int
 
 
 def _trim(clause: str) -> str:
-    """The clause without what follows ", even though", a closing quotation or aside, and end punctuation."""
+    """The clause without what follows ", even though", a closing quotation or aside, and end
+    punctuation. Each step looks at the clause's end once: no pattern is tried at every space."""
     clause = re.split(r",\s*(?:even though|although|though|whereas|but)\b", clause)[0]
-    clause = re.sub(r",\s*[“\"«][^”\"»]*[”\"»]?[.!?]?[”\"»]?\s*$", "", clause)  # “…” ending the sentence
-    previous = None
-    while previous != clause:
+    closing = None
+    for closing in _QUOTE_AFTER_COMMA.finditer(clause):
+        pass  # the last ", “" of the clause
+    if closing is not None and _QUOTE_TO_END.fullmatch(clause, closing.end()):
+        clause = clause[: closing.start()]  # “…” ending the sentence
+    for _ in range(5):  # a few asides and conjunctions at most: "… (AFP), and"
         previous = clause
-        clause = re.sub(r"(?:[\s.,;:]|\b(?:and|while|but|or)\b)+$", "", clause)
-        clause = re.sub(r"\s*\([^()]*\)$", "", clause)  # an aside in brackets at the end
+        clause = _strip_end(clause)
+        if clause.endswith(")") and "(" in clause:  # an aside in brackets at the end
+            opening = clause.rindex("(")
+            clause = clause[:opening].rstrip() if ")" not in clause[opening:-1] else clause
+        if clause == previous:
+            break
     return clause
+
+
+_QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"«]")
+_QUOTE_TO_END = re.compile(r"[^”\"»]*[”\"»]?[.!?]?[”\"»]?\s*")
+_TRAILING_WORDS = ("and", "while", "but", "or")
+
+
+def _strip_end(clause: str) -> str:
+    """``clause`` without the spaces, marks and conjunctions it ends with ("…, and")."""
+    end = len(clause)
+    while True:
+        start = end
+        while end and (clause[end - 1].isspace() or clause[end - 1] in ".,;:"):
+            end -= 1
+        for word in _TRAILING_WORDS:
+            size = len(word)
+            if clause.endswith(word, 0, end) and (end == size or not clause[end - size - 1].isalnum()):
+                end -= size
+                break
+        if end == start:
+            return clause[:end]
 
 
 def _is_content(report: Report, clause: str) -> bool:
