@@ -294,7 +294,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         end = _dash_aside(tokens, end)
     appositive = None
     end = _skip_asides(tokens, end)
-    if end > 0 and tokens[end - 1].text == ",":
+    if end > 0 and (tokens[end - 1].text == "," or _comma_in_quotation(tokens, end)):
         opening = _clause_start(tokens, end - 1)
         if opening is not None:
             appositive, end = (opening + 1, end - 1), opening
@@ -347,6 +347,12 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
             return described
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the words before ``end`` close with a quotation whose last mark is a comma, as an
+    aside between commas does: "Lagos, citing “the magic of the coast,” said"."""
+    return end > 1 and tokens[end - 1].text in ("”", '"') and tokens[end - 2].tag == QUOTE and tokens[end - 2].text.endswith(",")
 
 
 def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
@@ -449,13 +455,16 @@ def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> i
 
 def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma that opens the appositive or relative clause closed by the comma at ``comma``:
-    what lies between must read as one (a noun phrase, or "who"/"which" and a clause)."""
+    what lies between must read as one (a noun phrase, or "who"/"which" and a clause; only a
+    clause may hold a quotation: "Lagos, citing “the magic of the coast,” said")."""
+    quoted = False
     for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
-        if tokens[j].text in (";", ":", '"', "“", "”") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
+        if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
+        quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = inside.tag in _DESCRIBING or noun_phrase_after(tokens, j + 1) is not None
+            opens = inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
@@ -503,8 +512,8 @@ def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
     if phrase.appositive is not None:
         return False  # "said Steve Smith, a veteran editor who is …": the verb is the appositive's
     j = phrase.last
-    while j < len(tokens) and _between(tokens[j]) and tokens[j].tag in ("MD", "RB"):
-        j += 1
+    while j < len(tokens) and tokens[j].tag == "RB":
+        j += 1  # "said the town now could win"
     return j < len(tokens) and (tokens[j].tag in ("MD", "VBD", "VBZ", "VBP") or tokens[j].text.lower() in ("has", "have", "had"))
 
 

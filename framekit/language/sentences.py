@@ -7,6 +7,7 @@ parameters instead: a list of abbreviations after which a period does not end a 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -36,11 +37,20 @@ def sentences(text: str) -> list[Span]:
     Perdue (R-Ga.) said" is one sentence (news never starts a sentence in lower case)."""
     bounds: list[list[int]] = []
     for start, end in _sentence_tokenizer().span_tokenize(text):
-        if bounds and _goes_on(text[start : start + 2]):
+        if bounds and (_goes_on(text[start : start + 2]) or _INITIALS.search(text, max(bounds[-1][1] - 6, 0), bounds[-1][1])):
             bounds[-1][1] = end
         else:
             bounds.append([start, end])
     return [Span(s, e, text[s:e]) for s, e in bounds]
+
+
+# A person's initials end a "sentence" only for punkt: "Sen. J.T. Morrow", "G.K. Butterfield";
+# the initials of a place do end one ("… in the U.S. The talks").
+_INITIALS = re.compile(r"""
+    (?:^|[\s(])              # the initials start a word
+    (?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)  # not a place or a body that a sentence may end on
+    (?:[A-Z]\.){2,3}$         # two or three capital letters, each with its period, at the end
+""", re.VERBOSE)
 
 
 def _goes_on(opening: str) -> bool:

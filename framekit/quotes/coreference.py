@@ -174,6 +174,8 @@ class People:
                       and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
+        known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
+        candidates = known or candidates
         best = max(candidates, key=lambda p: (_last(p.subjects, position), _last(p.mentions, position)))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know

@@ -247,9 +247,9 @@ def _labels(page: str) -> list[str]:
     return [html.unescape(m) for m in re.findall(r'<span style="font-size[^>]*>([^<]+)</span>', page)]
 
 
-def first_label_only_in(page: str, other: str) -> str:
+def first_label_only_in(page: str, other: str) -> str | None:
     """The first quote label ("speaker · verb") that ``page`` shows and ``other`` does not."""
-    return next(label for label in _labels(page) if label not in set(_labels(other)))
+    return next((label for label in _labels(page) if label not in set(_labels(other))), None)
 
 
 def lesson_steps() -> dict[str, list[Step]]:
@@ -268,8 +268,13 @@ def lesson_steps() -> dict[str, list[Step]]:
 
     story = load_story("crocus-call-2024")
     article, other = story.article("macron-dismisses-claims"), story.article("kyiv-independent-first-call")
-    minister = story.article("minister-spoke-with-shoigu")
     annotated, extracted = quote_rows(story), quote_rows(story, "extractor")
+    # the first article where the extractor labels a quote as the annotation does not: switching shows it
+    differing = next(a for a in story.articles
+                    if first_label_only_in(article_quotes_html(a, extracted), article_quotes_html(a, annotated)))
+    # an article that is neither shown at first nor the differing one: selecting it, then the
+    # differing one, changes what is shown at each step even when the differing one comes first
+    elsewhere = next(a for a in story.articles[1:] if a is not differing)
     found = matches(story, story.terms)
 
     def lines(spans, what: str) -> str:
@@ -281,9 +286,10 @@ def lesson_steps() -> dict[str, list[Step]]:
             Step(0, "type", "Highlight", "Kiev", first_paragraph(reader_html([article, other], "Kiev"))),
         ],
         "02_quote_attribution.ipynb": [
-            Step(0, "select", "Article", minister.id, first_paragraph(article_quotes_html(minister, annotated))),
+            Step(0, "select", "Article", elsewhere.id, first_paragraph(article_quotes_html(elsewhere, annotated))),
+            Step(0, "select", "Article", differing.id, first_paragraph(article_quotes_html(differing, annotated))),
             Step(0, "click", "Quotes from", "extractor",
-                 first_label_only_in(article_quotes_html(minister, extracted), article_quotes_html(minister, annotated))),
+                 first_label_only_in(article_quotes_html(differing, extracted), article_quotes_html(differing, annotated))),
             Step(1, "select", "Speaker", "Mykhailo Podolyak",
                  first_paragraph(speaker_quotes_html(story, annotated, "Mykhailo Podolyak"))),
         ],
