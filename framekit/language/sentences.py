@@ -34,14 +34,30 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences; "Mr. Macron" and "Gen. Smith" do not end one, nor does the
     period of an abbreviation the list lacks when a lower-case word follows it: "Sen. David
-    Perdue (R-Ga.) said" is one sentence (news never starts a sentence in lower case)."""
+    Perdue (R-Ga.) said" is one sentence (news never starts a sentence in lower case). A blank
+    line ends one, unless the paragraph ends on a colon that introduces the next: a paragraph
+    ending on "Plan B." does not run into the next, "He said:" does."""
     bounds: list[list[int]] = []
-    for start, end in _sentence_tokenizer().span_tokenize(text):
-        if bounds and (_goes_on(text[start : start + 2]) or _INITIALS.search(text, max(bounds[-1][1] - 6, 0), bounds[-1][1])):
-            bounds[-1][1] = end
-        else:
-            bounds.append([start, end])
+    for first, last in _paragraphs(text):
+        opened = len(bounds)
+        for start, end in _sentence_tokenizer().span_tokenize(text[first:last]):
+            start, end = start + first, end + first
+            if len(bounds) > opened and (_goes_on(text[start : start + 2]) or _INITIALS.search(text, max(bounds[-1][1] - 6, 0), bounds[-1][1])):
+                bounds[-1][1] = end
+            else:
+                bounds.append([start, end])
     return [Span(s, e, text[s:e]) for s, e in bounds]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of ``text`` (parts between blank lines) starts and ends; a paragraph
+    that ends on a colon goes on into the next."""
+    breaks = (m for m in _BLANK_LINE.finditer(text) if _last_character(text, m.start()) != ":")
+    cuts = [0, *(position for m in breaks for position in (m.start(), m.end())), len(text)]
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if text[cuts[i] : cuts[i + 1]].strip()]
 
 
 # A person's initials end a "sentence" only for punkt: "Sen. J.T. Morrow", "G.K. Butterfield";
@@ -51,6 +67,13 @@ _INITIALS = re.compile(r"""
     (?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)  # not a place or a body that a sentence may end on
     (?:[A-Z]\.){2,3}$         # two or three capital letters, each with its period, at the end
 """, re.VERBOSE)
+
+
+def _last_character(text: str, end: int) -> str:
+    """The last character before ``end`` that is not a space or a tab ("" if none)."""
+    while end > 0 and text[end - 1] in " \t\r":
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 def _goes_on(opening: str) -> bool:

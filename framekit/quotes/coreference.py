@@ -7,7 +7,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
 
 - **surname**: a name that is the end of a fuller name named before is that person ("Macron"
   after "Emmanuel Macron"); a title in front does not count ("Mr. Macron").
-- **a person, not a place**: "he" and "she" stand for people only. A name is a person's when the
+- **a person, not a place**: "he" and "she" stand for people only, and for a description
+  ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday or a name with a word such as "House",
   "County", "News" or "Party" in it is not.
@@ -171,7 +172,7 @@ class People:
             return None
         gender = PRONOUN_GENDER.get(word)
         candidates = [p for p in self.recent if p.could_be_a_person() and p.gender in (gender, None)
-                      and _last(p.mentions, position) >= 0]
+                      and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]

@@ -19,3 +19,14 @@ def test_sentence_offsets_index_the_text() -> None:
     spans = sentences(sample)
     assert [sample[s.start : s.end] for s in spans] == [s.text for s in spans]
     assert len(spans) == 3
+
+
+def test_a_blank_line_ends_a_sentence_unless_a_colon_introduces_the_next_paragraph() -> None:
+    text = "It was time for Plan B.\n\nOkafor left. She said:\n\n“We stay.”\n \nJ.T. Morrow agreed."
+    assert [s.text for s in sentences(text)] == ["It was time for Plan B.", "Okafor left.", "She said:\n\n“We stay.”",
+                                                 "J.T. Morrow agreed."]
+
+
+def test_initials_of_a_person_do_not_end_a_sentence() -> None:
+    assert len(sentences("The bill passed, said Sen. J.T. Morrow of Maine.")) == 1
+    assert len(sentences("The bill passed. Sen. Morrow voted for it.")) == 2

@@ -61,6 +61,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("gender from a description", "His brother added that the family was proud. “He is a new dad,” he said.", [("He is a new dad", "his brother")]),
     ("a pronoun after 'according to'", "According to the clinic's chief, Dr. Elena Marsh, the wards are full. “We turn people away,” she said.",
      [("We turn people away", "Elena Marsh")]),
+    ("'he' is not a description that says no gender",
+     "Tom Hale met the authorities on Monday. The authorities said the road would close. “It is a mistake,” he said.",
+     [("It is a mistake", "Tom Hale")]),
     ("'it' for an organisation", "The agency condemned what it called “a reckless breach.”", [("a reckless breach", "the agency")]),
     ("'his' owns a claim", "Pedro Lagos repeated his claim that the mill was “entirely safe.”", [("entirely safe", "Pedro Lagos")]),
     # --- continuation quotes -------------------------------------------------------------
@@ -85,6 +88,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # --- attribution forms ---------------------------------------------------------------
     ("a name signed after a dash", "“We will rebuild the bridge by spring.” ― Maria Lopez", [("We will rebuild", "Maria Lopez")]),
     ("a dash and an appositive", "“Nobody told us anything,” — Anna Berg, a nurse.", [("Nobody told us", "Anna Berg")]),
+    ("a paragraph ending on an initial", "It was time for Plan B.\n\nOkafor said the levee was “too low.”", [("too low", "Okafor")]),
+    ("a colon introduces the next paragraph", "Mayor Ruth Okafor said:\n\n“We will not move.”", [("We will not move", "Ruth Okafor")]),
     ("a transcript's colon", "Rep. Trey Garner (R-S.C.): “I have not heard that.”", [("I have not heard", "Trey Garner")]),
     ("'as X put it' before", "As the mayor, Linda Hart, put it, “we cannot wait.”", [("we cannot wait", "Linda Hart")]),
     ("a question attributed by the next sentence", "“Why did nobody warn the town?” Gale demanded.", [("Why did nobody", "Gale")]),
