@@ -6,14 +6,23 @@ annotated row match when they are in the same article and their spans overlap by
 half of the shorter one, so that a quote found with or without its final comma still counts.
 Each row matches at most one row on the other side. Used by lessons 02 and 04 to show the
 scores and, just as important, the misses.
+
+:func:`recorded` reads a benchmark's result kept in ``data/benchmarks/`` (counts only, with the
+command that measured them), so that a lesson can set the score on its own story beside a
+score measured on text the rules were never tuned on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from framekit.show.table import Table
+from framekit.story.files import Problem
+from framekit.story.locate import data_dir
+from framekit.story.model import StoryError
 from framekit.story.rows import Row
 
 
@@ -116,3 +125,59 @@ def score_table(
 def _score_row(name: str, result: Score) -> tuple[str, ...]:
     counts = (result.found, result.expected, result.correct)
     return (name, *(str(n) for n in counts), *(f"{v:.2f}" for v in (result.precision, result.recall, result.f1)))
+
+
+# --- recorded benchmarks ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A benchmark result as ``data/benchmarks/<name>.json`` keeps it: the corpus and split it
+    was measured on, a :class:`Score` per row ("direct", "direct + speaker"…), speaker accuracy
+    as (right, matched) by kind of speaker, and the command that measured it, and when."""
+
+    corpus: str
+    split: str
+    articles: int
+    words: int
+    scores: Mapping[str, Score]
+    speaker_accuracy: Mapping[str, tuple[int, int]]
+    command: str
+    measured: str
+
+    def table(self, caption: str = "") -> Table:
+        """The scores as :func:`score_table` shows a lesson's own."""
+        columns = ("rows", "found", "annotated", "right", "precision", "recall", "F1")
+        return Table(columns, tuple(_score_row(name, score) for name, score in self.scores.items()), caption=caption)
+
+
+def recorded(name: str, folder: Path | None = None) -> Recorded:
+    """The benchmark result ``<name>.json`` in ``folder`` (default: the kit's ``data/benchmarks/``).
+
+    Raises :class:`StoryError` with ``path:line: what is wrong`` when the file is missing,
+    is not JSON, or lacks a field.
+    """
+    path = (folder or data_dir() / "benchmarks") / f"{name}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StoryError([Problem(path, 1, "no such benchmark result: run the command in data/README.md")]) from None
+    except (OSError, UnicodeDecodeError) as problem:
+        raise StoryError([Problem(path, 1, f"cannot read it ({problem})")]) from None
+    except json.JSONDecodeError as problem:
+        raise StoryError([Problem(path, problem.lineno, f"not JSON: {problem.msg}")]) from None
+    try:
+        return Recorded(
+            corpus=str(data["corpus"]), split=str(data["split"]), articles=int(data["articles"]), words=int(data["words"]),
+            scores={row: Score(int(c["correct"]), int(c["found"]), int(c["expected"])) for row, c in data["scores"].items()},
+            speaker_accuracy={kind: (int(c["right"]), int(c["matched"])) for kind, c in data["speaker accuracy"].items()},
+            command=str(data["command"]), measured=str(data["measured"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as problem:
+        raise StoryError([Problem(path, 1, f"not a benchmark result: a field is missing or not a number ({problem})")]) from None
+
+
+def in_ten(score: Score) -> int:
+    """How many of ten annotated rows were found right, rounded: the number a student reads
+    in "it names the right speaker for 7 of 10 quotes"."""
+    return round(10 * score.correct / score.expected) if score.expected else 0

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from framekit.story.model import StoryError
 from framekit.teach.evaluate import (
     Score,
     disagreements,
+    in_ten,
     misses,
     pairs,
+    recorded,
     score,
     score_table,
 )
@@ -84,3 +87,32 @@ def test_score_table_sorts_rows_by_another_field() -> None:
     assert [row[:4] for row in table.rows] == [
         ("killed", "1", "2", "1"), ("killed + value", "1", "2", "0"), ("injured", "1", "0", "0"), ("injured + value", "1", "0", "0"),
     ]
+
+
+def test_the_kits_recorded_quote_benchmark_is_counts_that_add_up() -> None:
+    record = recorded("quotes-polnear")
+    assert record.split == "test" and "PolNeAR" in record.corpus and "--split test" in record.command
+    assert set(record.scores) == {"direct", "direct + speaker", "indirect", "indirect + speaker"}
+    for name, result in record.scores.items():
+        assert 0 < result.correct <= min(result.found, result.expected), name
+    for kind in ("direct", "indirect"):
+        assert record.scores[f"{kind} + speaker"].correct <= record.scores[kind].correct
+    assert sum(matched for _, matched in record.speaker_accuracy.values()) == record.scores["direct"].correct
+    assert len(record.table().rows) == 4
+
+
+def test_a_broken_benchmark_file_is_named_with_its_line(tmp_path) -> None:
+    (tmp_path / "broken.json").write_text('{\n "split": "test",\n oops\n}\n', encoding="utf-8")
+    with pytest.raises(StoryError, match=r"broken\.json:3: not JSON"):
+        recorded("broken", tmp_path)
+    (tmp_path / "partial.json").write_text('{"split": "test"}', encoding="utf-8")
+    with pytest.raises(StoryError, match=r"partial\.json:1: not a benchmark result"):
+        recorded("partial", tmp_path)
+    with pytest.raises(StoryError, match=r"absent\.json:1: no such benchmark result"):
+        recorded("absent", tmp_path)
+
+
+def test_in_ten_rounds_the_share_right_to_tenths() -> None:
+    assert in_ten(Score(correct=635, found=877, expected=865)) == 7
+    assert in_ten(Score(correct=5, found=5, expected=5)) == 10
+    assert in_ten(Score(correct=0, found=0, expected=0)) == 0
