@@ -696,7 +696,7 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     that the wall was “…”", "his promise of “…”": the possessor of a speech noun that stands a
     few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
     that …", "the senator's answer was that …"). The noun is the clause's cue."""
-    for j in range(i - 1, max(i - 12, after + 1, 1), -1):
+    for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         before = tokens[j - 1]

@@ -76,6 +76,16 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
 
+    def is_a_group(self) -> bool:
+        """Whether "they" or "it" could stand for this speaker: no gender or title, and a
+        description ("the agency", "officials"), an acronym (NATO) or a name with a word such
+        as "Ministry" or "News" in it; speaking does not make it a person."""
+        if self.gender or self.titled:
+            return False
+        words = self.name.split()
+        return (self.name[:1].islower() or any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words)
+                or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
+
     def could_be_a_person(self) -> bool:
         """Whether "he" or "she" could stand for this name (see the module docstring)."""
         if self.gender or self.titled or self.spoke:
@@ -160,14 +170,18 @@ class People:
         person = self._find(name)
         if person is None or person.name == name:
             return Resolution(name, "named here")
-        return Resolution(person.name, f"“{name}” is the surname of {person.name}, named before")
+        if len(name.split()) == 1:
+            return Resolution(person.name, f"“{name}” is the surname of {person.name}, named before")
+        if len(name.split()) < len(person.name.split()):
+            return Resolution(person.name, f"“{name}” ends the full name {person.name}, named before")
+        return Resolution(person.name, f"“{name}” is {person.name}, named before and spelt differently")
 
     def resolve_pronoun(self, pronoun: str, position: int) -> Resolution | None:
         """The person a pronoun used at ``position`` stands for, or None when nobody fits."""
         word = pronoun.lower()
         if word in GROUP_PRONOUNS:
             speaker = self.last_speaker
-            if speaker is not None and not speaker.could_be_a_person():
+            if speaker is not None and speaker.is_a_group():
                 return Resolution(speaker.name, f"“{pronoun}” is the last speaker, {speaker.name}")
             return None
         gender = PRONOUN_GENDER.get(word)
@@ -197,10 +211,12 @@ class People:
 
 def described_gender(name: str) -> str | None:
     """The gender a description gives by its head noun ("his brother", "a Berlin woman from
-    Mitte"), or None: a name does not say it."""
-    words = name.lower().split()
-    head = next((i for i, word in enumerate(words) if word in ("of", "for", "at", "in", "from", "with")), len(words))
+    Mitte"), or None: a name does not say it ("Martha King" is no king)."""
+    words = name.split()
+    head = next((i for i, word in enumerate(words) if word.lower() in ("of", "for", "at", "in", "from", "with")), len(words))
     word = words[head - 1] if head else ""
+    if word[:1].isupper():
+        return None  # a capitalised head is a name, or a title written before one
     return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
 
 

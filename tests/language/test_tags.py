@@ -1,0 +1,88 @@
+"""framekit.language.tags: words split with their offsets and tagged offline (Penn Treebank tags)."""
+
+from __future__ import annotations
+
+from framekit.language.tags import QUOTE, Token, tag, words
+
+
+def _words(text: str) -> list[str]:
+    return [text[start:end] for start, end in words(text)]
+
+
+def _tags(text: str) -> list[tuple[str, str]]:
+    return [(token.text, token.tag) for token in tag(text)]
+
+
+def test_abbreviations_and_initials_keep_their_period_but_a_sentence_end_does_not() -> None:
+    assert _words("Rep. J. Okafor met U.S. envoys on Tuesday.") == [
+        "Rep.", "J.", "Okafor", "met", "U.S.", "envoys", "on", "Tuesday", ".",
+    ]
+    assert _words("Gen. Dahl arrived at 9 a.m. on Jan. 3.") == ["Gen.", "Dahl", "arrived", "at", "9", "a.m.", "on", "Jan.", "3", "."]
+
+
+def test_a_possessive_s_is_a_word_of_its_own_with_either_apostrophe() -> None:
+    assert _words("Voss’s aide met Brandt's driver.") == ["Voss", "’s", "aide", "met", "Brandt", "'s", "driver", "."]
+
+
+def test_a_negation_is_split_from_its_verb() -> None:
+    assert _words("The pier wasn't safe and the gate isn’t either.") == [
+        "The", "pier", "was", "n't", "safe", "and", "the", "gate", "is", "n’t", "either", ".",
+    ]
+
+
+def test_inner_hyphens_ampersands_and_dots_stay_inside_a_word() -> None:
+    assert _words("The so-called AT&T deal, said Rep. Voss (D-N.M.).") == [
+        "The", "so-called", "AT&T", "deal", ",", "said", "Rep.", "Voss", "(", "D-N.M.", ")", ".",
+    ]
+
+
+def test_every_token_is_the_text_between_its_offsets() -> None:
+    text = "  Ms. Ilse Brandt’s ferry didn't sail,\n“said” the clerk (R-Utah)."
+    tokens = tag(text)
+    assert len(tokens) == 18 and tokens[0].start == 2
+    assert all(text[token.start : token.end] == token.text for token in tokens)
+
+
+def test_an_offset_shifts_the_tokens_into_a_longer_text() -> None:
+    body = "Headline.\n\nHana Ruiz spoke."
+    start = body.index("Hana")
+    tokens = tag(body[start:], offset=start)
+    assert tokens[0] == Token(11, 15, "Hana", "NNP")
+    assert [body[t.start : t.end] for t in tokens] == ["Hana", "Ruiz", "spoke", "."]
+
+
+def test_words_are_tagged_with_penn_treebank_tags() -> None:
+    assert _tags("The senator said she would stay in Lund.") == [
+        ("The", "DT"), ("senator", "NN"), ("said", "VBD"), ("she", "PRP"), ("would", "MD"),
+        ("stay", "VB"), ("in", "IN"), ("Lund", "NNP"), (".", "."),
+    ]
+
+
+def test_a_number_after_a_month_is_a_number() -> None:
+    assert _tags("They met on April 4.")[3:5] == [("April", "NNP"), ("4", "CD")]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_proper_noun_not_the_common_word() -> None:
+    assert _tags("the will of George Will") == [("the", "DT"), ("will", "MD"), ("of", "IN"), ("George", "NNP"), ("Will", "NNP")]
+    assert _tags("Mike Lux spoke")[1] == ("Lux", "NNP")
+
+
+def test_a_plural_noun_opening_a_sentence_stays_a_common_noun() -> None:
+    assert _tags("Representatives of the union voted.")[0] == ("Representatives", "NNS")
+    assert _tags("The Representatives voted.")[1] == ("Representatives", "NNPS")
+
+
+def test_an_unknown_capitalised_word_is_a_proper_noun() -> None:
+    assert _tags("Zorblatt spoke to Kessendorf.") == [("Zorblatt", "NNP"), ("spoke", "VBD"), ("to", "TO"), ("Kessendorf", "NNP"), (".", ".")]
+
+
+def test_curly_quotation_marks_are_tagged_like_straight_ones_and_never_as_a_quote() -> None:
+    curly = [token.tag for token in tag("He called it “fair.”")]
+    assert curly == [token.tag for token in tag('He called it "fair."')]
+    assert curly[3] == '"' and QUOTE not in curly
+
+
+def test_text_without_words_has_no_tokens() -> None:
+    assert tag("") == []
+    assert tag("   \n\t ", offset=7) == []
+    assert words("") == []
