@@ -619,8 +619,11 @@ def match(found: Sequence[QuoteRow], expected: Sequence[QuoteRow], bodies: dict[
 
 def _normalised(name: str) -> list[tuple[str, bool]]:
     """The words of ``name`` in lower case, each with whether it was capitalised; without
-    titles (Mr., Sen., President…), articles, possessive 's and punctuation."""
+    titles (Mr., Sen., President…), articles, possessive 's, punctuation and a conjunction that
+    opens it (an annotator's "But a source familiar with …")."""
     words = re.findall(r"\w[\w.'’-]*", name.replace("’", "'"))
+    if words and words[0].lower() in ("and", "but"):
+        words = words[1:]
     kept = []
     for word in words:
         word = re.sub(r"'s?$", "", word).strip(".'-")
@@ -644,13 +647,14 @@ def same_speaker(predicted: str, gold: str) -> bool:
     return a[-1] == b[-1] and a[-1][1] and shorter <= longer  # the same capitalised last word
 
 
-_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\sof\s")
+_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\sof\s|\s(?:who|which|whose)\s")
 
 
 def name_parts(name: str) -> list[str]:
-    """``name`` and its parts between commas, brackets, dashes and "of", so that a Source with
-    an apposition ("Jane Roe, a professor of law at Yale") or a place ("Senator Roe of Ohio")
-    is matched by the name alone."""
+    """``name`` and its parts between commas, brackets, dashes, "of" and a relative pronoun, so
+    that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a place
+    ("Senator Roe of Ohio") or a relative clause ("a nurse who asked not to be named") is
+    matched by the name or the noun phrase alone, as the kit labels a speaker."""
     parts = [part.strip() for part in _APPOSITION.split(name)]
     return [name, *(part for part in parts if part and part != name)]
 

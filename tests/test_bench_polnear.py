@@ -182,6 +182,8 @@ def test_speaker_names_match_on_last_name_but_not_another_first_name() -> None:
     assert not polnear.same_speaker("John Roe", "Jane Roe")
     assert not polnear.same_speaker("Roe campaign", "Roe")
     assert not polnear.same_speaker("Tom Poe", "Roe")
+    assert polnear.same_speaker("a source familiar with the talks", "But a source familiar with the talks")
+    assert "a nurse" in polnear.name_parts("a nurse who asked not to be named")
 
 
 def test_speaker_rule_accepts_coreference_and_appositions(converted: polnear.Conversion) -> None:

@@ -427,14 +427,29 @@ def _time_word(token: Token) -> bool:
 
 def _skip_asides(tokens: Sequence[Token], end: int) -> int:
     """Before an aside between commas that is not part of the subject: ", for example,", ", in
-    turn,", ", however," (a short phrase opening with a preposition or an adverb)."""
+    turn,", ", however,", ", when asked,", ", during a visit to Lund, Ohio," (a short phrase
+    opening with a preposition or an adverb; it may hold a comma of its own)."""
     while end > 1 and tokens[end - 1].text == ",":
-        opening = next((j for j in range(end - 2, max(end - 15, 0), -1) if tokens[j].text == ","), None)
-        if opening is None or tokens[opening + 1].tag not in ("IN", "RB") or tokens[opening + 1].text.lower() in ("who", "which"):
+        opening = _aside_opening(tokens, end - 1)
+        if opening is None:
             return end
         end = opening + 1  # keep the comma that opened the aside: it may close an appositive
         end = end - 1 if end > 1 and tokens[end - 2].tag.startswith(("NN", "PRP")) else end
     return end
+
+
+def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
+    """The comma that opens an aside closed by the comma at ``closing``: the nearest comma
+    before it followed by a preposition or an adverb ("during", "when"), within 14 words and
+    with no quotation, semicolon or colon between."""
+    for j in range(closing - 1, max(closing - 15, 0), -1):
+        word = tokens[j]
+        if word.tag == QUOTE or word.text in (";", ":"):
+            return None
+        after = tokens[j + 1]
+        if word.text == "," and after.tag in ("IN", "RB", "WRB") and after.text.lower() not in ("who", "which"):
+            return j
+    return None
 
 
 def _between(token: Token) -> bool:
@@ -482,6 +497,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         speaker = noun_phrase_after(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
+        if speaker.appositive is None and name_of(tokens, speaker) is None:
+            speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
         return Clause(i, speaker)
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:

@@ -37,6 +37,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an aside between dashes", "Karl Weiss, the head of Rivet Media -- the firm behind the show -- told me, “We sell content.”",
      [("We sell content", "Karl Weiss")]),
     ("a participle aside", "Ortega, speaking in Valparaíso, said the budget was “balanced at last.”", [("balanced at last", "Ortega")]),
+    ("an aside holding a comma of its own", "Ruiz, during a town hall in Lund, Ohio, said she was “ready to fight.”",
+     [("ready to fight", "Ruiz")]),
+    ("an aside opening with 'when'", "Hana Ruiz, when asked what went wrong, responded that the plan “was never funded.”",
+     [("was never funded", "Hana Ruiz")]),
     ("an aside without commas", "Moldova for its part said the deal was “a mistake.”", [("a mistake", "Moldova")]),
     ("an organisation named with 'of'", "Bank of Lisbon said the loan was “fully repaid.”", [("fully repaid", "Bank of Lisbon")]),
     ("a title of an organisation before the name", "Minister of Armed Forces Jean Mercier said the talks were “frank.”", [("frank", "Jean Mercier")]),
@@ -73,6 +77,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # --- descriptions and collectives -----------------------------------------------------
     ("a description with a relative clause", "“The ward was empty,” said a nurse who asked not to be named.", [("The ward was empty", "a nurse")]),
     ("a description with a preposition", "A narrator in the new campaign ad asks, “Who pays for this?”", [("Who pays", "a narrator in the new campaign ad")]),
+    ("an inverted description with its complement", "“We will win,” said a person close to the mayor.",
+     [("We will win", "a person close to the mayor")]),
     ("a collective subject", "Several environmental groups said the permit was “a scandal.”", [("a scandal", "several environmental groups")]),
     ("protesters", "“Shame!” protesters chanted outside the hall.", [("Shame!", "protesters")]),
     # --- speakers that are not people ----------------------------------------------------
