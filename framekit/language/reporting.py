@@ -210,6 +210,16 @@ def _quoted_name(token: Token) -> bool:
     return token.tag == QUOTE and token.text[:1].isupper() and len(token.text.split()) <= 4
 
 
+# Lower-case words inside a name: "Pierre de Vos", "Ludwig van Beethoven", "Tomás dos Santos".
+_PARTICLES = frozenset("de da das do dos du del della der den van von ter bin ibn".split())
+
+
+def _particle(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a particle between two words of a name ("de" in "Pierre de Vos")."""
+    return (0 < j < len(tokens) - 1 and tokens[j].text in _PARTICLES
+            and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP"))
+
+
 def _proper(token: Token) -> bool:
     """A proper noun, or a name in quotation marks."""
     return token.tag.startswith("NNP") or _quoted_name(token)
@@ -234,6 +244,8 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         return tokens[i - 1].tag in ("DT", "PRP$", "JJ") and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         return True  # "the only Republican candidate", "the most powerful person", "its acting chairman"
+    if _particle(tokens, i):
+        return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
     return False
@@ -334,7 +346,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
-        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text in _CLAUSE_OPENERS)
+        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS)
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
@@ -593,6 +605,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     right_after = named and subject.last == end  # "with Trump yelling", not "…, saying"
+    if tokens[j].text.lower().endswith("ing") and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
+        subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
+        if subject is not None:
+            return subject
     if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
         subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
@@ -813,7 +829,8 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             j += 1
             continue
         end = j
-        while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
+        while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _particle(tokens, end)
+                                     or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
             end += 1
         name = _name(tokens, j, end)
         if name is not None:
@@ -857,5 +874,7 @@ def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
     """A word of a name: a proper noun that is not a title, or a capitalised word the tagger read
     as an adjective ending the phrase ("Cuban said")."""
     word = tokens[j]
+    if j < head_end - 1 and _particle(tokens, j):
+        return True
     proper = _proper(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
     return proper and not _is_title(word)

@@ -320,7 +320,8 @@ def _sourced(
         return None  # the end of a quotation: “… And when we have information …,” he said.
     lead = _LEAD.match(text)
     cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
-    speaker = resolve(who, context.known, _article_before(context, offset), context.last_speaker)
+    found = context.reporter(offset + tail.start("cue")) if tail and not source else None  # the grammar's reporter
+    speaker = found[1] if found else resolve(who, context.known, _article_before(context, offset), context.last_speaker)
     via = via_in(text) if source else None
     return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
 
