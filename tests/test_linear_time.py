@@ -107,14 +107,14 @@ CASES: list[Case] = [
          figures(3, text="At least 3", low=3)),
     Case("figures: ' 1' repeated", EXTRACT, lambda n: "At least 3 people were killed" + " 1" * n, figures(7, text="At least 3")),
     Case("figures: ' from 1' repeated, then 'to'", EXTRACT, lambda n: "The death toll rose" + " from 1" * n + " to 31 dead.",
-         lambda found, n: len(found) == 5 and (found[-1].value, found[-1].revised_from) == (31, None)),
+         lambda found, n: len(found) == n and (found[-1].low, found[-1].high) == (1, 31)),  # each tied to the toll
     Case("figures: ' to 1' repeated after 'from 28'", EXTRACT, lambda n: "The death toll rose from 28" + " to 1" * n + ".",
-         lambda found, n: len(found) == 2 and found[1].revised_from == 28),
+         lambda found, n: len(found) == n + 1 and found[1].revised_from == 28),
     Case("figures: ' (5)' repeated", EXTRACT, lambda n: "“" + " (5)" * n + " 5 people died.", figures(1, value=5)),
     Case("figures: ', including 5' repeated", EXTRACT, lambda n: "(" + ", including 5" * n + " 5 people died.", figures(3)),
     Case("figures: ' 5,' repeated", EXTRACT, lambda n: "(" + " 5," * n + " 5 people died.", figures(1, category="killed")),
     Case("figures: ' 5 people' repeated after a cue", EXTRACT, lambda n: "Officials said" + " 5 people" * n + " were killed.",
-         figures(2, source="Officials")),
+         lambda found, n: 2 <= len(found) <= 20 and {f.source for f in found} == {"Officials"}),  # those near the verb
     Case("figures: ' 5 killed' repeated before ', officials said'", EXTRACT, lambda n: " 5 killed" * n + ", officials said.",
          lambda found, n: len(found) == n and {figure.source for figure in found} == {"officials"}),
     Case("figures: ' 5 killed' repeated before 'according to'", EXTRACT, lambda n: " 5 killed" * n + " according to officials.",

@@ -21,7 +21,7 @@ from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
-from framekit.language.hedges import HEDGES, interval
+from framekit.language.hedges import HEDGES, RANGE, interval
 from framekit.language.numbers import NUMBER, number_value
 from framekit.language.sentences import sentences
 from framekit.language.reporting import reporter_words
@@ -31,16 +31,23 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital",
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
 }
 PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?|lives|bodies|concertgoers|"
-          r"spectators|visitors|hostages?|residents|soldiers|officers|policemen|firefighters|rescuers|suspects?|"
-          r"attackers?|gunmen|terrorists?|militants?|employees|workers|staff|students|fans|citizens|"
-          r"nationals|foreigners|others|individuals|passengers|teenagers|minors")
+          r"spectators|visitors|hostages?|residents|soldiers|officers|policemen|policewomen|police|firefighters|"
+          r"rescuers|suspects?|attackers?|assailants?|gunmen|bombers?|terrorists?|militants?|insurgents?|rebels?|"
+          r"fighters?|combatants?|jihadists?|extremists?|troops|troopers?|marines?|servicemen|personnel|guards?|"
+          r"peacekeepers?|employees|workers|staff|students|pupils|fans|citizens|nationals|foreigners|others|"
+          r"individuals|passengers|teenagers|minors|infants|babies|worshipp?ers?|pilgrims?|refugees?|migrants?|"
+          r"shepherds?|farmers?|fishermen|miners?|villagers?|protesters?|demonstrators?|crew|crewmen|members|"
+          r"tourists?|journalists?|reporters?|patients?|inmates?|prisoners?|detainees?|bystanders?|commuters?|"
+          r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
+          r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
+          r"persons|survivors?|casualties")
 CUES = r"said|says|told|reported|reports|stated|affirmed|announced|confirmed|added|estimated|noted|declared|wrote"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 NOT_COUNTED = (
@@ -73,11 +80,28 @@ _ANY_KEYWORD = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b",
 _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
-_UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})\b|^\s*%", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$|\b(?:aged?|age of)\s+$|[$€£]\s*$")
+_PEOPLE_AT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)  # pattern.match(text, end)
+_UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})(?!\w)|^\s*%", re.IGNORECASE)  # "p.m." ends in no word
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"""
+    \b(?:{MONTHS})\.?\s+$                                  # a date: "March 22"
+    | \b(?:aged?|age\ of)\s+$                              # an age
+    | [$€£]\s*$ | [$€£]\s*\d[\d,.]*\s+$                     # money: "$40", and "million" in "$40 million"
+    | \b(?:Route|Highway|Interstate|Road|No\.|[Nn]umber|[Rr]oom|[Ff]light|[Bb]us|[Pp]latform)\s+$  # a name that is a number
+    """,
+    re.VERBOSE,
+)
+# An address ("14 Mill Street") or a time of day ("3 in the morning") after the number.
+_PLACE_OR_TIME_AFTER = re.compile(
+    r"""^\s+(?:[A-Z][\w-]*\s+){1,2}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Drive)\b
+    | ^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b""",
+    re.VERBOSE,
+)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:(?:last|this|next|of)\s+)?(?:{MONTHS})\b")
 _YEAR = re.compile(r"1\d{3}|2\d{3}")
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+# "none of the 40 passengers": the size of a group that a count of none is taken from
+_GROUP_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # "144 people, including five children, were killed": the aside does not end the clause.
 # Matched at the end of a number (no ^: pattern.match(text, end) anchors it there).
 _ASIDE = re.compile(
@@ -137,6 +161,50 @@ _TRAILING = re.compile(
     """,
     re.VERBOSE,
 )
+# The verb of a number's people: "25 personnel belonging to the unit (BGU) were killed", "Nine
+# people, including five assailants and four soldiers were killed". Searched in the stretch
+# after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
+_PREDICATE = re.compile(
+    r"""
+    \b(?:were|was|are|is|been|remain(?:s|ed)?|(?P<died>died|perished))\b   # the verb, or a verb that says it all
+    (?:\s+(?:all|also|reportedly|later|still|critically|seriously|badly|slightly|fatally|confirmed|feared))*
+    (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PREDICATE_REACH = 160
+_CLAUSE_END = re.compile(r"[;:]")
+# A count of none: "no one was killed", "nobody was hurt", "no casualties", "no injuries were
+# reported". That is information, not silence: the figure is 0.
+_ZERO = re.compile(
+    r"""
+    \b(?:no\s+one|nobody|none)\b                        # "no one", "nobody", "none (of them)"
+    | \bno\b(?=\s+(?:[a-z]+\s+)?(?:casualt|deaths?\b|fatalit|injur|victims?\b))  # "no (serious) injuries"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A range: "between 30 and 35", "30 to 35", "30 – 35". What stands between the two numbers,
+# and the "between" that must open a range joined by "and".
+_RANGE_JOIN = re.compile(r"\s*[–—]\s*|\s+-\s+|\s+(?P<word>to|and)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ENDS_WITH_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "rose from 28 to 31" is a revision, not a range: a verb of change before "from".
+_CHANGE_FROM = re.compile(
+    r"""\b(?:rose|risen|rising|rises|climbed|climbing|increased|grew|jumped|went\s+up|fell|dropped|
+    revised|raised|lowered|up|down)\s+(?:[\w,]+\s+){0,3}?from\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "rose to 18 from 11" and "20, down from 26": the earlier figure after the later one.
+_FROM_AFTER = re.compile(r"(?:,?\s+(?:up|down))?\s+from\s+(?=\S)", re.IGNORECASE)
+# A tally the sentence keeps ("the death toll", "the number of people confirmed dead") and the
+# words that tie a number to it, however far: "rose to 18 from 11", "stands at 15", "previously
+# 12", "revised … down to 85 from an earlier 120".
+_TALLY = re.compile(
+    r"""\b(?:(?P<toll>toll)
+    | number\s+of\s+(?:[\w-]+\s+){0,3}?(?P<word>dead|deaths|killed|injured|wounded|hurt|missing|casualties|victims))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?:earlier|previous|initial)\s+)?$", re.IGNORECASE)
 BEFORE, AFTER = 6, 6
 
 
@@ -181,18 +249,23 @@ def extract(article: Article) -> list[Figure]:
     for paragraph in article.paragraphs:
         text = paragraph.text
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
+        candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
         if not candidates or not _ANY_KEYWORD.search(text):  # splitting sentences is the slow part
             continue
         spans = sentences(text)
         starts = [span.start for span in spans]
         read: dict[int, _Sentence] = {}  # each sentence is read once, however many numbers it has
-        for match in candidates:
+        uppers = _range_ends(text, candidates)
+        for index_, match in enumerate(candidates):
+            if index_ in uppers.values():
+                continue  # the second number of a range: read with the first
             index = bisect_right(starts, match.start()) - 1  # the sentence the number is in
             if index < 0 or match.start() >= spans[index].end:
                 continue
             if index not in read:
                 read[index] = _Sentence(spans[index])
-            figure = _figure(article.id, paragraph.start, read[index], match)
+            upper = candidates[uppers[index_]] if index_ in uppers else None
+            figure = _figure(article.id, paragraph.start, read[index], match, upper)
             if figure:
                 found.append(figure)
     return found
@@ -230,6 +303,11 @@ class _Sentence:
         if _DEATH.search(self.text):
             return "killed"
         return "injured" if _INJURY.search(self.text) else "other"
+
+    @cached_property
+    def tally(self) -> re.Match | None:
+        """The first tally the sentence names: "the death toll", "the number of injured"."""
+        return _TALLY.search(self.text)
 
     @cached_property
     def according(self) -> re.Match | None:
@@ -301,36 +379,79 @@ class _Sentence:
         return number_value(number.group())[0] if number else None
 
 
+def _range_ends(text: str, candidates: list[re.Match]) -> dict[int, int]:
+    """For each number that opens a range ("between 30 and 35", "30 to 35"), the index of the
+    number that closes it. "from 28 to 31" after a verb of change is a revision, not a range."""
+    ends = {}
+    for i in range(len(candidates) - 1):
+        first, second = candidates[i], candidates[i + 1]
+        if first.re is _ZERO or second.re is _ZERO or i in ends.values():
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
+        if join is None:
+            continue
+        before = text[max(0, first.start() - 40) : first.start()]
+        word = (join.group("word") or "").lower()
+        if word == "and" and not _BETWEEN.search(before):
+            continue  # "3 killed and 17 injured": two figures
+        if word == "to" and _CHANGE_FROM.search(before) or _ENDS_WITH_TO.search(before):
+            continue  # "rose from 28 to 31": a revision; "from 28 to 31 to 40": 31 ends one
+        ends[i] = i + 1
+    return ends
+
+
 def _counted(body: str, match: re.Match) -> bool:
     """False for numbers that are not counts of people: dates, years, ages, units, "one of"."""
     before, after = body[max(0, match.start() - 20) : match.start()], body[match.end() : match.end() + 30]
     text = match.group().lower()
-    if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after):
+    if text[:1] == "0" and len(text) > 1:
+        return False  # "0800 555 0192": a phone number or a code, not a count
+    if _PLACE_OR_TIME_AFTER.match(after):
+        return False
+    if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
         return False
     if _YEAR.fullmatch(text) and not _PEOPLE_AFTER.match(after):
         return False
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
 
-def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match) -> Figure | None:
+def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, upper: re.Match | None = None) -> Figure | None:
     """The figure that ``match`` gives in ``sentence`` (offsets in a paragraph that starts at
-    ``offset`` in the body), or None when no casualty word goes with it."""
+    ``offset`` in the body), or None when no casualty word goes with it; with ``upper``, the
+    range from ``match`` to ``upper`` ("between 30 and 35")."""
     text = sentence.text
-    start, end = match.start() - sentence.start, match.end() - sentence.start
-    hedge = _hedge_before(text, start)
-    begin = hedge.start() if hedge else start
-    category = None if _THINGS_AFTER.match(text, end) else _category(sentence, begin, end)
+    start, end = match.start() - sentence.start, (upper or match).end() - sentence.start
+    between = _BETWEEN.search(text, max(0, start - 12), start) if upper else None
+    hedge = None if upper else _hedge_before(text, start)
+    begin = between.start() if between else hedge.start() if hedge else start
+    counted = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
+    category = None if counted else _category(sentence, begin, end)
     if category is None:
         return None
-    value, low = number_value(match.group())
+    if upper is not None:
+        low, high = number_value(match.group())[0], number_value(upper.group())[0]
+        return Figure(article_id, text[begin:end], None, low, high, RANGE, category, _source(sentence, begin),
+                      offset + sentence.start + begin, offset + sentence.start + end)
+    value, low = (0, 0) if match.re is _ZERO else number_value(match.group())
     hedge_word = _HEDGE_NAMES[hedge.lastgroup] if hedge else None
     high = None
     if value is not None:
         low, high = interval(value, hedge_word)
     return Figure(
         article_id, text[begin:end], value, low, high, hedge_word, category, _source(sentence, begin),
-        offset + sentence.start + begin, offset + match.end(), sentence.revised_from(begin),
+        offset + sentence.start + begin, offset + match.end(), sentence.revised_from(begin) or _earlier_after(text, begin, end),
     )
+
+
+def _earlier_after(text: str, begin: int, end: int) -> int | None:
+    """The earlier figure of a revision written after the later one: "rose to 18 from 11",
+    "20, down from 26" (not "20 from the city", which is no number)."""
+    after = _FROM_AFTER.match(text, end)
+    if after is None or (not text[max(0, begin - 3) : begin].lower().startswith("to") and "down" not in after.group().lower()
+                         and "up" not in after.group().lower()):
+        return None
+    number = NUMBER.match(text, after.end())
+    return number_value(number.group())[0] if number else None
 
 
 def _hedge_before(text: str, start: int) -> re.Match | None:
@@ -348,10 +469,49 @@ def _hedge_before(text: str, start: int) -> re.Match | None:
 
 def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     """The category of the nearest casualty word in the number's clause, or None if there is none
-    (the number then counts something else: "the two ministers")."""
+    (the number then counts something else: "the two ministers").
+
+    In a list of coordinated clauses ("three were killed and 17 were injured"), a word of the
+    clause before "and" goes with that clause's own number: it is used only when the number's
+    own words name no category ("killed a woman and 17 others")."""
     before_words, after_words = _words_before(sentence, begin), _words_after(sentence.text, end)
-    for distance in range(max(BEFORE, AFTER)):
-        for words in (after_words, before_words):  # on a tie, the words after the number win
+    joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
+    own, earlier = before_words[:joined], before_words[joined + 1 :]
+    return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
+            or _nearest(sentence, [], earlier))
+
+
+_COORDINATORS = frozenset(("and", "while", "but", "whereas"))
+
+
+def _tallied(sentence: _Sentence, begin: int) -> str | None:
+    """The category of the tally a number is tied to ("the toll … rose to 18 from 11"), or None."""
+    tally = sentence.tally
+    if tally is None or tally.end() > begin or not _TIED.search(sentence.text, max(0, begin - 30), begin):
+        return None
+    return "killed" if tally.group("toll") else _keyword(tally.group("word"), sentence)
+
+
+def _predicate(sentence: _Sentence, end: int) -> str | None:
+    """When the number counts people ("25 personnel", "three police officers"), the category
+    its verb gives them ("were killed"), however long the noun phrase between; None otherwise."""
+    text = sentence.text
+    if not _PEOPLE_AT.match(text, end):
+        return None
+    limit = min(len(text), end + _PREDICATE_REACH)
+    stop = _CLAUSE_END.search(text, end, limit)
+    verb = _PREDICATE.search(text, end, stop.start() if stop else limit)
+    if verb is None:
+        return None
+    if verb.group("died"):
+        return "killed"
+    return _keyword(verb.group("word"), sentence) if verb.group("word") else None
+
+
+def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str]) -> str | None:
+    """The category of the casualty word nearest the number; on a tie, the word after wins."""
+    for distance in range(max(len(after_words), len(before_words))):
+        for words in (after_words, before_words):
             if distance < len(words):
                 category = _keyword(words[distance], sentence)
                 if category:

@@ -3,7 +3,8 @@
 News reports rarely give a bare count. The word in front of a number sets a bound: "at least
 144" means 144 or more, "over 140" 141 or more, "nearly 30" 29 or fewer, "up to 14" 14 or
 fewer. "About", "around" and "some" set no bound at all, and a number without a hedge (or with
-"exactly") is read as exact. The figure extractor and the checks on ``annotations/figures.csv``
+"exactly") is read as exact. A range ("between 30 and 35", "30 to 35") has no single value:
+its two numbers are the bounds, and its hedge is :data:`RANGE`. The figure extractor and the checks on ``annotations/figures.csv``
 both read hedges here, so that the program and the hand annotation follow one rule.
 """
 
@@ -18,6 +19,8 @@ HIGH = {
 APPROXIMATE = ("about", "around", "some", "approximately", "roughly")
 EXACT = "exactly"
 HEDGES = (*LOW, *HIGH, *APPROXIMATE, EXACT)
+# A range, "between 30 and 35" or "30 to 35": no single value, its two numbers are the bounds.
+RANGE = "between"
 
 
 def interval(value: int, hedge: str | None) -> tuple[int | None, int | None]:

@@ -14,7 +14,7 @@ import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from framekit.language.hedges import HEDGES, interval
+from framekit.language.hedges import HEDGES, RANGE, interval
 from framekit.story.files import Problem, read_text
 from framekit.story.model import Story
 from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
@@ -116,14 +116,16 @@ def _figure_numbers(row: dict[str, str], problems: list[str]) -> dict[str, int |
     if row["category"] not in FIGURE_CATEGORIES:
         problems.append(f"category must be one of {', '.join(FIGURE_CATEGORIES)} (got '{row['category']}')")
     hedge = row["hedge"] or None
-    if hedge is not None and hedge not in HEDGES:
-        problems.append(f"hedge must be empty or one of {', '.join(HEDGES)} (got '{hedge}')")
+    if hedge is not None and hedge not in (*HEDGES, RANGE):
+        problems.append(f"hedge must be empty or one of {', '.join((*HEDGES, RANGE))} (got '{hedge}')")
     bad = [key for key in FIGURE_NUMBERS if row[key] and not (row[key].isascii() and row[key].isdigit())]
     problems += [f"{key} must be a whole number of people, like 144, or empty (got '{row[key]}')" for key in bad]
     if bad:
         return {}
     value, low, high = (int(row[key]) if row[key] else None for key in FIGURE_NUMBERS)
-    if value is None and low is None:
+    if hedge == RANGE and (value is not None or low is None or high is None):
+        problems.append(f"a range ('{RANGE}') has no single value: give low and high, and leave value empty")
+    elif value is None and low is None:
         problems.append("a figure needs a value (144) or, for a vague quantity such as 'dozens', a low bound")
     elif value is not None and hedge in HEDGES + (None,) and (low, high) != interval(value, hedge):
         wanted = interval(value, hedge)

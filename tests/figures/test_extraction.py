@@ -137,13 +137,66 @@ def test_an_aside_does_not_cut_the_figure_from_its_verb() -> None:
         "Two thirds of the dead were men; a third of the injured were women; 1/3 of them died.",  # fractions
         "The fire 20 km away killed many, and 3 tonnes of debris hurt others.",  # distances, weights
         "The families of the dead got 5,000 roubles and $100.",  # money
-        "The two ministers said nobody was killed.",  # people, but not a casualty count
+        "The two ministers met after the attack that killed many.",  # people, but not a casualty count
         "The hall holds 6,200 people; the attack killed many.",
-        "One of the victims died. No one was hurt.",
+        "One of the victims died.",
+        "No one claimed the attack.",  # "no one", but no casualty word
     ],
 )
 def test_numbers_that_are_not_casualty_counts(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [("Between 30 and 40 people were injured.", "Between 30 and 40"), ("30 to 40 people were injured.", "30 to 40"),
+     ("From 30 to 40 people were injured.", "30 to 40"), ("30 – 40 people were injured.", "30 – 40")],
+)
+def test_a_range_is_one_figure_whose_numbers_are_its_bounds(sentence: str, text: str) -> None:
+    row = only(figures(sentence))
+    assert (row["text"], row["value"], row["low"], row["high"], row["hedge"], row["category"]) == (
+        text, None, 30, 40, "between", "injured")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        ("Three people were killed and 17 people were injured.", [(3, "killed"), (17, "injured")]),
+        ("The bombs kill 52 people and injure 40.", [(52, "killed"), (40, "injured")]),
+        ("The blast killed a woman and 17 others.", [(17, "killed")]),  # the word before "and" when its own has none
+        ("38 assailants were killed.", [(38, "killed")]),
+        ("Three police officers and seven assailants were killed.", [(3, "killed"), (7, "killed")]),
+        ("Nine people, including five assailants and four soldiers were killed.", [(9, "killed"), (5, "killed"), (4, "killed")]),
+        ("25 personnel belonging to the Border Guard Unit (BGU) of the district were killed.", [(25, "killed")]),
+    ],
+)
+def test_each_clause_of_a_list_has_its_own_category_and_people_their_verb(sentence: str, read_as: list) -> None:
+    assert [(row["value"], row["category"]) for row in figures(sentence)] == read_as
+
+
+def test_a_revision_written_after_the_later_figure() -> None:
+    rises = extract_text("The toll rose to 18 from 11.")
+    assert [(f.value, f.revised_from) for f in rises] == [(18, 11), (11, None)]
+    assert [(f.value, f.revised_from) for f in extract_text("The toll is now 20, down from 26.")] == [(20, 26), (26, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "category"),
+    [
+        ("The two ministers said nobody was killed.", "nobody", "killed"),
+        ("One of the victims died. No one was hurt.", "No one", "injured"),
+        ("There were no casualties.", "no", "other"),
+        ("No serious injuries were reported.", "No", "injured"),
+        ("None of the passengers was hurt.", "None", "injured"),
+    ],
+)
+def test_a_count_of_none_is_a_figure_of_zero(sentence: str, text: str, category: str) -> None:
+    row = only(figures(sentence))
+    assert (row["text"], row["value"], row["low"], row["high"], row["category"]) == (text, 0, 0, 0, category)
+
+
+def test_the_size_of_a_group_none_of_whom_was_harmed_is_no_casualty_count() -> None:
+    assert [(row["text"], row["value"]) for row in figures("None of the 40 passengers was hurt.")] == [("None", 0)]
 
 
 def test_a_revision_gives_both_figures_and_the_latest_knows_the_earlier(stories) -> None:
@@ -234,7 +287,7 @@ def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -
 @pytest.mark.parametrize(
     ("sentence", "read_as"),
     [
-        ("Between 30 and 40 people were injured.", [(30, 30, "injured"), (40, 40, "injured")]),  # one interval
+        ("Three police officers were among the 17 killed.", [(17, 17, "killed")]),  # three of the seventeen
         ("Two of the injured died in hospital.", [(2, 2, "injured")]),  # they died
         ("Doctors could not save 40 people.", []),  # no casualty word
     ],
