@@ -32,7 +32,7 @@ from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
     "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|bruis(?:es|ed)|fractures?",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -47,7 +47,8 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"tourists?|journalists?|reporters?|patients?|inmates?|prisoners?|detainees?|bystanders?|commuters?|"
           r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
-          r"persons|survivors?|casualties")
+          r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
+          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters")
 CUES = r"said|says|told|reported|reports|stated|affirmed|announced|confirmed|added|estimated|noted|declared|wrote"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 NOT_COUNTED = (
@@ -143,7 +144,7 @@ _THINGS_AFTER = re.compile(
     rf"""
     \s+
     (?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|was|has|is|as|this|its)\b)   # not people, no casualty word
-    [a-z]+s\b                                                                     # a plural noun
+    [a-z]+(?<!ou)(?<!s)s\b                                                        # a plural noun ("serious" is none)
     """,
     re.VERBOSE,
 )
@@ -166,8 +167,11 @@ _TRAILING = re.compile(
 # after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
 _PREDICATE = re.compile(
     r"""
-    \b(?:were|was|are|is|been|remain(?:s|ed)?|(?P<died>died|perished))\b   # the verb, or a verb that says it all
-    (?:\s+(?:all|also|reportedly|later|still|critically|seriously|badly|slightly|fatally|confirmed|feared))*
+    \b(?:were|was|are|is|been|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "suffered burns"
+    |and                                                                   # "were blown into a field and killed"
+    |(?P<died>died|perished|drowned))\b                                     # or a verb that says it all
+    (?:\s+(?:[a-z]+ly|all|also|still|later|confirmed|feared|minor|serious|severe|critical|life-threatening|
+    multiple|cuts|and|treated|for|with|taken|to|the)\b)*                    # "severely", "treated for minor"
     (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -500,12 +504,13 @@ def _predicate(sentence: _Sentence, end: int) -> str | None:
         return None
     limit = min(len(text), end + _PREDICATE_REACH)
     stop = _CLAUSE_END.search(text, end, limit)
-    verb = _PREDICATE.search(text, end, stop.start() if stop else limit)
-    if verb is None:
-        return None
-    if verb.group("died"):
-        return "killed"
-    return _keyword(verb.group("word"), sentence) if verb.group("word") else None
+    for verb in _PREDICATE.finditer(text, end, stop.start() if stop else limit):  # "were in a home and received injuries"
+        if verb.group("died"):
+            return "killed"
+        category = _keyword(verb.group("word"), sentence) if verb.group("word") else None
+        if category:
+            return category
+    return None
 
 
 def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str]) -> str | None:

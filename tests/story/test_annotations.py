@@ -108,12 +108,22 @@ def test_valid_figures_load_with_typed_numbers(make_story) -> None:
         ("one,At least 144,144,,,,killed,,0,12", "'no hedge' with value 144 means low 144 and high 144"),
         ("one,At least 144,,,,at least,killed,,0,12", "a figure needs a value (144) or"),
         ("one,dozens,,40,24,,injured,,46,52", "low 40 is above high 24"),
+        ("one,dozens,30,30,35,between,injured,,46,52", "a range ('between') has no single value: give low and high"),
+        ("one,dozens,,30,,between,injured,,46,52", "a range ('between') has no single value: give low and high"),
         ("one,At least 144,144,144,,at least,killed,0,12", "expected 10 comma-separated values, got 9"),
     ],
 )
 def test_each_bad_figure_row_is_reported_on_its_line(make_story, row: str, message: str) -> None:
     found = problems(figures_story(make_story, FIGURES_HEADER + FIGURES_GOOD + row + "\n"))
     assert len(found) == 1 and "figures.csv:4: " in found[0] and message in found[0], found
+
+
+def test_a_range_and_a_count_of_none_are_valid_figures(make_story) -> None:
+    rows = "one,dozens,,30,35,between,injured,,46,52\none,dozens,0,0,0,,injured,,46,52\n"
+    story = load_story(figures_story(make_story, FIGURES_HEADER + FIGURES_GOOD + rows))
+    ranged, none = story.annotations["figures.csv"][2:]
+    assert (ranged["value"], ranged["low"], ranged["high"], ranged["hedge"]) == (None, 30, 35, "between")
+    assert (none["value"], none["low"], none["high"]) == (0, 0, 0)
 
 
 def test_wrong_figures_header(make_story) -> None:

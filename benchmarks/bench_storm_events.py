@@ -1,0 +1,57 @@
+"""Accuracy and speed of the casualty-figure extractor on real reports: NOAA's Storm Events narratives.
+
+Run from the kit's folder::
+
+    python -m benchmarks.bench_storm_events FILE [FILE ...] [--misses N] [--category killed|injured]
+
+FILE is a details file of the Storm Events Database (``StormEvents_details-ftp_v1.0_d1995_*.csv.gz``),
+downloaded from https://www.ncei.noaa.gov/pub/data/swdi/stormevents/csvfiles/. What is scored is
+in :mod:`benchmarks.storm_events`: for the killed and the injured, the share of events whose
+count the narrative states and the extractor finds (value and category), and how many "killed"
+figures are the injured count; then words per second of CPU time.
+
+The files are public domain, but large: keep them outside the repository. Develop on some years
+(we used 1993 and 1994) and report the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks.storm_events import StormEventsError, misses, read_events, report, score
+from framekit.figures.extraction import extract_text
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command's options."""
+    command = argparse.ArgumentParser(prog="python -m benchmarks.bench_storm_events",
+                                      description="Score the casualty-figure extractor on NOAA Storm Events narratives.")
+    command.add_argument("files", type=Path, nargs="+", metavar="FILE", help="Storm Events details files (.csv or .csv.gz)")
+    command.add_argument("--misses", type=int, default=0, metavar="N",
+                         help="print up to N events whose stated count was not found (for the files you develop on)")
+    command.add_argument("--category", choices=("killed", "injured"), default="killed", help="which misses to print")
+    return command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; 2 with a one-line message when a file is not a details file."""
+    args = parser().parse_args(argv)
+    try:
+        events = read_events(args.files)
+    except StormEventsError as problem:
+        print(f"bench_storm_events: {problem}", file=sys.stderr)
+        return 2
+    extract_text("Warm-up: 3 people were killed.")  # loads the sentence splitter outside the timing
+    result = score(events, extract_text, time.process_time)
+    print(report(result, ", ".join(path.name for path in args.files)))
+    if args.misses:
+        print("\n".join(misses(result, args.category, args.misses)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The Storm Events benchmark (benchmarks/storm_events.py, bench_storm_events.py) on tiny files.
+
+The files are written here in the Storm Events details format, with invented narratives and
+counts, plain and gzipped. No record of the real database is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+
+from benchmarks import bench_storm_events, storm_events
+
+HEADER = ["BEGIN_YEARMONTH", "EVENT_ID", "EVENT_TYPE", "DEATHS_DIRECT", "INJURIES_DIRECT", "EVENT_NARRATIVE"]
+ROWS = [
+    ["199401", "1", "Tornado", "2", "5", "A tornado struck Varn. Two people were killed and five were injured."],
+    ["199401", "2", "Thunderstorm Wind", "0", "3", "Winds overturned a trailer. Three occupants were hurt."],
+    ["199402", "3", "Flood", "0", "4", "The river rose. Four cars were swept away."],  # 4 is stated, as cars
+    ["199402", "4", "Hail", "", "1", "Hail fell. A man was injured."],  # a count of one: not scored
+    ["199402", "5", "Hail", "0", "0", ""],  # no narrative: left out
+]
+
+
+def details_file(folder: Path, rows: list[list[str]], gzipped: bool = False, header: list[str] = HEADER) -> Path:
+    """A details file of ``rows`` in ``folder``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    path = folder / ("details.csv.gz" if gzipped else "details.csv")
+    data = buffer.getvalue().encode("utf-8")
+    path.write_bytes(gzip.compress(data) if gzipped else data)
+    return path
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_events_with_a_narrative_are_read_plain_or_gzipped(tmp_path: Path, gzipped: bool) -> None:
+    events = storm_events.read_events([details_file(tmp_path, ROWS, gzipped)])
+    assert [(e.id, e.deaths, e.injuries) for e in events] == [("1", 2, 5), ("2", 0, 3), ("3", 0, 4), ("4", 0, 1)]
+
+
+def test_a_count_is_stated_by_a_number_of_its_value_and_a_count_of_one_never() -> None:
+    assert storm_events.stated("Two people were killed.", 2) and storm_events.stated("In all 12 were hurt.", 12)
+    assert not storm_events.stated("A man was injured.", 1) and not storm_events.stated("One tree fell.", 1)
+    assert not storm_events.stated("Two were hurt in Varn, one in Lisk.", 3)
+
+
+def test_the_score_counts_stated_counts_found_and_wounded_taken_for_dead(tmp_path: Path) -> None:
+    events = storm_events.read_events([details_file(tmp_path, ROWS)])
+    ticks = iter([1.0, 1.5])
+    result = storm_events.score(events, bench_storm_events.extract_text, lambda: next(ticks))
+    assert result.share("killed") == (1, 1)
+    assert result.share("injured") == (2, 3)  # the four cars are no injured count
+    assert result.wounded_as_killed() == (0, 1)
+    assert result.cpu_seconds == 0.5 and result.words == sum(len(e.narrative.split()) for e in events)
+    report = storm_events.report(result, "details.csv")
+    assert "found (value and category) in     2: 66.7%" in report
+    assert "Four cars" in "\n".join(storm_events.misses(result, "injured", 5))
+
+
+def test_a_wounded_count_labelled_killed_is_counted() -> None:
+    event = storm_events.Event("9", "f", "Tornado", "…", deaths=1, injuries=7)
+
+    class Figure:
+        def __init__(self, value: int, category: str) -> None:
+            self.value, self.category = value, category
+
+    outcome = storm_events.outcome(event, [Figure(7, "killed"), Figure(1, "killed")])
+    assert outcome.wounded_as_killed == 1
+
+
+def test_a_file_that_is_no_details_file_gives_one_line_and_exit_code_2(tmp_path: Path, capsys) -> None:
+    path = details_file(tmp_path, [["1", "x"]], header=["EVENT_ID", "OTHER"])
+    assert bench_storm_events.main([str(path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert "\n" not in error and f"{path}:1: not a Storm Events details file" in error
+    broken = tmp_path / "broken.csv.gz"
+    broken.write_bytes(b"\x1f\x8b not gzip")
+    assert bench_storm_events.main([str(broken)]) == 2
+    assert "cannot read it" in capsys.readouterr().err
+
+
+def test_the_command_prints_the_report(tmp_path: Path, capsys) -> None:
+    assert bench_storm_events.main([str(details_file(tmp_path, ROWS)), "--misses", "3", "--category", "injured"]) == 0
+    out = capsys.readouterr().out
+    assert "NOAA Storm Events: details.csv" in out and "words per second" in out and "Four cars" in out
