@@ -17,12 +17,14 @@ The files are public domain, but large: keep them outside the repository. Develo
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from benchmarks.storm_events import StormEventsError, misses, read_events, report, score
+from benchmarks.storm_events import Result, StormEventsError, misses, read_events, report, score, summary
 from framekit.figures.extraction import extract_text
 
 
@@ -34,7 +36,21 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("--misses", type=int, default=0, metavar="N",
                          help="print up to N events whose stated count was not found (for the files you develop on)")
     command.add_argument("--category", choices=("killed", "injured"), default="killed", help="which misses to print")
+    command.add_argument("--save", type=Path, metavar="FILE",
+                         help="write the counts as JSON to FILE, such as data/benchmarks/figures-storm-events.json, "
+                              "which lesson 04 reports")
     return command
+
+
+def save(result: Result, files: Sequence[Path], path: Path) -> None:
+    """Write the result's counts to ``path`` as JSON, with the command that measured them."""
+    record = summary(result, [file.name for file in files])
+    names = " ".join(file.name for file in files)
+    record["command"] = f"python -m benchmarks.bench_storm_events {names} --save {path.as_posix()}"
+    record["measured"] = date.today().isoformat()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    print(f"saved the counts to {path}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract_text("Warm-up: 3 people were killed.")  # loads the sentence splitter outside the timing
     result = score(events, extract_text, time.process_time)
     print(report(result, ", ".join(path.name for path in args.files)))
+    if args.save:
+        save(result, args.files, args.save)
     if args.misses:
         print("\n".join(misses(result, args.category, args.misses)))
     return 0

@@ -166,6 +166,24 @@ def report(result: Result, name: str) -> str:
     return "\n".join(lines)
 
 
+def summary(result: Result, files: Sequence[str]) -> dict:
+    """The result as counts, for ``--save``: the format :func:`framekit.teach.evaluate.recorded` reads."""
+    def share(right_of: tuple[int, int]) -> dict[str, int]:
+        return {"right": right_of[0], "of": right_of[1]}
+
+    return {
+        "corpus": "NOAA NCEI Storm Events Database, event narratives (public domain), www.ncei.noaa.gov/stormevents",
+        "split": " ".join(files),
+        "articles": len(result.outcomes),
+        "words": result.words,
+        "shares": {
+            "killed count found": share(result.share("killed")),
+            "injured count found": share(result.share("injured")),
+            "killed figures that are the injured count": share(result.wounded_as_killed()),
+        },
+    }
+
+
 def misses(result: Result, category: str, count: int) -> list[str]:
     """Up to ``count`` events whose stated count of ``category`` was not found, for development
     (the narratives are public domain; print them only for the files you develop on)."""

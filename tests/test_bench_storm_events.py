@@ -88,3 +88,16 @@ def test_the_command_prints_the_report(tmp_path: Path, capsys) -> None:
     assert bench_storm_events.main([str(details_file(tmp_path, ROWS)), "--misses", "3", "--category", "injured"]) == 0
     out = capsys.readouterr().out
     assert "NOAA Storm Events: details.csv" in out and "words per second" in out and "Four cars" in out
+
+
+def test_save_writes_counts_that_the_lessons_read_back(tmp_path: Path) -> None:
+    from framekit.teach.evaluate import in_ten, recorded
+
+    path = tmp_path / "benchmarks" / "figures-test.json"
+    assert bench_storm_events.main([str(details_file(tmp_path, ROWS)), "--save", str(path)]) == 0
+    record = recorded("figures-test", path.parent)
+    assert record.shares == {"killed count found": (1, 1), "injured count found": (2, 3),
+                             "killed figures that are the injured count": (0, 1)}
+    assert record.articles == 4 and record.split == "details.csv" and "--save" in record.command
+    assert record.scores == {} and in_ten(record.shares["injured count found"]) == 7
+    assert "Four cars" not in path.read_text(encoding="utf-8")  # counts only

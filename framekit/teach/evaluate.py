@@ -134,7 +134,9 @@ def _score_row(name: str, result: Score) -> tuple[str, ...]:
 class Recorded:
     """A benchmark result as ``data/benchmarks/<name>.json`` keeps it: the corpus and split it
     was measured on, a :class:`Score` per row ("direct", "direct + speaker"…), speaker accuracy
-    as (right, matched) by kind of speaker, and the command that measured it, and when."""
+    as (right, matched) by kind of speaker, other shares as (right, of) ("killed count found"),
+    and the command that measured it, and when. A benchmark keeps what it measures: a missing
+    part is empty."""
 
     corpus: str
     split: str
@@ -142,6 +144,7 @@ class Recorded:
     words: int
     scores: Mapping[str, Score]
     speaker_accuracy: Mapping[str, tuple[int, int]]
+    shares: Mapping[str, tuple[int, int]]
     command: str
     measured: str
 
@@ -169,15 +172,17 @@ def recorded(name: str, folder: Path | None = None) -> Recorded:
     try:
         return Recorded(
             corpus=str(data["corpus"]), split=str(data["split"]), articles=int(data["articles"]), words=int(data["words"]),
-            scores={row: Score(int(c["correct"]), int(c["found"]), int(c["expected"])) for row, c in data["scores"].items()},
-            speaker_accuracy={kind: (int(c["right"]), int(c["matched"])) for kind, c in data["speaker accuracy"].items()},
+            scores={row: Score(int(c["correct"]), int(c["found"]), int(c["expected"])) for row, c in data.get("scores", {}).items()},
+            speaker_accuracy={kind: (int(c["right"]), int(c["matched"])) for kind, c in data.get("speaker accuracy", {}).items()},
+            shares={name: (int(c["right"]), int(c["of"])) for name, c in data.get("shares", {}).items()},
             command=str(data["command"]), measured=str(data["measured"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as problem:
         raise StoryError([Problem(path, 1, f"not a benchmark result: a field is missing or not a number ({problem})")]) from None
 
 
-def in_ten(score: Score) -> int:
+def in_ten(score: Score | tuple[int, int]) -> int:
     """How many of ten annotated rows were found right, rounded: the number a student reads
-    in "it names the right speaker for 7 of 10 quotes"."""
-    return round(10 * score.correct / score.expected) if score.expected else 0
+    in "it names the right speaker for 7 of 10 quotes". A share (right, of) is read the same way."""
+    right, of = (score.correct, score.expected) if isinstance(score, Score) else score
+    return round(10 * right / of) if of else 0

@@ -101,6 +101,14 @@ def test_the_kits_recorded_quote_benchmark_is_counts_that_add_up() -> None:
     assert len(record.table().rows) == 4
 
 
+def test_the_kits_recorded_figure_benchmark_is_shares_that_add_up() -> None:
+    record = recorded("figures-storm-events")
+    assert "Storm Events" in record.corpus and record.split in record.command and record.scores == {}
+    assert set(record.shares) == {"killed count found", "injured count found", "killed figures that are the injured count"}
+    assert all(0 <= right <= of for right, of in record.shares.values())
+    assert record.shares["killed count found"][1] > 0 and record.shares["injured count found"][1] > 0
+
+
 def test_a_broken_benchmark_file_is_named_with_its_line(tmp_path) -> None:
     (tmp_path / "broken.json").write_text('{\n "split": "test",\n oops\n}\n', encoding="utf-8")
     with pytest.raises(StoryError, match=r"broken\.json:3: not JSON"):
