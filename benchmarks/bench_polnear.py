@@ -30,15 +30,23 @@ Develop on train and dev; score the test split only for the numbers you report.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
-from benchmarks.polnear import SPLITS, PolnearError, SplitResult, convert, errors, report, score_split, summary
+from benchmarks.polnear import (
+    SPLITS,
+    PolnearError,
+    SplitResult,
+    convert,
+    errors,
+    report,
+    score_split,
+    summary,
+)
+from benchmarks.records import save_record
 from framekit.quotes.extraction import extract_story, extract_text
 from framekit.story.load import load_story
 
@@ -81,11 +89,7 @@ def run_split(root: Path, split: str, out: Path) -> SplitResult:
 def save(result: SplitResult, path: Path) -> None:
     """Write the split's counts to ``path`` as JSON, with the command that measured them."""
     record = summary(result)
-    record["command"] = f"python -m benchmarks.bench_polnear PATH --split {record['split']} --save {path.as_posix()}"
-    record["measured"] = date.today().isoformat()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"saved the {record['split']} counts to {path}")
+    save_record(record, f"python -m benchmarks.bench_polnear PATH --split {record['split']} --save {path.as_posix()}", path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

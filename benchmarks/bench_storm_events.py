@@ -17,14 +17,21 @@ The files are public domain, but large: keep them outside the repository. Develo
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
-from benchmarks.storm_events import Result, StormEventsError, misses, read_events, report, score, summary
+from benchmarks.records import save_record
+from benchmarks.storm_events import (
+    Result,
+    StormEventsError,
+    misses,
+    read_events,
+    report,
+    score,
+    summary,
+)
 from framekit.figures.extraction import extract_text
 
 
@@ -44,13 +51,9 @@ def parser() -> argparse.ArgumentParser:
 
 def save(result: Result, files: Sequence[Path], path: Path) -> None:
     """Write the result's counts to ``path`` as JSON, with the command that measured them."""
-    record = summary(result, [file.name for file in files])
     names = " ".join(file.name for file in files)
-    record["command"] = f"python -m benchmarks.bench_storm_events {names} --save {path.as_posix()}"
-    record["measured"] = date.today().isoformat()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
-    print(f"saved the counts to {path}")
+    save_record(summary(result, [file.name for file in files]),
+                f"python -m benchmarks.bench_storm_events {names} --save {path.as_posix()}", path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
