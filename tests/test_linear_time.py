@@ -187,6 +187,9 @@ CASES: list[Case] = [
          lambda n: " ".join(f"Anna Q{i} arrived. “Yes,” she said." for i in range(n // 8)), count(lambda n: n // 8)),
     Case("quotes: ' and' repeated at a clause's end", QUOTES, lambda n: "He said" + " and" * (n // 4) + "; later.", count(0)),
     Case("quotes: ', “a' repeated after 'said that'", QUOTES, lambda n: "He said that" + ", “a" * (n // 4) + " x", None),
+    Case("quotes: reported statements that each hold a partial quote", QUOTES,
+         lambda n: "Anna Kovač said that the plan was “bad” and the mayor agreed. " * (n // 12),
+         lambda found, n: len(found) >= n // 12 and {q.speaker for q in found if q.kind == "direct"} == {"Anna Kovač"}),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]
