@@ -49,6 +49,20 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
           r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters")
+# Whom a figure counts, when the noun after its number says so: those who attacked, those who
+# guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
+VICTIMS = {
+    "perpetrators": r"assailants?|attackers?|gunmen|gunman|bombers?|terrorists?|militants?|insurgents?|jihadists?|"
+                    r"extremists?|suspects?|hijackers?",
+    "security forces": r"soldiers?|troops|troopers?|marines?|servicemen|personnel|police(?:men|women)?|officers?|"
+                       r"guards?|peacekeepers?|security\s+forces",
+    "civilians": r"civilians?|children|child|women|worshipp?ers?|pilgrims?|passengers|tourists?|villagers?|residents|"
+                 r"students|pupils|shoppers?|diners?|spectators|concertgoers|refugees?|migrants?|journalists?|patients?",
+}
+_VICTIMS_AT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:" + "|".join(f"(?P<{name.replace(' ', '_')}>{words})" for name, words in VICTIMS.items()) + r")\b",
+    re.IGNORECASE,
+)  # pattern.match(text, end): the noun at most two words after the number
 CUES = r"said|says|told|reported|reports|stated|affirmed|announced|confirmed|added|estimated|noted|declared|wrote"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 NOT_COUNTED = (
@@ -217,7 +231,10 @@ class Figure:
     """A casualty figure; ``start``/``end`` index the article's body, ``text`` is as written.
 
     ``revised_from`` is the earlier figure of a revision ("rose from 28 to 31" gives 31 with
-    ``revised_from=28``, and 28 as a figure of its own); it is not one of the row's fields.
+    ``revised_from=28``, and 28 as a figure of its own). ``victims`` says whom the figure counts
+    when the noun after the number says it (:data:`VICTIMS`): "perpetrators" for "38 assailants",
+    "security forces" for "four soldiers", "civilians" for "20 worshippers", else None. Neither
+    is one of the row's fields.
     """
 
     article: str
@@ -231,10 +248,14 @@ class Figure:
     start: int
     end: int
     revised_from: int | None = None
+    victims: str | None = None
 
     def as_row(self) -> FigureRow:
         """The figure as a row, the same shape as a row of ``annotations/figures.csv``."""
-        return FigureRow(**{f.name: getattr(self, f.name) for f in fields(self) if f.name != "revised_from"})
+        return FigureRow(**{f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_IN_ROW})
+
+
+_NOT_IN_ROW = ("revised_from", "victims")
 
 
 def extract_text(text: str) -> list[Figure]:
@@ -444,7 +465,14 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     return Figure(
         article_id, text[begin:end], value, low, high, hedge_word, category, _source(sentence, begin),
         offset + sentence.start + begin, offset + match.end(), sentence.revised_from(begin) or _earlier_after(text, begin, end),
+        _victims(text, end),
     )
+
+
+def _victims(text: str, end: int) -> str | None:
+    """Whom the number ending at ``end`` counts, as the noun after it says (see :data:`VICTIMS`)."""
+    noun = _VICTIMS_AT.match(text, end)
+    return noun.lastgroup.replace("_", " ") if noun else None
 
 
 def _earlier_after(text: str, begin: int, end: int) -> int | None:

@@ -346,3 +346,19 @@ def test_a_number_too_large_for_a_count_is_read_as_the_largest() -> None:
     from framekit.language.numbers import LARGEST
 
     assert [f.value for f in extract_text("1" * 5000 + " people were killed.")] == [LARGEST]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        ("38 assailants were killed.", ["perpetrators"]),
+        ("Three police officers and seven assailants were killed.", ["security forces", "perpetrators"]),
+        ("The blast killed at least 20 worshippers.", ["civilians"]),
+        ("12 people died.", [None]),  # the text does not say who they were
+        ("Four soldiers were killed and another 12 wounded.", ["security forces", None]),
+    ],
+)
+def test_whom_a_figure_counts_when_the_noun_after_it_says(sentence: str, victims: list) -> None:
+    found = extract_text(sentence)
+    assert [figure.victims for figure in found] == victims
+    assert all("victims" not in figure.as_row() for figure in found)  # not a column of figures.csv
