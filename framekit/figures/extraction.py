@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, RANGE, interval
-from framekit.language.numbers import NUMBER, number_value
+from framekit.language.numbers import NUMBER, TENS, UNITS, number_value
 from framekit.language.sentences import sentences
 from framekit.language.reporting import reporter_words
 from framekit.language.text import Span
@@ -32,7 +32,7 @@ from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
     "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|bruis(?:es|ed)|fractures?",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|bruis(?:es|ed)|fractures?|burns|inhalation",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -116,7 +116,9 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:(?:last|this|next|of)\s+)?(?:
 _YEAR = re.compile(r"1\d{3}|2\d{3}")
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
-_GROUP_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_GROUP_OF = re.compile(
+    rf"\b(?:none|neither|\d[\d,]*|{'|'.join(UNITS)}|{'|'.join(TENS)})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)  # "two of the five hostages": five is the group's size, two the count
 # "144 people, including five children, were killed": the aside does not end the clause.
 # Matched at the end of a number (no ^: pattern.match(text, end) anchors it there).
 _ASIDE = re.compile(
@@ -223,6 +225,14 @@ _TALLY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?:earlier|previous|initial)\s+)?$", re.IGNORECASE)
+# A number that belongs to a count named before it in the sentence, across commas: "40 were
+# injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
+# ministry cites". It takes the category of the casualty word last named before it.
+_PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
+_LOOK_BACK = 120  # characters: how far back the casualty word of such a count may be
+# "Three of the injured later died": a part of a group, and what happened to it.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
 BEFORE, AFTER = 6, 6
 
 
@@ -509,8 +519,21 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     before_words, after_words = _words_before(sentence, begin), _words_after(sentence.text, end)
     joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
     own, earlier = before_words[:joined], before_words[joined + 1 :]
+    if _PARTITIVE.match(sentence.text, end):  # "three of the injured later died": what happened wins
+        return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
+                or _part_of_count(sentence, begin, end))
     return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
-            or _nearest(sentence, [], earlier))
+            or _part_of_count(sentence, begin, end) or _nearest(sentence, [], earlier))
+
+
+def _part_of_count(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """The category of a count named before, for a number that is part of it or set against it
+    ("six of them seriously", "27 in all", "not the 50 the ministry cites"), or None."""
+    text = sentence.text
+    if not (_PART_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max(0, begin - 12), begin)):
+        return None
+    named = list(_ANY_KEYWORD.finditer(text, max(0, begin - _LOOK_BACK), begin))
+    return _keyword(named[-1].group(), sentence) if named else None
 
 
 _COORDINATORS = frozenset(("and", "while", "but", "whereas"))
@@ -524,11 +547,12 @@ def _tallied(sentence: _Sentence, begin: int) -> str | None:
     return "killed" if tally.group("toll") else _keyword(tally.group("word"), sentence)
 
 
-def _predicate(sentence: _Sentence, end: int) -> str | None:
-    """When the number counts people ("25 personnel", "three police officers"), the category
-    its verb gives them ("were killed"), however long the noun phrase between; None otherwise."""
+def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | None:
+    """When the number counts people ("25 personnel", "three police officers") or a part of a
+    group (``partitive``: "three of the injured"), the category its verb gives them ("were
+    killed", "later died"), however long the noun phrase between; None otherwise."""
     text = sentence.text
-    if not _PEOPLE_AT.match(text, end):
+    if not (partitive or _PEOPLE_AT.match(text, end)):
         return None
     limit = min(len(text), end + _PREDICATE_REACH)
     stop = _CLAUSE_END.search(text, end, limit)

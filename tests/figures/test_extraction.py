@@ -288,7 +288,7 @@ def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -
     ("sentence", "read_as"),
     [
         ("Three police officers were among the 17 killed.", [(17, 17, "killed")]),  # three of the seventeen
-        ("Two of the injured died in hospital.", [(2, 2, "injured")]),  # they died
+        ("Rescuers pulled 19 people from the rubble. All of them had died.", []),  # the verb is in the next sentence
         ("Doctors could not save 40 people.", []),  # no casualty word
     ],
 )
@@ -346,6 +346,21 @@ def test_a_number_too_large_for_a_count_is_read_as_the_largest() -> None:
     from framekit.language.numbers import LARGEST
 
     assert [f.value for f in extract_text("1" * 5000 + " people were killed.")] == [LARGEST]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read_as"),
+    [
+        ("Two of the injured died in hospital.", [(2, "killed")]),  # what happened to the part wins
+        ("Two of the five hostages were killed.", [(2, "killed")]),  # five is the group's size
+        ("Forty people were injured, six of them seriously.", [(40, "injured"), (6, "injured")]),
+        ("The injured, 27 in all, were flown out.", [(27, "injured")]),
+        ("Records show 37 deaths, not the 50 the ministry cites.", [(37, "killed"), (50, "killed")]),
+        ("Doctors treated 53 people for smoke inhalation.", [(53, "injured")]),
+    ],
+)
+def test_parts_of_a_group_and_counts_set_against_another(sentence: str, read_as: list) -> None:
+    assert [(figure.value, figure.category) for figure in extract_text(sentence)] == read_as
 
 
 @pytest.mark.parametrize(
