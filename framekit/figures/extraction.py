@@ -207,6 +207,7 @@ _ZERO = re.compile(
 # and the "between" that must open a range joined by "and".
 _RANGE_JOIN = re.compile(r"\s*[–—]\s*|\s+-\s+|\s+(?P<word>to|and)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_HYPHEN_RANGE = re.compile(r"-(?P<high>\d{1,6})(?![\w-])")  # "30-35 people": digits joined by a hyphen
 _ENDS_WITH_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "rose from 28 to 31" is a revision, not a range: a verb of change before "from".
 _CHANGE_FROM = re.compile(
@@ -456,6 +457,9 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     range from ``match`` to ``upper`` ("between 30 and 35")."""
     text = sentence.text
     start, end = match.start() - sentence.start, (upper or match).end() - sentence.start
+    hyphen = None if upper or not match.group()[:1].isdigit() else _HYPHEN_RANGE.match(text, end)
+    if hyphen:
+        upper, end = hyphen, hyphen.end()  # the range's second number, as written after the hyphen
     between = _BETWEEN.search(text, max(0, start - 12), start) if upper else None
     hedge = None if upper else _hedge_before(text, start)
     begin = between.start() if between else hedge.start() if hedge else start
@@ -464,7 +468,7 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     if category is None:
         return None
     if upper is not None:
-        low, high = number_value(match.group())[0], number_value(upper.group())[0]
+        low, high = number_value(match.group())[0], int(upper.group("high")) if hyphen else number_value(upper.group())[0]
         return Figure(article_id, text[begin:end], None, low, high, RANGE, category, _source(sentence, begin),
                       offset + sentence.start + begin, offset + sentence.start + end)
     value, low = (0, 0) if match.re is _ZERO else number_value(match.group())

@@ -150,7 +150,8 @@ def test_numbers_that_are_not_casualty_counts(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [("Between 30 and 40 people were injured.", "Between 30 and 40"), ("30 to 40 people were injured.", "30 to 40"),
-     ("From 30 to 40 people were injured.", "30 to 40"), ("30 – 40 people were injured.", "30 – 40")],
+     ("From 30 to 40 people were injured.", "30 to 40"), ("30 – 40 people were injured.", "30 – 40"),
+     ("30-40 people were injured.", "30-40")],
 )
 def test_a_range_is_one_figure_whose_numbers_are_its_bounds(sentence: str, text: str) -> None:
     row = only(figures(sentence))

@@ -213,7 +213,6 @@ KNOWN_MISSES: dict[str, str] = {
     "a count, then its verb in the next sentence: a reader joins them": "each sentence is read alone: 19 has no casualty word",
     # revisions and comparisons
     # ranges and vague amounts
-    "A-B with a hyphen is one range": "35 after the hyphen is not read as a number: 30 alone, exact",
     "more than N remain there": "15 after the semicolon has no casualty word in its clause: dropped",
     # numbers that count no one
 }
