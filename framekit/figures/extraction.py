@@ -184,7 +184,7 @@ _TRAILING = re.compile(
 _PREDICATE = re.compile(
     r"""
     \b(?:were|was|are|is|been|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "suffered burns"
-    |and                                                                   # "were blown into a field and killed"
+    |and(?!\s+(?:were|was|are|is|been|suffered|sustained|received)\b)    # "were blown into a field and killed"
     |(?P<died>died|perished|drowned))\b                                     # or a verb that says it all
     (?:\s+(?:[a-z]+ly|all|also|still|later|confirmed|feared|minor|serious|severe|critical|life-threatening|
     multiple|cuts|and|treated|for|with|taken|to|the)\b)*                    # "severely", "treated for minor"

@@ -169,6 +169,8 @@ def test_a_range_is_one_figure_whose_numbers_are_its_bounds(sentence: str, text:
         ("Three police officers and seven assailants were killed.", [(3, "killed"), (7, "killed")]),
         ("Nine people, including five assailants and four soldiers were killed.", [(9, "killed"), (5, "killed"), (4, "killed")]),
         ("25 personnel belonging to the Border Guard Unit (BGU) of the district were killed.", [(25, "killed")]),
+        ("Three people were in a mobile home when it hit and received minor injuries.", [(3, "injured")]),
+        ("Two people in the house were blown into the field and killed.", [(2, "killed")]),
     ],
 )
 def test_each_clause_of_a_list_has_its_own_category_and_people_their_verb(sentence: str, read_as: list) -> None:
