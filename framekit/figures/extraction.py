@@ -48,7 +48,8 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
-          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters")
+          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|"
+          r"truckers?|crew\s+members|fans|supporters|family\s+members|relatives")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -520,9 +521,9 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     In a list of coordinated clauses ("three were killed and 17 were injured"), a word of the
     clause before "and" goes with that clause's own number: it is used only when the number's
     own words name no category ("killed a woman and 17 others")."""
-    before_words, after_words = _words_before(sentence, begin), _words_after(sentence.text, end)
+    before_words, after_words = _words_before(sentence, begin, 2 * BEFORE), _words_after(sentence.text, end)
     joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
-    own, earlier = before_words[:joined], before_words[joined + 1 :]
+    own, earlier = before_words[: min(joined, BEFORE)], before_words[joined + 1 :]  # "killed five children … and two drivers"
     if _PARTITIVE.match(sentence.text, end):  # "three of the injured later died": what happened wins
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
@@ -580,13 +581,13 @@ def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str
     return None
 
 
-def _words_before(sentence: _Sentence, begin: int) -> list[str]:
-    """The last BEFORE words of the clause before ``begin``, nearest first."""
+def _words_before(sentence: _Sentence, begin: int, limit: int = BEFORE) -> list[str]:
+    """The last ``limit`` words of the clause before ``begin``, nearest first."""
     boundary = bisect_left(sentence.boundaries, begin) - 1  # the last boundary before begin
     left = sentence.boundaries[boundary] + 1 if boundary >= 0 else 0
     found: list[str] = []
     index = bisect_left(sentence.word_starts, begin) - 1  # the last word that starts before begin
-    while index >= 0 and len(found) < BEFORE and sentence.words[index][1] > left:
+    while index >= 0 and len(found) < limit and sentence.words[index][1] > left:
         start, end = sentence.words[index]
         found.append(sentence.text[start : min(end, begin)])
         index -= 1
