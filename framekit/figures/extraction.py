@@ -49,7 +49,7 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
           r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|"
-          r"truckers?|crew\s+members|fans|supporters|family\s+members|relatives")
+          r"truckers?|crew\s+members|supporters|family\s+members|relatives")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
