@@ -113,6 +113,9 @@ CASES: list[Case] = [
     Case("figures: ' (5)' repeated", EXTRACT, lambda n: "“" + " (5)" * n + " 5 people died.", figures(1, value=5)),
     Case("figures: ', including 5' repeated", EXTRACT, lambda n: "(" + ", including 5" * n + " 5 people died.", figures(3)),
     Case("figures: ' 5,' repeated", EXTRACT, lambda n: "(" + " 5," * n + " 5 people died.", figures(1, category="killed")),
+    Case("figures: parts of a total repeated", "tests.test_linear_time:figures_and_totals",
+         lambda n: "Three soldiers" + " and 3 soldiers" * (n // 3) + " were killed.",
+         lambda found, n: len(found) == 1 and found[0].value % 3 == 0),  # the parts near the verb, added up
     Case("figures: ' 5 people' repeated after a cue", EXTRACT, lambda n: "Officials said" + " 5 people" * n + " were killed.",
          lambda found, n: 2 <= len(found) <= 20 and {f.source for f in found} == {"Officials"}),  # those near the verb
     Case("figures: ' 5 killed' repeated before ', officials said'", EXTRACT, lambda n: " 5 killed" * n + ", officials said.",
@@ -193,6 +196,13 @@ CASES: list[Case] = [
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]
+
+
+def figures_and_totals(text: str) -> list:
+    """The totals derived from the figures of ``text``, as lesson 04 would ask for them."""
+    from framekit.figures.extraction import derived_totals, extract_text
+
+    return derived_totals(extract_text(text), text)
 
 
 def load_and_read(folder: Path) -> tuple[int, int]:

@@ -245,8 +245,9 @@ class Figure:
     ``revised_from`` is the earlier figure of a revision ("rose from 28 to 31" gives 31 with
     ``revised_from=28``, and 28 as a figure of its own). ``victims`` says whom the figure counts
     when the noun after the number says it (:data:`VICTIMS`): "perpetrators" for "38 assailants",
-    "security forces" for "four soldiers", "civilians" for "20 worshippers", else None. Neither
-    is one of the row's fields.
+    "security forces" for "four soldiers", "civilians" for "20 worshippers", else None.
+    ``derived`` marks a total that the text does not state but a reader adds up from its parts
+    (:func:`derived_totals`). None of these three is one of the row's fields.
     """
 
     article: str
@@ -261,13 +262,17 @@ class Figure:
     end: int
     revised_from: int | None = None
     victims: str | None = None
+    derived: bool = False
 
     def as_row(self) -> FigureRow:
         """The figure as a row, the same shape as a row of ``annotations/figures.csv``."""
         return FigureRow(**{f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_IN_ROW})
 
 
-_NOT_IN_ROW = ("revised_from", "victims")
+_NOT_IN_ROW = ("revised_from", "victims", "derived")
+# What may join two parts of one total: "three police officers and seven assailants",
+# "four soldiers, two police officers and". At most three words of the first part's noun.
+_PARTS_JOINED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def extract_text(text: str) -> list[Figure]:
@@ -278,6 +283,34 @@ def extract_text(text: str) -> list[Figure]:
 def extract_story(story: Story) -> list[Figure]:
     """Every casualty figure of every article of ``story``."""
     return [figure for article in story.articles for figure in extract(article)]
+
+
+def derived_totals(figures: list[Figure], body: str) -> list[Figure]:
+    """The totals a reader adds up from exact parts that one verb counts together: "Three police
+    officers and seven assailants were killed" gives 10 killed, ``derived=True``, its text the
+    stretch of the parts. ``figures`` are one article's, in order; ``body`` is its text."""
+    totals, run, starts = [], [], [f.start for f in figures]
+    for figure in [*figures, None]:
+        exact = figure is not None and figure.value is not None and figure.low == figure.high
+        if exact and run and figure.category == run[-1].category and _PARTS_JOINED.fullmatch(body, run[-1].end, figure.start):
+            run.append(figure)
+            continue
+        if len(run) > 1 and not _stated_before(figures, starts, run):
+            first, last = run[0], run[-1]
+            value = sum(part.value for part in run)
+            totals.append(Figure(first.article, body[first.start : last.end], value, value, value, None, first.category,
+                                 first.source, first.start, last.end, derived=True))
+        run = [figure] if exact else []
+    return totals
+
+
+def _stated_before(figures: list[Figure], starts: list[int], run: list[Figure]) -> bool:
+    """Whether the text states the parts' total just before them ("Nine people, including five
+    assailants and four soldiers"): a figure of that value and category at most 200 characters
+    back (found by bisection among ``starts``, the figures' starts)."""
+    value, first = sum(part.value for part in run), run[0]
+    near = figures[bisect_left(starts, first.start - 200) : bisect_left(starts, first.start)]
+    return any(f.value == value and f.category == first.category for f in near)
 
 
 def extract(article: Article) -> list[Figure]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framekit.figures.extraction import (
+    derived_totals,
     extract,
     extract_story,
     extract_text,
@@ -380,3 +381,20 @@ def test_whom_a_figure_counts_when_the_noun_after_it_says(sentence: str, victims
     found = extract_text(sentence)
     assert [figure.victims for figure in found] == victims
     assert all("victims" not in figure.as_row() for figure in found)  # not a column of figures.csv
+
+
+@pytest.mark.parametrize(
+    ("sentence", "totals"),
+    [
+        ("Three police officers and seven assailants were killed.", [("Three police officers and seven", 10, "killed")]),
+        ("Four soldiers, two police officers and one civilian were killed.",
+         [("Four soldiers, two police officers and one", 7, "killed")]),
+        ("Nine people, including five assailants and four soldiers were killed.", []),  # the total is stated
+        ("Three people were killed and 17 people were injured.", []),  # two categories
+        ("At least 3 soldiers and 7 gunmen died.", []),  # a part that is no exact number
+    ],
+)
+def test_a_total_of_exact_parts_is_derived_and_marked(sentence: str, totals: list) -> None:
+    derived = derived_totals(extract_text(sentence), sentence)
+    assert [(f.text, f.value, f.category) for f in derived] == totals
+    assert all(f.derived and f.low == f.high == f.value and "derived" not in f.as_row() for f in derived)
