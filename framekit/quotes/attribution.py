@@ -4,9 +4,10 @@ A quotation is attributed by three things, which :class:`Quote` records: the *sp
 reporting verb or *cue* ("said", "claimed", "according to") and the intermediary it came
 through, *via* (TASS, AFP, a ministry's readout). This module holds the rules for each, in one
 place: the cues (:data:`CUES`, :data:`CUE`), the relays (:data:`RELAYS`, :func:`via_in`), a
-reporter closing a sentence (:func:`final_attribution`), and the fullest name for a speaker
-(:func:`resolve`: "he", "Mr. Macron", "the Head of State" → "Emmanuel Macron"). The subject
-before a verb is found by :mod:`framekit.language.reporting`.
+reporter closing a sentence (:func:`final_attribution`), and what a description that names
+nobody stands for (:func:`resolve_description`: "the Head of State" → "Emmanuel Macron"). The
+subject before a verb is found by :mod:`framekit.language.reporting`; who a name or a pronoun
+is, by :class:`framekit.quotes.coreference.People`.
 
 Like the quote rules, these are deliberately simple: a student should be able to read them and
 see why a speaker comes out wrong.
@@ -115,76 +116,30 @@ def via_in(text: str) -> str | None:
     return None
 
 
-# --- speakers ---------------------------------------------------------------------------
+# --- descriptions ---------------------------------------------------------------------
 
-PRONOUNS = ("he", "she", "they")
 DOCUMENTS = r"(?:statement|press release|readout|communiqué|message|report)"
-_TITLES = r"(?:spokes(?:man|woman|person)|leader|minister|chief|head|official|advis[eo]r|director|secretary|president|mayor|ambassador)"
-_NOT_NAMES = frozenset("The A An It This That These On In At After During But And".split())
-
-
-def sentence_subject(text: str) -> str | None:
-    """The first name in a sentence: the subject of "…, saying" and "…, adding".
-
-    A name before a title ("Union spokesman Pedro Lagos") is part of the title: the person is
-    the name after it.
-    """
-    text = outside_quotes(re.sub(r"^(On|In|At|After|During) [^,]+,\s*", "", text))
-    titled = re.match(rf"\s*{NAME}\s+(?:[a-z]+\s+)?{_TITLES}\s+({NAME})", text)
-    if titled:
-        return titled.group(1)
-    names = (m.group() for m in re.finditer(NAME, text) if m.group() not in _NOT_NAMES)
-    return next(names, None)
-
-
-def outside_quotes(text: str) -> str:
-    """``text`` with every quoted passage blanked out, so that names inside quotes do not count."""
-    return re.sub(r"[“\"«][^”\"»]*[”\"»]", " ", text)
-
-
-def people(body: str) -> dict[str, str]:
-    """Surname (and title) → fullest name used in the article: "Macron" → "Emmanuel Macron"."""
-    found: dict[str, str] = {}
-    for match in re.finditer(rf"\b({CAPITALISED}(?:\s+{CAPITALISED})+)", body):
-        first, last = match.group(1).split()[-2:]  # titles come before: "French President Emmanuel Macron"
-        found.setdefault(last, f"{first} {last}")
-    for match in re.finditer(r"\bPresident\s+([A-Z]\w+\s+[A-Z]\w+)", body):
-        found.setdefault("president", match.group(1))
-    return found
-
-
 REACH = 3000
-"""How far back (in characters) :func:`resolve` reads for what a pronoun or "his ministry" stands
-for: a few paragraphs, so that each mention costs the same however long the story is."""
+"""How far back (in characters) :func:`resolve_description` reads for what "his ministry" or
+"the message" stands for: a few paragraphs, so that each mention costs the same however long
+the story is."""
 
 
-def resolve(who: str, known: dict[str, str], text_before: str, last_speaker: str | None = None) -> str:
-    """The fullest name the article uses for ``who`` ("he", "Mr. Macron" -> "Emmanuel Macron").
-
-    ``known`` comes from :func:`people`; ``text_before`` is the article up to the mention (its
-    last :data:`REACH` characters), where a pronoun, "his ministry" or "the message" looks for
-    what it stands for.
-    """
+def resolve_description(who: str, text_before: str, president: str | None = None) -> str:
+    """What a description that names nobody stands for, by the text before it (its last
+    :data:`REACH` characters): "the Head of State" → ``president`` (the person the article calls
+    President), "his ministry" → "the Russian ministry" (the fullest form named before), "the
+    message" → who wrote the statement named before; else ``who`` as written. Names and
+    pronouns are resolved by :class:`framekit.quotes.coreference.People`."""
     who = re.sub(r"^The ", "the ", who.strip())
-    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", who)
-    if bare in known:
-        return known[bare]
-    last = bare.split()[-1] if bare.split() else bare
-    if bare.istitle() and last in known:
-        return known[last]
-    if who.lower() in PRONOUNS:  # the last speaker, else the last person named
-        names = [m.group(1) for m in re.finditer(r"\b([A-Z]\w+)\b", text_before) if m.group(1) in known]
-        return last_speaker or (known[names[-1]] if names else who)
-    if re.search(r"(?i)\b(president|head of state)\b", who):
-        return known.get("president") or last_speaker or who
+    if president and re.search(r"(?i)\b(president|head of state)\b", who):
+        return president
     possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
     if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before
         named = re.findall(rf"\b[Tt]he (?:[A-Z]\w+ )*{possessive.group(1)}\b", text_before)
         return "the" + named[-1][3:] if named else who
     named = document(who, text_before)
-    if named:  # "the message" -> who wrote the statement named before
-        return named[1]
-    return misspelt(bare, known) or who
+    return named[1] if named else who  # "the message" -> who wrote the statement named before
 
 
 def document(who: str, text_before: str) -> tuple[str, str] | None:
@@ -197,24 +152,3 @@ def document(who: str, text_before: str) -> tuple[str, str] | None:
         return None
     named = re.findall(rf"\b((?:[Tt]he|[Aa]) {DOCUMENTS} (?:of|from|by) ((?:the )?(?:{CAPITALISED}\s?)+))", text_before)
     return (named[-1][0].strip(), named[-1][1].strip()) if named else None
-
-
-def misspelt(word: str, known: dict[str, str]) -> str | None:
-    """The person whose surname ``word`` misspells by one letter ("Lecorne" → Lecornu), if any.
-
-    Only for a single capitalised word of five letters or more that names nobody else.
-    """
-    if not re.fullmatch(CAPITALISED, word) or len(word) < 5:
-        return None
-    close = {known[name] for name in known if name[:1].isupper() and _one_letter_apart(word, name)}
-    return close.pop() if len(close) == 1 else None
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """True when one letter changed, added or dropped turns ``a`` into ``b``."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

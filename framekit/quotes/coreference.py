@@ -71,6 +71,7 @@ class Person:
     name: str
     gender: str | None = None
     titled: bool = False
+    titles: set[str] = field(default_factory=set)  # the titles written before the name ("president")
     spoke: bool = False
     order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
@@ -127,6 +128,8 @@ class People:
         word = title.lower().rstrip(".")
         person.gender = person.gender or ("m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None)
         person.titled = person.titled or word in PERSON_TITLES
+        if word:
+            person.titles.add(word)
         return person
 
     def _seen(self, person: Person) -> None:
@@ -164,6 +167,15 @@ class People:
         spellings of each with one letter dropped: no comparison with every name."""
         keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
         return sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+
+    def knows(self, name: str) -> bool:
+        """Whether the article has named ``name`` (or a fuller name it is the end of) before."""
+        return self._find(name) is not None
+
+    def titled(self, titles: tuple[str, ...]) -> Person | None:
+        """The person named last with one of ``titles`` written before their name ("President
+        Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
+        return next((p for p in reversed(self.recent) if p.titles & set(titles)), None)
 
     def resolve_name(self, name: str) -> Resolution:
         """The fullest name the article used for ``name``."""

@@ -93,7 +93,6 @@ def extract_text(text: str) -> list[Quote]:
 def extract(article: Article) -> list[Quote]:
     """Every direct and indirect quote in ``article``, in order of position."""
     body = article.body
-    known = attribution.people(body)
     people = People()
     quotes: list[Quote] = []
     previous: Quote | None = None
@@ -106,7 +105,7 @@ def extract(article: Article) -> list[Quote]:
         for k, token in enumerate(unit.tokens):
             if token.tag != QUOTE:
                 continue
-            quote = _direct(article, unit, k, people, previous, known, following)
+            quote = _direct(article, unit, k, people, previous, following)
             quotes.append(quote)
             direct += [quote] if quote.kind == "direct" else []
             if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
@@ -115,12 +114,11 @@ def extract(article: Article) -> list[Quote]:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
             touching = [q for q in direct if q.end > sentence.start]
-            last = people.last_speaker.name if people.last_speaker else None
-            context = Context(body, known, touching, last, partial(reporter, unit, people, body, known, read))
+            context = Context(body, touching, partial(reporter, unit, people, body, read), partial(resolve_words, people, body))
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
-                if item.speaker in known.values() or described_gender(item.speaker or ""):  # not "Putin's country"
+                if people.knows(item.speaker or "") or described_gender(item.speaker or ""):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
@@ -178,13 +176,13 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if subject is None and j > 0 and tokens[j - 1].text == ",":  # "…, said Peter Wehner, a former aide."
             subject = reporting.noun_phrase_after(tokens, j + 1)
         if subject is not None and reporting.can_speak(tokens, subject):
-            name = _resolved(tokens, subject, people, body, {})
+            name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
 
 
 def _direct(
-    article: Article, unit: Unit, k: int, people: People, previous: Quote | None, known: dict, following: tuple[Token, ...]
+    article: Article, unit: Unit, k: int, people: People, previous: Quote | None, following: tuple[Token, ...]
 ) -> Quote:
     """The quotation at unit.tokens[k], attributed by the first rule of the module docstring that
     applies; ``following`` are the words of the next sentence."""
@@ -195,38 +193,38 @@ def _direct(
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after else _next_sentence(tokens, k, following)
     if answered is not None:
-        speaker = _resolved(following, answered.speaker, people, body, known)
+        speaker = _resolved(following, answered.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
     owner = None if after else reporting.speech_owner(tokens, k, before.cue if before else -1)
     if owner is not None:  # "X rejected Gale's claim that “…”": Gale's words
-        speaker = _resolved(tokens, owner.speaker, people, body, known)
+        speaker = _resolved(tokens, owner.speaker, people, body)
         cue = tokens[owner.cue].text
         return Quote(article.id, speaker, token.text, "direct", cue, unit.via, token.start, token.end)
     clause = after or before or _later(tokens, k)
     if clause is not None:
-        speaker, via = _speaker_and_via(tokens, k, clause, people, body, known)
+        speaker, via = _speaker_and_via(tokens, k, clause, people, body)
         cue = tokens[clause.cue].text
         document = _IN_DOCUMENT.match(body, tokens[clause.cue].end) if clause is after else None
         via = via or (document.group(1) if document else None) or unit.via
         return Quote(article.id, speaker, token.text, "direct", cue, None if via == speaker else via, token.start, token.end)
     source = reporting.according_to(tokens, k)
     if source is not None:
-        speaker = _resolved(tokens, source, people, body, known)
+        speaker = _resolved(tokens, source, people, body)
         return Quote(article.id, speaker, token.text, "direct", "according to", None, token.start, token.end)
     introduced = reporting.colon_introduction(tokens, k)
     if introduced is not None:
-        speaker = _resolved(tokens, introduced, people, body, known)
+        speaker = _resolved(tokens, introduced, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     signed, words = reporting.dash_attribution(tokens, _past_marks(tokens, k)), tokens
     if signed is None and _ends_sentence(tokens, k):  # “… spring.” ― Maria Lopez: a sentence of its own
         signed, words = reporting.dash_attribution(following, 0), following
     if signed is not None:
-        speaker = _resolved(words, signed, people, body, known)
+        speaker = _resolved(words, signed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
-    speaker = _resolved(tokens, subject, people, body, known) if subject else (people.last_speaker.name if people.last_speaker else None)
+    speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
 
@@ -299,12 +297,12 @@ def _opens_paragraph(body: str, token: Token) -> bool:
     return before.rstrip(" ").endswith("\n\n")
 
 
-def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str, known: dict) -> tuple[str, str | None]:
+def _speaker_and_via(tokens, k: int, clause: Clause, people: People, body: str) -> tuple[str, str | None]:
     """The clause's speaker; but in "X said that Y had “…”", Y speaks and X relays."""
     chained = _chained(tokens, k, clause)
-    speaker = _resolved(tokens, clause.speaker, people, body, known)
+    speaker = _resolved(tokens, clause.speaker, people, body)
     if chained is not None:
-        return _resolved(tokens, chained, people, body, known), speaker
+        return _resolved(tokens, chained, people, body), speaker
     return speaker, None
 
 
@@ -328,7 +326,7 @@ def _chained(tokens, k: int, clause: Clause) -> Phrase | None:
     return phrase if j == k and (that or verb) else None
 
 
-def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) -> str:
+def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     """The speaker's name as the article gives it in full: a pronoun's person, a surname's full
     name; a description stays as written ("a nurse"), or what the article calls it ("the Head of
     State" → the president)."""
@@ -337,19 +335,42 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str, known: dict) ->
     if word in ("it", "they") and phrase.last == phrase.first + 1:
         subject = reporting.main_subject(tokens, phrase.first)  # "The agency condemned what it called"
         if subject is not None and subject.first < phrase.first and not reporting.is_pronoun(tokens[subject.first]):
-            return _resolved(tokens, subject, people, body, known)
+            return _resolved(tokens, subject, people, body)
     if (reporting.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
         found = people.resolve_pronoun(first.text, first.start)
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
     if reporting.name_of(tokens, phrase) is not None:
         return people.resolve_name(text).name
-    last = people.last_speaker.name if people.last_speaker else None
-    return attribution.resolve(text, known, body[max(0, first.start - attribution.REACH) : first.start], last)
+    return _described(people, body, text, first.start)
+
+
+def resolve_words(people: People, body: str, who: str, position: int) -> str:
+    """Who the words ``who`` name, written in the body before ``position`` (an "according to X",
+    a "reported by X"): a pronoun's person, a name's fullest form, else what the description
+    stands for. The same rules as a quote's speaker (:func:`_resolved`), for words that were
+    found without the grammar."""
+    words = who.strip()
+    bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", words)
+    if words.lower() in reporting.SUBJECT_PRONOUNS:
+        found = people.resolve_pronoun(words, position)
+        return found.name if found else words
+    if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare):
+        return people.resolve_name(bare).name
+    return _described(people, body, words, position)
+
+
+def _described(people: People, body: str, text: str, position: int) -> str:
+    """What a description stands for (:func:`attribution.resolve_description`), the president
+    being the person the article last titled so, else the last speaker ("Emmanuel Macron
+    denounced … The French president was offended")."""
+    president = people.titled(("president",)) or people.last_speaker
+    return attribution.resolve_description(text, body[max(0, position - attribution.REACH) : position],
+                                          president.name if president else None)
 
 
 def reporter(
-    unit: Unit, people: People, body: str, known: dict, read: dict[int, tuple[Token, ...]], position: int
+    unit: Unit, people: People, body: str, read: dict[int, tuple[Token, ...]], position: int
 ) -> tuple[str, str] | None:
     """Who does the speech verb at ``position`` of the body, read from the same grammar as a
     direct quote's speaker: (the words that name them, their name in full), or None. Inside a
@@ -366,7 +387,7 @@ def reporter(
         return None
     if quotation and reporting.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
         return None
-    return reporting.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body, known)
+    return reporting.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body)
 
 
 def _with_quotation(unit: Unit, quotation: Span, body: str, read: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:

@@ -38,7 +38,6 @@ from framekit.quotes.attribution import (
     Quote,
     document,
     final_attribution,
-    resolve,
     via_in,
 )
 
@@ -89,6 +88,9 @@ class Reported:
 # article gives it in full), or None when the cue has no subject. Direct quotes and reported
 # speech share this reader of the grammar (see framekit.quotes.extraction.reporter).
 Reporter = Callable[[int], "tuple[str, str] | None"]
+# Who the words ``who`` at a position of the body name, resolved as a quote's speaker is: the
+# one place that decides (see framekit.quotes.extraction.resolve_words).
+Resolver = Callable[[str, int], str]
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,9 @@ class Context:
     """What the rules need to know about the sentence's article."""
 
     body: str
-    known: dict[str, str]
     quotes: list[Quote]  # the direct quotes that touch the sentence, in order
-    last_speaker: str | None
     reporter: Reporter
+    resolver: Resolver
 
 
 def reported(start: int, end: int, context: Context) -> list[Reported]:
@@ -321,7 +322,7 @@ def _sourced(
     lead = _LEAD.match(text)
     cue = (lead.group("verb") if lead else None) or ("according to" if source else tail.group("cue"))
     found = context.reporter(offset + tail.start("cue")) if tail and not source else None  # the grammar's reporter
-    speaker = found[1] if found else resolve(who, context.known, _article_before(context, offset), context.last_speaker)
+    speaker = found[1] if found else context.resolver(who, offset)
     via = via_in(text) if source else None
     return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
 
@@ -332,5 +333,5 @@ def _passive(text: str, offset: int, context: Context) -> list[Reported]:
                      r"(?P<cue>reported|announced|stated|said|claimed|confirmed)\s+by\s+(?P<who>[^,.;]+)", text)
     if not match:
         return []
-    speaker = resolve(match.group("who"), context.known, _article_before(context, offset), context.last_speaker)
+    speaker = context.resolver(match.group("who"), offset + match.start("who"))
     return [Reported(speaker, match.group("cue"), None, offset + match.start("what"), offset + match.end("what"))]

@@ -204,3 +204,12 @@ def test_why_tells_a_surname_from_a_full_name_spelt_differently() -> None:
     assert people.resolve_name("Marc Vardoux").why == "“Marc Vardoux” ends the full name Sébastien Marc Vardoux, named before"
     assert people.resolve_name("Sebastien Marc Vardoux").why == (
         "“Sebastien Marc Vardoux” is Sébastien Marc Vardoux, named before and spelt differently")
+
+
+def test_the_person_titled_president_and_whether_a_name_is_known() -> None:
+    people = People()
+    people.named("Emmanuel Macron", 0, "President")
+    people.named("Sergei Shoigu", 40, "Minister")
+    assert people.titled(("president",)).name == "Emmanuel Macron"
+    assert people.titled(("king",)) is None
+    assert people.knows("Macron") and people.knows("Shoigu") and not people.knows("Lecornu")

@@ -382,3 +382,18 @@ def test_quote_rows_from_both_sources_and_a_clear_error_otherwise(make_story) ->
         quote_rows(seed, "guess")
     with pytest.raises(ValueError, match="has no annotations/quotes.csv"):
         quote_rows(load_story(make_story()))
+
+
+def test_words_found_without_the_grammar_are_resolved_as_a_speaker_is() -> None:
+    from framekit.quotes.coreference import People
+    from framekit.quotes.extraction import resolve_words
+
+    body = "President Emmanuel Macron spoke. The statement of the French Ministry followed. He left."
+    people = People()
+    people.named("Emmanuel Macron", 10, "President", subject=True)
+    assert resolve_words(people, body, "Macron", 40) == "Emmanuel Macron"
+    assert resolve_words(people, body, "Mr. Macron", 40) == "Emmanuel Macron"
+    assert resolve_words(people, body, "he", 80) == "Emmanuel Macron"
+    assert resolve_words(people, body, "the Head of State", 80) == "Emmanuel Macron"
+    assert resolve_words(people, body, "the message", 80) == "the French Ministry"
+    assert resolve_words(people, body, "local officials", 80) == "local officials"
