@@ -55,9 +55,16 @@ SOURCE_CHOICES = (("hand annotation", "annotation"), ("extractor", "extractor"))
 
 
 def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
-    """quote_rows for each source, computed once per widget."""
+    """quote_rows for each source, computed once per widget: the first time a source is asked
+    for, never again (``setdefault`` would compute the rows before it looks)."""
     cache: dict[str, list[QuoteRow]] = {}
-    return lambda source: cache.setdefault(source, quote_rows(story, source))
+
+    def rows(source: str) -> list[QuoteRow]:
+        if source not in cache:
+            cache[source] = quote_rows(story, source)
+        return cache[source]
+
+    return rows
 
 
 def _source_switch() -> widgets.ToggleButtons:

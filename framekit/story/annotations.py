@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, RANGE, interval
-from framekit.story.files import Problem, read_text
+from framekit.story.files import MAX_TABLE_BYTES, Problem, read_text
 from framekit.story.model import Story
 from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
 
@@ -63,7 +63,7 @@ def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], lis
     if path.name not in COLUMNS or path.is_dir():
         known = ", ".join(COLUMNS)
         return (), [Problem(path, 1, f"not a known annotation file: annotations/ holds {known}")]
-    text, problems = read_text(path)
+    text, problems = read_text(path, MAX_TABLE_BYTES)
     if text is None:
         return (), problems
     reader = csv.reader(io.StringIO(text, newline=""))

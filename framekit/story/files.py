@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024  # an article, story.yaml, terms.yaml: far more than any real one
+MAX_TABLE_BYTES = 20 * 1024 * 1024  # an annotation table: one row per quote or figure of every article
 
 
 @dataclass(frozen=True, order=True)
@@ -55,13 +56,14 @@ class YamlData:
     node: yaml.Node | None
 
 
-def read_text(path: Path) -> tuple[str | None, list[Problem]]:
-    """The file's text with a byte-order mark removed and line endings made ``\\n``."""
+def read_text(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[str | None, list[Problem]]:
+    """The file's text with a byte-order mark removed and line endings made ``\\n``; a file
+    over ``limit`` bytes is refused unread (:data:`MAX_FILE_BYTES`, :data:`MAX_TABLE_BYTES`)."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            mb = size / 1024 / 1024
-            return None, [Problem(path, 1, f"file is {mb:.1f} MB; story files are limited to 2 MB")]
+        if size > limit:
+            mb, most = size / 1024 / 1024, limit // 1024 // 1024
+            return None, [Problem(path, 1, f"file is {mb:.1f} MB; files of this kind are limited to {most} MB")]
         raw = path.read_bytes()
     except OSError as err:
         return None, [Problem(path, 1, f"cannot read the file: {err.strerror}")]

@@ -114,3 +114,24 @@ def test_toll_slider_needs_reference_facts(make_story) -> None:
     (root / "annotations" / "figures.csv").write_text("article,text,value,low,high,hedge,category,source,start,end\n")
     with pytest.raises(ValueError, match="has no reference facts"):
         toll_slider(load_story(root))
+
+
+def test_the_quote_widgets_compute_each_source_once(monkeypatch) -> None:
+    import framekit.show.widgets as widgets_module
+
+    calls: list[str] = []
+    real = widgets_module.quote_rows
+
+    def counting(story, source="annotation"):
+        calls.append(source)
+        return real(story, source)
+
+    monkeypatch.setattr(widgets_module, "quote_rows", counting)
+    story = load_story("crocus-call-2024")
+    view = quote_view(story)
+    (article, source), page = view.children[0].children, view.children[1]
+    for article_id in ("minister-spoke-with-shoigu", "kremlin-tense-conversation", "macron-dismisses-claims"):
+        article.value = article_id
+        source.value = "extractor"
+        source.value = "annotation"
+    assert sorted(set(calls)) == ["annotation", "extractor"] and len(calls) == 2, calls

@@ -153,3 +153,14 @@ def test_many_rows_over_a_long_article_are_each_checked(make_story) -> None:
     root = annotated(make_story, HEADER + rows + "one,x,wrong,direct,said,,1,6000\n", articles={"one.md": article})
     found = problems(root)
     assert len(found) == 1 and "quotes.csv:1002: text does not match the body at 1..6000" in found[0], found
+
+
+def test_an_annotation_table_may_be_larger_than_an_article_but_not_without_bound(make_story, monkeypatch) -> None:
+    import framekit.story.annotations as annotations_module
+
+    rows = FIGURES_GOOD * 40_000  # about 3 MB: over the 2 MB of an article
+    path = figures_story(make_story, FIGURES_HEADER + rows)
+    assert len(load_story(path).annotations["figures.csv"]) == 80_000
+    monkeypatch.setattr(annotations_module, "MAX_TABLE_BYTES", 1024 * 1024)
+    found = problems(path)
+    assert len(found) == 1 and "figures.csv:1: file is" in found[0] and "limited to 1 MB" in found[0]
