@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from framekit.language.hedges import describe
-from framekit.story.load import read_story
+from framekit.story.load import read_story, story_path
 from framekit.story.model import Story
 
 
@@ -39,22 +39,22 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="framekit", description=__doc__.splitlines()[0].replace("``", ""))
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check a story folder (or a folder of stories)")
-    validate.add_argument("path", type=Path, metavar="PATH")
+    validate = commands.add_parser("validate", help="check a story (or a folder of stories), by folder or by id")
+    validate.add_argument("path", type=story_path, metavar="STORY")
     validate.set_defaults(run=_validate)
 
     quotes = commands.add_parser("quotes", help="list the quotes of a story and who speaks them")
-    quotes.add_argument("path", type=Path, metavar="STORY_DIR")
+    quotes.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     quotes.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
     quotes.set_defaults(run=_quotes)
 
     terms = commands.add_parser("terms", help="count each term family's variants in every article of a story")
-    terms.add_argument("path", type=Path, metavar="STORY_DIR")
+    terms.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     terms.add_argument("--json", action="store_true", help="print one JSON array instead of tables")
     terms.set_defaults(run=_terms)
 
     found = commands.add_parser("figures", help="list the casualty figures of a story: how many, how sure, of what")
-    found.add_argument("path", type=Path, metavar="STORY_DIR")
+    found.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     found.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
     found.set_defaults(run=_figures)
 

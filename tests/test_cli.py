@@ -196,3 +196,15 @@ def test_story_commands_import_only_what_they_use(command: list[str], allowed: t
               f"    code = main({args!r})\nprint(code, sorted(m for m in {HEAVY!r} if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.stdout.split(" ", 1) == ["0", f"{sorted(allowed)}\n"], result.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "quotes", "terms", "figures"])
+def test_a_story_is_named_by_its_id_as_well_as_its_folder(framekit, command: str) -> None:
+    by_id, by_path = framekit(command, "crocus-call-2024"), framekit(command, str(SEED))
+    assert by_id.returncode == 0 == by_path.returncode, by_id.stdout + by_id.stderr
+    assert by_id.stdout.replace(str(SEED), "SEED") == by_path.stdout.replace(str(SEED), "SEED")
+
+
+def test_an_unknown_story_id_is_named_in_the_message(framekit) -> None:
+    result = framekit("quotes", "no-such-story")
+    assert result.returncode == 1 and "no-such-story:1: no such story folder" in result.stdout

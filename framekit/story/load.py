@@ -39,13 +39,25 @@ _LANGUAGE = re.compile(r"[a-z]{2}")
 def load_story(story: str | Path) -> Story:
     """Load a story by id (from the kit's ``data/stories/``, found as :mod:`framekit.story.locate`
     says) or from a folder path. Raises :class:`StoryError` listing every problem."""
-    path = Path(story)
-    if not path.is_dir() and isinstance(story, str) and path.name == story:
-        path = data_dir() / "stories" / story
-    loaded, problems = read_story(path)
+    loaded, problems = read_story(story_path(story, strict=True))
     if problems or loaded is None:
         raise StoryError(problems)
     return loaded
+
+
+def story_path(story: str | Path, strict: bool = False) -> Path:
+    """The folder of ``story``: a folder path as given, or a story id (a bare name that is no
+    folder here) in the kit's ``data/stories/``. Where no kit data is found, an id raises
+    :class:`StoryError` if ``strict``, else stays as given, so that the caller's message names it."""
+    path = Path(story)
+    if path.is_dir() or not isinstance(story, str) or path.name != story:
+        return path
+    try:
+        return data_dir() / "stories" / path.name
+    except StoryError:
+        if strict:
+            raise
+        return path
 
 
 def check_story(path: Path) -> list[Problem]:
