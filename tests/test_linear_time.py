@@ -193,9 +193,23 @@ CASES: list[Case] = [
     Case("quotes: reported statements that each hold a partial quote", QUOTES,
          lambda n: "Anna Kovač said that the plan was “bad” and the mayor agreed. " * (n // 12),
          lambda found, n: len(found) >= n // 12 and {q.speaker for q in found if q.kind == "direct"} == {"Anna Kovač"}),
+    Case("statements: many speech rows of one speaker", "framekit.quotes.voices:statements",
+         lambda n: [_row(i, "Shoigu", "said", 10 * i, 10 * i + 8) for i in range(n // 4)]
+         + [_row(i, "Shoigu", "said", 10 * i + 2, 10 * i + 6) for i in range(n // 4)],  # each inside one above
+         count(lambda n: n // 4)),
+    Case("renderings: many quotes of one speaker", "framekit.quotes.renderings:renderings",
+         lambda n: ([_row(i, "Shoigu", "said", 0, 40, f"France must answer for word{i} and Russia") for i in range(n // 20)],
+                    "Shoigu"),
+         None),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]
+
+
+def _row(i: int, speaker: str, cue: str, start: int, end: int, text: str = "words of a statement") -> dict:
+    """A direct quote row of article a{i} (one article per row, so that every article differs)."""
+    return {"article": f"a{i}", "speaker": speaker, "text": text, "kind": "direct", "cue": cue, "via": None,
+            "start": start, "end": end}
 
 
 def figures_and_totals(text: str) -> list:

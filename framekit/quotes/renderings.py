@@ -33,6 +33,10 @@ MIN_SHARED = 2
 MIN_OVERLAP = 0.5
 # Longest phrase that still counts as one statement with a single word translated differently.
 SHORT_PHRASE = 4
+# A content word in more of one speaker's quotes than this ("France" in every one) is not
+# followed when looking for quotes that may be one statement: it would make the search compare
+# every pair. Quotes that share only such words are not paired.
+COMMON_WORD = 50
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -97,25 +101,40 @@ def renderings(rows: Sequence[QuoteRow], speaker: str, kinds: Sequence[str] = ("
     rows = labelled(rows)
     order = {article: index for index, article in enumerate(dict.fromkeys(str(row["article"]) for row in rows))}
     pieces = [p for row in rows if row["speaker"] == speaker and row["kind"] in kinds for p in _pieces(row)]
-    group_of = {index: [piece] for index, piece in enumerate(pieces)}
+    group_of = list(range(len(pieces)))  # each piece's group, named by one of its pieces
+    members = {index: [index] for index in range(len(pieces))}
+    articles = {index: {piece.article} for index, piece in enumerate(pieces)}
     for _, i, j in _candidate_pairs(pieces):
         first, second = group_of[i], group_of[j]
-        if first is not second and not {p.article for p in first} & {p.article for p in second}:
-            first.extend(second)
-            for index in [i for i, group in group_of.items() if group is second]:
-                group_of[index] = first
-    groups = {id(group): group for group in group_of.values() if len(group) > 1}.values()
+        if first == second or articles[first] & articles[second]:
+            continue
+        if len(members[first]) < len(members[second]):
+            first, second = second, first  # the smaller group moves: each piece moves few times
+        for index in members.pop(second):
+            group_of[index] = first
+            members[first].append(index)
+        articles[first] |= articles.pop(second)
+    groups = [[pieces[index] for index in group] for group in members.values() if len(group) > 1]
     placed = [sorted(group, key=lambda p: (order[p.article], p.start)) for group in groups]
     return sorted(placed, key=lambda group: (order[group[0].article], group[0].start))
 
 
 def _candidate_pairs(pieces: list[Rendering]) -> list[tuple[float, int, int]]:
-    """(similarity, i, j) for pieces of different articles that may be one statement, best first."""
+    """(similarity, i, j) for pieces of different articles that may be one statement, best first.
+
+    Two pieces that :func:`same_statement` pairs share a content word, so only pieces that
+    share one are compared, found through an index from each word to its pieces; a word in
+    more than :data:`COMMON_WORD` pieces says too little to pair them, and is not followed."""
+    by_word: dict[str, list[int]] = {}
+    for index, piece in enumerate(pieces):
+        for word in _content(piece.text):
+            by_word.setdefault(word, []).append(index)
+    candidates = {(i, j) for found in by_word.values() if len(found) <= COMMON_WORD
+                  for n, i in enumerate(found) for j in found[n + 1 :]}
     pairs = [
-        (_jaccard(a.text, b.text), i, j)
-        for i, a in enumerate(pieces)
-        for j, b in enumerate(pieces[i + 1 :], start=i + 1)
-        if a.article != b.article and same_statement(a.text, b.text)
+        (_jaccard(pieces[i].text, pieces[j].text), i, j)
+        for i, j in candidates
+        if pieces[i].article != pieces[j].article and same_statement(pieces[i].text, pieces[j].text)
     ]
     return sorted(pairs, key=lambda pair: (-pair[0], pair[1], pair[2]))
 

@@ -133,10 +133,25 @@ def statements(rows: Sequence[QuoteRow]) -> list[QuoteRow]:
     suggestions … were “ridiculous”") is part of that one statement, not a second one.
     """
     speech = [row for row in labelled(rows) if row["kind"] in SPEECH]
-    return [row for row in speech if not any(_wraps(other, row) for other in speech)]
+    wrapped = _wrapped(speech)
+    return [row for index, row in enumerate(speech) if index not in wrapped]
 
 
-def _wraps(outer: QuoteRow, inner: QuoteRow) -> bool:
-    same = all(outer[key] == inner[key] for key in ("article", "speaker", "cue"))
-    contains = outer["start"] <= inner["start"] and inner["end"] <= outer["end"]
-    return same and contains and (outer["start"], outer["end"]) != (inner["start"], inner["end"])
+def _wrapped(speech: list[QuoteRow]) -> set[int]:
+    """Indexes of the rows that another row of the same article, speaker and verb contains
+    (a longer span around it). Rows are sorted once by where they start: the row reaching
+    furthest among those that start no later is the only one that can contain the next, so
+    the story is read in n log n, not by comparing every pair."""
+    groups: dict[tuple, list[int]] = {}
+    for index, row in enumerate(speech):
+        groups.setdefault((row["article"], row["speaker"], row["cue"]), []).append(index)
+    wrapped = set()
+    for members in groups.values():
+        widest: tuple[int, int] | None = None  # (start, end) of the row reaching furthest so far
+        for index in sorted(members, key=lambda i: (speech[i]["start"], -speech[i]["end"])):
+            span = (speech[index]["start"], speech[index]["end"])
+            if widest is not None and widest[1] >= span[1] and widest != span:
+                wrapped.add(index)
+            if widest is None or span[1] > widest[1]:
+                widest = span
+    return wrapped
