@@ -129,7 +129,7 @@ def test_the_quote_widgets_compute_each_source_once(monkeypatch) -> None:
     monkeypatch.setattr(widgets_module, "quote_rows", counting)
     story = load_story("crocus-call-2024")
     view = quote_view(story)
-    (article, source), page = view.children[0].children, view.children[1]
+    article, source = view.children[0].children
     for article_id in ("minister-spoke-with-shoigu", "kremlin-tense-conversation", "macron-dismisses-claims"):
         article.value = article_id
         source.value = "extractor"
