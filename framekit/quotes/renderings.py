@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from framekit.language.sentences import sentences
@@ -33,10 +33,10 @@ MIN_SHARED = 2
 MIN_OVERLAP = 0.5
 # Longest phrase that still counts as one statement with a single word translated differently.
 SHORT_PHRASE = 4
-# A content word in more of one speaker's quotes than this ("France" in every one) is not
-# followed when looking for quotes that may be one statement: it would make the search compare
-# every pair. Quotes that share only such words are not paired.
-COMMON_WORD = 50
+# A content word in more of one speaker's differently worded quotes than this ("France" in
+# every one) is not followed when looking for quotes that may be one statement: it would make
+# the search compare every pair. Quotes that share only such words are not paired.
+COMMON_WORD = 200
 
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -104,19 +104,37 @@ def renderings(rows: Sequence[QuoteRow], speaker: str, kinds: Sequence[str] = ("
     group_of = list(range(len(pieces)))  # each piece's group, named by one of its pieces
     members = {index: [index] for index in range(len(pieces))}
     articles = {index: {piece.article} for index, piece in enumerate(pieces)}
-    for _, i, j in _candidate_pairs(pieces):
+
+    def join(i: int, j: int) -> None:
         first, second = group_of[i], group_of[j]
         if first == second or articles[first] & articles[second]:
-            continue
+            return
         if len(members[first]) < len(members[second]):
             first, second = second, first  # the smaller group moves: each piece moves few times
         for index in members.pop(second):
             group_of[index] = first
             members[first].append(index)
         articles[first] |= articles.pop(second)
+
+    kept = _same_words_first(pieces, join)  # one statement printed word for word by many outlets
+    for _, i, j in _candidate_pairs([pieces[k] for k in kept]):
+        join(kept[i], kept[j])
     groups = [[pieces[index] for index in group] for group in members.values() if len(group) > 1]
     placed = [sorted(group, key=lambda p: (order[p.article], p.start)) for group in groups]
     return sorted(placed, key=lambda group: (order[group[0].article], group[0].start))
+
+
+def _same_words_first(pieces: list[Rendering], join: Callable[[int, int], None]) -> list[int]:
+    """Join the pieces that have the same words (most similar of all), and return one piece
+    per wording: only those need comparing with others."""
+    first_of: dict[tuple[str, ...], int] = {}
+    for index, piece in enumerate(pieces):
+        key = tuple(_words(piece.text))
+        if key in first_of:
+            join(first_of[key], index)
+        else:
+            first_of[key] = index
+    return list(first_of.values())
 
 
 def _candidate_pairs(pieces: list[Rendering]) -> list[tuple[float, int, int]]:
@@ -124,7 +142,8 @@ def _candidate_pairs(pieces: list[Rendering]) -> list[tuple[float, int, int]]:
 
     Two pieces that :func:`same_statement` pairs share a content word, so only pieces that
     share one are compared, found through an index from each word to its pieces; a word in
-    more than :data:`COMMON_WORD` pieces says too little to pair them, and is not followed."""
+    more than :data:`COMMON_WORD` pieces (each worded differently: pieces with the same words
+    were joined before) says too little to pair them, and is not followed."""
     by_word: dict[str, list[int]] = {}
     for index, piece in enumerate(pieces):
         for word in _content(piece.text):
