@@ -197,6 +197,12 @@ CASES: list[Case] = [
          lambda n: [_row(i, "Shoigu", "said", 10 * i, 10 * i + 8) for i in range(n // 4)]
          + [_row(i, "Shoigu", "said", 10 * i + 2, 10 * i + 6) for i in range(n // 4)],  # each inside one above
          count(lambda n: n // 4)),
+    Case("quoted words: many nested quotes in one article", "framekit.quotes.voices:quoted_words",
+         lambda n: (story_of("word " * n), [_row(0, f"S{i}", "said", 0, 5 * n - i) for i in range(n // 4)]),
+         lambda found, n: sum(found["a0"].values()) == n),
+    Case("quoted words: many articles", "framekit.quotes.voices:quoted_words",
+         lambda n: (story_of(*["Kiev said no."] * (n // 4)), [_row(i, "Kiev", "said", 0, 4) for i in range(n // 4)]),
+         lambda found, n: len(found) == n // 4),
     Case("renderings: many quotes of one speaker", "framekit.quotes.renderings:renderings",
          lambda n: ([_row(i, "Shoigu", "said", 0, 40, f"France must answer for word{i} and Russia") for i in range(n // 20)],
                     "Shoigu"),

@@ -13,6 +13,9 @@ a speaker can be followed across articles.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -82,20 +85,34 @@ def quoted_words(story: Story, rows: Sequence[QuoteRow]) -> dict[str, Counter]:
     inside an agency's words) counts once, for the innermost quote: the words reported as
     that speaker's own. Terms are not speech and do not count.
     """
-    speech = [row for row in labelled(rows) if row["kind"] in SPEECH]
-    result: dict[str, Counter] = {}
-    for article in story.articles:
-        spans = sorted(
-            ((row["start"], row["end"], row["speaker"]) for row in speech if row["article"] == article.id),
-            key=lambda span: span[1] - span[0],
-        )
-        counts: Counter = Counter()
-        for word in words(article.body):
-            owner = next((who for start, end, who in spans if start <= word.start and word.end <= end), None)
-            if owner:
-                counts[owner] += 1
-        result[article.id] = counts
-    return result
+    by_article: dict[str, list[QuoteRow]] = {}
+    for row in labelled(rows):
+        if row["kind"] in SPEECH:
+            by_article.setdefault(str(row["article"]), []).append(row)
+    return {article.id: _owners(article.body, by_article.get(article.id, [])) for article in story.articles}
+
+
+def _owners(body: str, speech: list[QuoteRow]) -> Counter:
+    """Quoted words per speaker in one article, each word counted for the shortest quote that
+    holds it. One pass over the words, with the quotes open at each word in a heap by length:
+    linear in the words and quotes (times a logarithm), however many quotes nest."""
+    found = words(body)
+    starts, ends = [w.start for w in found], [w.end for w in found]
+    opening: dict[int, list[tuple[int, int, int, str]]] = {}  # first word -> (length, row order, last word, speaker)
+    for order, row in enumerate(speech):
+        first, last = bisect.bisect_left(starts, row["start"]), bisect.bisect_right(ends, row["end"]) - 1
+        if first <= last:
+            opening.setdefault(first, []).append((row["end"] - row["start"], order, last, str(row["speaker"])))
+    counts: Counter = Counter()
+    open_quotes: list[tuple[int, int, int, str]] = []
+    for index in range(len(found)):
+        for quote in opening.get(index, ()):
+            heapq.heappush(open_quotes, quote)
+        while open_quotes and open_quotes[0][2] < index:
+            heapq.heappop(open_quotes)  # the shortest open quote ended before this word
+        if open_quotes:
+            counts[open_quotes[0][3]] += 1
+    return counts
 
 
 def quoted_shares(story: Story, rows: Sequence[QuoteRow]) -> dict[str, dict[str, float]]:
