@@ -95,8 +95,8 @@ _KEYWORD = re.compile("|".join(rf"(?P<{category}>(?:{words})$)" for category, wo
 _ANY_KEYWORD = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
-_PEOPLE_AT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)  # pattern.match(text, end)
+# A noun for people at most two words on: matched where a number ends (pattern.match(text, end)).
+_PEOPLE_AT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})(?!\w)|^\s*%", re.IGNORECASE)  # "p.m." ends in no word
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"""
@@ -217,7 +217,7 @@ _CHANGE_FROM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "rose to 18 from 11" and "20, down from 26": the earlier figure after the later one.
-_FROM_AFTER = re.compile(r"(?:,?\s+(?:up|down))?\s+from\s+(?=\S)", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"(?:,?\s+(?P<change>up|down))?\s+from\s+(?=\S)", re.IGNORECASE)
 # A tally the sentence keeps ("the death toll", "the number of people confirmed dead") and the
 # words that tie a number to it, however far: "rose to 18 from 11", "stands at 15", "previously
 # 12", "revised … down to 85 from an earlier 120".
@@ -464,7 +464,7 @@ def _range_ends(text: str, candidates: list[re.Match]) -> dict[int, int]:
         word = (join.group("word") or "").lower()
         if word == "and" and not _BETWEEN.search(before):
             continue  # "3 killed and 17 injured": two figures
-        if word == "to" and _CHANGE_FROM.search(before) or _ENDS_WITH_TO.search(before):
+        if (word == "to" and _CHANGE_FROM.search(before)) or _ENDS_WITH_TO.search(before):
             continue  # "rose from 28 to 31": a revision; "from 28 to 31 to 40": 31 ends one
         ends[i] = i + 1
     return ends
@@ -480,7 +480,7 @@ def _counted(body: str, match: re.Match) -> bool:
         return False
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
         return False
-    if _YEAR.fullmatch(text) and not _PEOPLE_AFTER.match(after):
+    if _YEAR.fullmatch(text) and not _PEOPLE_AT.match(after):
         return False
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
@@ -497,8 +497,8 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     between = _BETWEEN.search(text, max(0, start - 12), start) if upper else None
     hedge = None if upper else _hedge_before(text, start)
     begin = between.start() if between else hedge.start() if hedge else start
-    counted = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
-    category = None if counted else _category(sentence, begin, end)
+    things = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
+    category = None if things else _category(sentence, begin, end)
     if category is None:
         return None
     if upper is not None:
@@ -527,8 +527,7 @@ def _earlier_after(text: str, begin: int, end: int) -> int | None:
     """The earlier figure of a revision written after the later one: "rose to 18 from 11",
     "20, down from 26" (not "20 from the city", which is no number)."""
     after = _FROM_AFTER.match(text, end)
-    if after is None or (not text[max(0, begin - 3) : begin].lower().startswith("to") and "down" not in after.group().lower()
-                         and "up" not in after.group().lower()):
+    if after is None or not (after.group("change") or _ENDS_WITH_TO.search(text, max(0, begin - 4), begin)):
         return None
     number = NUMBER.match(text, after.end())
     return number_value(number.group())[0] if number else None

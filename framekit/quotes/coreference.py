@@ -79,23 +79,25 @@ class Person:
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
-        description ("the agency", "officials"), an acronym (NATO) or a name with a word such
-        as "Ministry" or "News" in it; speaking does not make it a person."""
+        description ("the agency", "officials") or the name of a thing (:meth:`names_a_thing`);
+        speaking does not make it a person."""
         if self.gender or self.titled:
             return False
-        words = self.name.split()
-        return (self.name[:1].islower() or any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words)
-                or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
+        return self.name[:1].islower() or self.names_a_thing()
 
     def could_be_a_person(self) -> bool:
         """Whether "he" or "she" could stand for this name (see the module docstring)."""
         if self.gender or self.titled or self.spoke:
             return True
         words = self.name.split()
-        if any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words):
-            return False
-        acronym = [word for word in words if word.isalpha() and word.isupper() and len(word) > 1]  # FBI, NBC
-        return len(words) >= 2 and not acronym and all(word[:1].isupper() for word in words)
+        return len(words) >= 2 and not self.names_a_thing() and all(word[:1].isupper() for word in words)
+
+    def names_a_thing(self) -> bool:
+        """Whether the name is a place's, an organisation's or a date's: it holds a word such as
+        "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), or an acronym (FBI, NATO)."""
+        words = self.name.split()
+        return (any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words)
+                or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
 
 
 def _last(positions: list[int], before: int) -> int:
