@@ -27,6 +27,17 @@ SOURCES = ("annotation", "extractor")
 BRIEF = 40  # characters of a text quoted in a problem
 
 
+def best_source(story: Story, name: str) -> str:
+    """The source a lesson shows for ``name`` ("quotes.csv", "figures.csv"): the hand
+    annotation when the story has one, else the extractor's output."""
+    return "annotation" if name in story.annotations else "extractor"
+
+
+def source_label(source: str) -> str:
+    """How a lesson names a source, so that machine output is never mistaken for an answer key."""
+    return {"annotation": "hand annotation", "extractor": "extractor (machine output, not checked by a person)"}[source]
+
+
 def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], Iterable]) -> list[Row]:
     """Rows of one kind from the hand annotation ``annotations/<name>`` or from ``extract``
     (whose items have ``as_row()``), so that a lesson can ask the same question of both.

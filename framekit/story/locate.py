@@ -22,6 +22,9 @@ from pathlib import Path
 from framekit.story.model import StoryError
 
 DATA_VARIABLE = "FRAMEKIT_DATA"
+STORY_VARIABLE = "FRAMEKIT_STORY"
+# The story the kit ships and its lessons' commentary is about; lessons open it unless told otherwise.
+SEED_STORY = "crocus-call-2024"
 HOW_TO_POINT = (
     "open the notebook from the kit's notebooks/, exercises/ or solutions/ folder (or run from "
     f"the kit's folder), or set {DATA_VARIABLE} to the kit's data folder, for instance "
@@ -69,3 +72,17 @@ def story_ids() -> list[str]:
     """Ids of the stories in the kit's ``data/stories/``."""
     stories = data_dir() / "stories"
     return sorted(p.name for p in stories.iterdir() if (p / "story.yaml").is_file())
+
+
+def chosen_story() -> str:
+    """The story the lessons open: ``$FRAMEKIT_STORY`` (a story id or a path to a story folder,
+    for batch runs and CI), else the story picked last in this kernel (the picker sets the same
+    variable), else the seed story when the kit has it, else the kit's first story."""
+    named = os.environ.get(STORY_VARIABLE, "").strip()
+    if named:
+        return named
+    ids = story_ids()
+    if not ids:
+        raise StoryError(message=f"{data_dir() / 'stories'} holds no story: make one with "
+                                 "`framekit new-story` (see data/README.md)")
+    return SEED_STORY if SEED_STORY in ids else ids[0]

@@ -17,7 +17,10 @@ from pathlib import Path
 import yaml
 
 from framekit.story.files import Problem, parse_yaml, read_text, unknown_key
-from framekit.story.locate import HOW_TO_POINT, kit_file
+from framekit.show.picker import show_story
+from framekit.story.load import load_story
+from framekit.story.locate import HOW_TO_POINT, chosen_story, kit_file
+from framekit.story.model import Story
 
 LESSONS_FILE = "lessons.yaml"
 KEYS = ("number", "notebook", "title", "question", "minutes")
@@ -121,3 +124,14 @@ def lesson_plan_html() -> str:
             name += " (coming soon)"
         items.append(f"<li>{name}: <em>{html.escape(lesson.question)}</em> ({lesson.minutes} min)</li>")
     return "<ul>" + "".join(items) + "</ul>"
+
+
+def open_story(show: bool = True) -> Story:
+    """The story a lesson reads, chosen in one place: ``$FRAMEKIT_STORY`` (an id or a folder
+    path), else the story picked in this kernel, else the seed story. With ``show``, display
+    the picker and a line saying where the story's quotes, figures and toll come from."""
+    story = load_story(chosen_story())
+    if show:
+        show_story(story)
+    return story
+

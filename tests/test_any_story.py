@@ -1,0 +1,84 @@
+"""Every lesson, solution and exercise runs on a story other than the seed (issue: any story).
+
+``tests/fixtures/norhaven-ferry-fire`` is a small fictional story of our own: four short
+articles, its own terms, a hand annotation of quotes but none of figures (so the lessons fall
+back on the extractor), and a reference toll. Each notebook is executed against it with
+``FRAMEKIT_STORY``; the tests assert that it runs, that no commentary about the seed story
+shows, and that every check of a worked solution says "Correct" (or that the exercise is
+about the seed story and is skipped, with a message).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbclient
+import nbformat
+import pytest
+
+from framekit.story.load import check_story, load_story
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "norhaven-ferry-fire"
+# Words that belong to the seed story only: none may show in a lesson run on the fixture.
+SEED_WORDS = re.compile(r"Crocus|Shoigu|Lecornu|Macron|Kiev|Kyiv|TASS|crocus-call-2024|About this story only")
+CHECK_CALL = re.compile(r"\bcheck(?:_\w+)?\(")
+CORRECT, SKIPPED, NOT_ANSWERED = "✅", "⏭️", "✏️"
+
+
+def notebooks(folder: str) -> list[Path]:
+    return sorted((ROOT / folder).glob("*.ipynb"))
+
+
+def run(path: Path, monkeypatch: pytest.MonkeyPatch) -> nbformat.NotebookNode:
+    """``path`` executed on the fixture story (the kernel inherits ``FRAMEKIT_STORY``)."""
+    monkeypatch.setenv("FRAMEKIT_STORY", str(FIXTURE))
+    notebook = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    return notebook
+
+
+def shown(cell: nbformat.NotebookNode) -> str:
+    """Everything a code cell shows: streams, plain text, Markdown and HTML."""
+    parts = []
+    for output in cell.get("outputs", []):
+        parts.append(output.get("text", ""))
+        for kind in ("text/plain", "text/markdown", "text/html"):
+            parts.append(output.get("data", {}).get(kind, ""))
+    return "".join(parts)
+
+
+def test_the_fixture_story_is_valid_and_not_the_seed() -> None:
+    assert check_story(FIXTURE) == []
+    story = load_story(FIXTURE)
+    assert len(story.articles) == 4 and story.reference and "quotes.csv" in story.annotations
+    assert "figures.csv" not in story.annotations  # partial: lesson 04 uses the extractor
+
+
+@pytest.mark.parametrize("path", notebooks("notebooks"), ids=lambda p: p.name)
+def test_every_lesson_runs_on_another_story_without_seed_commentary(path: Path, monkeypatch) -> None:
+    notebook = run(path, monkeypatch)
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            leaked = SEED_WORDS.search(shown(cell))
+            assert leaked is None, f"{path.name}: a cell shows {leaked.group()!r} on another story:\n{cell.source}"
+
+
+@pytest.mark.parametrize("path", notebooks("solutions"), ids=lambda p: p.name)
+def test_every_check_of_a_solution_is_correct_on_another_story(path: Path, monkeypatch) -> None:
+    notebook = run(path, monkeypatch)
+    checks = [cell for cell in notebook.cells if cell.cell_type == "code" and CHECK_CALL.search(cell.source)]
+    assert checks
+    for cell in checks:
+        assert shown(cell).startswith((CORRECT, SKIPPED)), f"{path.name}: {cell.source}\n-> {shown(cell)[:300]}"
+
+
+@pytest.mark.parametrize("path", notebooks("exercises"), ids=lambda p: p.name)
+def test_every_exercise_runs_on_another_story(path: Path, monkeypatch) -> None:
+    notebook = run(path, monkeypatch)
+    for cell in notebook.cells:
+        if cell.cell_type == "code" and CHECK_CALL.search(cell.source):
+            assert shown(cell).startswith((NOT_ANSWERED, SKIPPED)), f"{path.name}: {cell.source}\n-> {shown(cell)[:300]}"
