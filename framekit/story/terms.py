@@ -137,6 +137,13 @@ def default_families() -> tuple[Family, ...]:
     return families
 
 
+def own_families(families: tuple[Family, ...]) -> tuple[Family, ...]:
+    """The families a story's ``terms.yaml`` defines itself (a default it replaces included),
+    without the kit's defaults: what the story's own word choices are."""
+    defaults = default_families()
+    return tuple(family for family in families if family not in defaults)
+
+
 def _with_defaults(families: tuple[Family, ...]) -> tuple[Family, ...]:
     own = {family.id for family in families}
     return tuple(family for family in default_families() if family.id not in own) + families
