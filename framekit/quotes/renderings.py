@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from framekit.language.sentences import sentences
-from framekit.quotes.voices import labelled
+from framekit.quotes.voices import labelled, speakers
 from framekit.story.rows import QuoteRow
 
 # Words too common to show that two sentences say the same thing.
@@ -122,6 +122,13 @@ def renderings(rows: Sequence[QuoteRow], speaker: str, kinds: Sequence[str] = ("
     groups = [[pieces[index] for index in group] for group in members.values() if len(group) > 1]
     placed = [sorted(group, key=lambda p: (order[p.article], p.start)) for group in groups]
     return sorted(placed, key=lambda group: (order[group[0].article], group[0].start))
+
+
+def rendered_speakers(rows: Sequence[QuoteRow], kinds: Sequence[str] = ("direct",)) -> list[tuple[str, list[list[Rendering]]]]:
+    """Each speaker whose statements two or more articles print, with the groups of
+    :func:`renderings`, the speaker with the most such statements first (ties in name order)."""
+    found = [(speaker, renderings(rows, speaker, kinds)) for speaker in speakers(rows)]
+    return sorted(((speaker, groups) for speaker, groups in found if groups), key=lambda item: (-len(item[1]), item[0]))
 
 
 def _same_words_first(pieces: list[Rendering], join: Callable[[int, int], None]) -> list[int]:

@@ -172,3 +172,22 @@ def _wrapped(speech: list[QuoteRow]) -> set[int]:
             if widest is None or span[1] > widest[1]:
                 widest = span
     return wrapped
+
+
+def mixed_paragraph(story: Story, rows: Sequence[QuoteRow]) -> tuple[str, int] | None:
+    """The paragraph that mixes the most kinds of quotation (direct, indirect, term), then holds
+    the most rows, as (article id, paragraph index); None when no row falls in a paragraph.
+    Lessons show it to tell the kinds apart on one piece of text of the story at hand."""
+    found: dict[tuple[str, int], list[str]] = {}
+    by_article: dict[str, list[QuoteRow]] = {}
+    for row in rows:
+        by_article.setdefault(str(row["article"]), []).append(row)
+    for article in story.articles:
+        starts = [paragraph.start for paragraph in article.paragraphs]
+        for row in by_article.get(article.id, []):
+            index = bisect.bisect_right(starts, int(row["start"])) - 1
+            if index >= 0 and int(row["start"]) < article.paragraphs[index].end:
+                found.setdefault((article.id, index), []).append(str(row["kind"]))
+    if not found:
+        return None
+    return max(found, key=lambda place: (len(set(found[place])), len(found[place])))

@@ -20,6 +20,7 @@ from framekit.show.figures import toll_on_date_html
 from framekit.show.quotes import article_quotes_html, speaker_quotes_html
 from framekit.show.reader import reader_html
 from framekit.show.words import concordance_html
+from framekit.story.annotations import best_source
 from framekit.story.model import Story
 from framekit.story.rows import QuoteRow
 from framekit.words.concordance import concordance, query_spans, variant_spans
@@ -67,15 +68,17 @@ def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
     return rows
 
 
-def _source_switch() -> widgets.ToggleButtons:
-    return widgets.ToggleButtons(options=SOURCE_CHOICES, value="annotation", description="Quotes from")
+def _source_switch(story: Story) -> widgets.ToggleButtons:
+    """Hand annotation or extractor; a story with no hand annotation offers the extractor only."""
+    options = [choice for choice in SOURCE_CHOICES if choice[1] == "extractor" or "quotes.csv" in story.annotations]
+    return widgets.ToggleButtons(options=options, value=best_source(story, "quotes.csv"), description="Quotes from")
 
 
 def quote_view(story: Story) -> widgets.VBox:
     """One article with its quotes marked; switch between the hand annotation and the extractor (lesson 02)."""
     rows = _rows_by_source(story)
     article = widgets.Dropdown(options=[a.id for a in story.articles], description="Article")
-    source = _source_switch()
+    source = _source_switch(story)
     view = widgets.HTML()
 
     def update(_change: object = None) -> None:
@@ -90,7 +93,7 @@ def quote_view(story: Story) -> widgets.VBox:
 def quote_explorer(story: Story) -> widgets.VBox:
     """Pick a speaker (and optionally an article): all their statements side by side (lesson 02)."""
     rows = _rows_by_source(story)
-    source = _source_switch()
+    source = _source_switch(story)
     speaker = widgets.Dropdown(options=speakers(rows(source.value)), description="Speaker")
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
     view = widgets.HTML()
@@ -153,8 +156,9 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
 
 def toll_slider(story: Story) -> widgets.VBox:
     """Slide through the days after the event: the official toll on each day against the figure
-    each article states, from the hand annotation (lesson 04). Starts on the first publication day."""
-    rows = figure_rows(story)
+    each article states, from the hand annotation or, without one, the extractor (lesson 04).
+    Starts on the first publication day."""
+    rows = figure_rows(story, best_source(story, "figures.csv"))
     days = tolls.days(story)
     if not days:
         raise ValueError(f"story {story.id!r} has no reference facts: list the official figures by date in story.yaml")

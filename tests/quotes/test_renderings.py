@@ -6,6 +6,7 @@ import pytest
 
 from framekit.quotes.extraction import quote_rows
 from framekit.quotes.renderings import (
+    rendered_speakers,
     changed_words,
     differs,
     renderings,
@@ -53,6 +54,17 @@ def test_most_similar_pieces_group_first_one_per_article(row) -> None:
     groups = renderings(rows, "Anna Kovač")
     assert [[(p.article, p.text) for p in g] for g in groups] == [[("a", "baroque and threatening"), ("b", "bizarre and threatening")]]
     assert differs(groups[0])
+
+
+def test_rendered_speakers_most_shared_statements_first(row) -> None:
+    rows = [
+        row("a", "Ivan", 0, 10, text="The port is closed."), row("b", "Ivan", 0, 10, text="The port is shut."),
+        row("a", "Olga", 0, 10, text="We will reopen soon."), row("b", "Olga", 0, 10, text="We will reopen it soon."),
+        row("a", "Olga", 0, 10, text="Ships wait outside."), row("c", "Olga", 0, 10, text="Ships are waiting outside."),
+        row("a", "Anna", 0, 10, text="Nobody was hurt."),  # one article only: not rendered twice
+    ]
+    found = rendered_speakers(rows)
+    assert [(speaker, len(groups)) for speaker, groups in found] == [("Olga", 2), ("Ivan", 1)]
 
 
 def test_a_quote_split_in_two_meets_both_sentences(row) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from framekit.quotes.extraction import quote_rows
 from framekit.quotes.voices import (
+    mixed_paragraph,
     left_out,
     quoted_shares,
     quoted_words,
@@ -55,6 +56,16 @@ def test_left_out_names_voices_that_other_articles_share(row, stories) -> None:
 def test_speakers_most_statements_first(row) -> None:
     rows = [row("a", "Ivan", 0, 1), row("a", "Anna", 0, 1), row("b", "Anna", 0, 1), row("a", None, 0, 1, kind="term")]
     assert speakers(rows) == ["Anna", "Ivan"]
+
+
+def test_mixed_paragraph_has_the_most_kinds_then_the_most_rows(row, stories) -> None:
+    story = stories({"a": "One two.\n\nThree four five six.", "b": "Seven eight nine."})
+    second = "One two.\n\n".__len__()
+    rows = [row("a", "Anna", 0, 3), row("a", "Anna", 4, 7), row("b", "Ivan", 0, 5), row("b", None, 6, 11, kind="term"),
+            row("a", "Olga", second, second + 5)]
+    assert mixed_paragraph(story, rows) == ("b", 0)  # two kinds beat two rows of one kind
+    assert mixed_paragraph(story, rows[:2] + rows[4:]) == ("a", 0)
+    assert mixed_paragraph(story, []) is None
 
 
 def test_seed_story_voices() -> None:

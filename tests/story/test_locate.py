@@ -70,3 +70,27 @@ def test_framekit_data_without_stories_is_named_in_the_error(tmp_path: Path, mon
 def test_a_path_never_needs_the_kit(story_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert load_story(story_dir).id == "test-story"
+
+
+def test_lessons_open_the_seed_story_unless_framekit_story_names_another(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framekit.story.locate import SEED_STORY, chosen_story
+
+    monkeypatch.delenv("FRAMEKIT_STORY", raising=False)
+    assert chosen_story() == SEED_STORY
+    folder = make_story()
+    monkeypatch.setenv("FRAMEKIT_STORY", str(folder))
+    assert load_story(chosen_story()).id == "test-story"
+    monkeypatch.setenv("FRAMEKIT_STORY", SEED_STORY)
+    assert load_story(chosen_story()).id == SEED_STORY
+
+
+def test_without_the_seed_the_first_story_opens(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    from framekit.story.locate import chosen_story
+
+    root = make_story()
+    stories = root.parent / "data" / "stories"
+    stories.mkdir(parents=True)
+    root.rename(stories / "test-story")
+    monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
+    monkeypatch.delenv("FRAMEKIT_STORY", raising=False)
+    assert chosen_story() == "test-story"

@@ -1,0 +1,63 @@
+"""The story picker and banner at the top of each lesson, and commentary on one story only."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pytest
+
+from framekit.show.picker import RUN_AGAIN, about_story, story_banner_html, story_picker
+from framekit.story.annotations import best_source, source_label
+from framekit.story.load import load_story
+from framekit.story.terms import default_families, own_families
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_story("crocus-call-2024")
+
+
+def test_the_banner_names_the_story_and_labels_machine_output(make_story, seed) -> None:
+    assert "hand annotation" in story_banner_html(seed) and "official toll: yes" in story_banner_html(seed)
+    bare = load_story(make_story())
+    assert best_source(bare, "quotes.csv") == "extractor"
+    banner = story_banner_html(bare)
+    assert source_label("extractor") in banner and "lesson 04 skips the comparison" not in banner  # the test story has a toll
+
+
+def test_the_banner_escapes_the_title(make_story) -> None:
+    from tests.conftest import STORY_YAML
+
+    story = load_story(make_story(story_yaml=STORY_YAML.replace("A test story", "<b>bold</b> story")))
+    assert "<b>bold</b>" not in story_banner_html(story) and "&lt;b&gt;bold" in story_banner_html(story)
+
+
+def test_one_story_shows_the_banner_only_two_show_a_picker_that_sets_framekit_story(make_story, seed, monkeypatch) -> None:
+    assert isinstance(story_picker(seed), widgets.HTML)
+    root = make_story()
+    stories = root.parent / "data" / "stories"
+    stories.mkdir(parents=True)
+    root.rename(stories / "test-story")
+    (stories / "other").mkdir()
+    (stories / "other" / "story.yaml").write_text("id: other\n", encoding="utf-8")
+    monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
+    monkeypatch.delenv("FRAMEKIT_STORY", raising=False)
+    picker = story_picker(load_story("test-story"))
+    choice, _, message = picker.children
+    assert list(choice.options) == ["other", "test-story"] and choice.value == "test-story"
+    choice.value = "other"
+    import os
+
+    assert os.environ["FRAMEKIT_STORY"] == "other"
+    assert RUN_AGAIN.format(story="other") in message.value and 'aria-live="polite"' in message.value
+
+
+def test_commentary_shows_only_for_its_story(make_story, seed) -> None:
+    assert "About this story only" in about_story(seed, seed.id, "Shoigu spoke.", otherwise="Which?").data
+    other = load_story(make_story())
+    assert about_story(other, seed.id, "Shoigu spoke.", otherwise="Which?").data == "Which?"
+
+
+def test_own_families_leave_out_the_defaults(seed) -> None:
+    own = own_families(seed.terms)
+    assert own and all(family not in default_families() for family in own)
+    assert len(own) + len([f for f in seed.terms if f in default_families()]) == len(seed.terms)
