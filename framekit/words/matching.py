@@ -10,6 +10,9 @@ words, per article and per outlet. Each match is read in its context with
 
 from __future__ import annotations
 
+import json
+import re
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -142,3 +145,20 @@ def by_outlet(story: Story, families: Sequence[Family]) -> dict[str, dict[tuple[
 
 def _rate(count: int, words: int) -> float:
     return 1000 * count / words if words else 0.0
+
+
+def name_family(full_name: str) -> str:
+    """A term family, as ``terms.yaml`` text, for the ways an article can name one person: the
+    full name, an honorific with the surname, the surname alone. A lesson builds it for the
+    story's most quoted person, to show the format; a title used instead of the name ("the
+    president") is left for the student to add. Values are JSON strings, which YAML reads as
+    double-quoted scalars, so that any name is quoted safely."""
+    surname = full_name.split()[-1]
+    honorific = f"regex:\\b(?:Mr|Mrs|Ms|Dr)\\.? {re.escape(surname)}\\b"
+    q = json.dumps
+    return (
+        f"id: person\nquestion: {q(f'How does the outlet name {full_name}?')}\nreferent: {q(full_name)}\nvariants:\n"
+        f"  - label: {q(full_name)}\n    patterns: [{q(full_name)}]\n"
+        f"  - label: honorific and surname\n    patterns: [{q(honorific)}]\n"
+        f"  - label: {q(surname + ' alone')}\n    patterns: [{q(surname)}]\n"
+    )

@@ -77,3 +77,16 @@ class _Quoted:
         ``start``, the one that closes last closes at or after ``end``."""
         index = bisect_right(self.starts, start) - 1
         return index >= 0 and self.reach[index] >= end
+
+
+def most_divided(tones: Iterable[Tone]) -> str | None:
+    """The family whose variants' sentences differ most in mean polarity (at least two variants
+    used), or None: where a label's surroundings score differently, the lesson reads why."""
+    by_variant: dict[tuple[str, str], list[float]] = {}
+    for reading in tones:
+        by_variant.setdefault((reading.family, reading.variant), []).append(reading.polarity)
+    means: dict[str, list[float]] = {}
+    for (family, _), scores in by_variant.items():
+        means.setdefault(family, []).append(sum(scores) / len(scores))
+    spread = {family: max(values) - min(values) for family, values in means.items() if len(values) > 1}
+    return max(spread, key=lambda family: (spread[family], family)) if spread else None

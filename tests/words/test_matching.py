@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from framekit.story.terms import Family
-from framekit.words.matching import by_outlet, counts, family_matches
+from framekit.story.terms import family_from_yaml
+from framekit.words.matching import by_outlet, counts, family_matches, name_family
 
 
 def found(stories, body: str, fam: Family) -> list[tuple[str, str]]:
@@ -113,3 +114,10 @@ def test_equal_lengths_the_leftmost_wins_and_each_stretch_counts_once(family, st
 def test_thousands_of_overlapping_matches(family, stories) -> None:
     names = family("gov", Kiev_regime=["Kiev regime"], Kiev=["Kiev"])
     assert found(stories, "Kiev regime, Kiev. " * 2000, names) == [("Kiev regime", "Kiev regime"), ("Kiev", "Kiev")] * 2000
+
+
+def test_name_family_finds_full_name_honorific_and_surname_and_quotes_any_name(stories) -> None:
+    story = stories({"a": "Ana O'Hara spoke. Ms. O'Hara left. O'Hara returned. Dr O'Hara"})
+    family = family_from_yaml(name_family("Ana O'Hara"))
+    found = {c.variant: c.count for c in counts(story, [family])}
+    assert found == {"Ana O'Hara": 1, "honorific and surname": 2, "O'Hara alone": 1}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from framekit.words.matching import counts, matches
-from framekit.words.tone import tone
+from framekit.words.tone import most_divided, tone
 
 
 def test_tone_scores_the_sentence_and_says_if_the_match_is_quoted(family, stories) -> None:
@@ -32,6 +32,15 @@ def test_seed_claims_of_lesson_03(seed) -> None:
     assert max(doubt, key=doubt.get) == "minister-spoke-with-shoigu"
     services = {t.variant: t.polarity for t in tone(seed, found) if t.family == "services" and "We hope" in t.sentence}
     assert services["secret services"] < 0 < services["intelligence services"]
+    war = [t for t in tone(seed, found) if t.variant == "war of aggression"]
+    assert len(war) == 1 and war[0].drivers == (("strongly", war[0].polarity),) and round(war[0].polarity, 2) == 0.43
+
+
+def test_most_divided_family_has_the_widest_gap_between_its_variants_means(family, stories) -> None:
+    story = stories({"a": "A good fire. A bad blaze.", "b": "The fire. The storm. The wind."})
+    found = matches(story, [family("event", fire=["fire"], blaze=["blaze"]), family("weather", storm=["storm"], wind=["wind"])])
+    assert most_divided(tone(story, found)) == "event"
+    assert most_divided(tone(story, [m for m in found if m.variant == "fire"])) is None  # one variant: nothing to compare
 
 
 def test_matches_in_one_sentence_share_its_score_and_each_says_if_it_is_quoted(family, stories) -> None:
