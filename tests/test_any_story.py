@@ -11,6 +11,7 @@ about the seed story and is skipped, with a message).
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import nbclient
@@ -82,3 +83,20 @@ def test_every_exercise_runs_on_another_story(path: Path, monkeypatch) -> None:
     for cell in notebook.cells:
         if cell.cell_type == "code" and CHECK_CALL.search(cell.source):
             assert shown(cell).startswith((NOT_ANSWERED, SKIPPED)), f"{path.name}: {cell.source}\n-> {shown(cell)[:300]}"
+
+
+@pytest.mark.parametrize("name", ["02_quote_attribution.ipynb", "04_casualty_figures.ipynb"])
+def test_a_story_with_no_annotation_and_no_toll_gets_machine_output_and_skips_the_comparison(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bare = tmp_path / "bare-story"
+    shutil.copytree(FIXTURE, bare, ignore=shutil.ignore_patterns("annotations"))
+    meta = (bare / "story.yaml").read_text(encoding="utf-8")
+    (bare / "story.yaml").write_text(meta[: meta.index("reference:")], encoding="utf-8")
+    monkeypatch.setenv("FRAMEKIT_STORY", str(bare))
+    notebook = nbformat.read(ROOT / "notebooks" / name, as_version=4)
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    everything = "".join(shown(cell) for cell in notebook.cells if cell.cell_type == "code")
+    assert "machine output" in everything and "cannot be scored on it here" in everything
+    if name.startswith("04"):
+        assert "records no official death toll" in everything and "official toll: none" in everything

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from framekit.figures.extraction import extract_text
 from framekit.language.hedges import contains
+from framekit.language.sentences import sentences
 from framekit.story.model import ReferenceFact, Story
 from framekit.story.rows import FigureRow
 
@@ -57,10 +59,17 @@ def days(story: Story) -> list[date]:
     return daily + [day for day in dates if day > until]
 
 
-def reading(row: FigureRow, toll: int) -> str:
+EARLIER = "earlier figure of a revision"
+
+
+def reading(row: FigureRow, toll: int, earlier: bool = False) -> str:
     """How a figure stands against the official ``toll``: "precise" when it states that number,
     "rounded" when it states another whose interval still holds it (*over 140* for 144), and
-    "outside" when its interval leaves the toll out."""
+    "outside" when its interval leaves the toll out. The earlier figure of a revision in the
+    same sentence ("rose from 12 to 14": the 12) is not the article's claim about the toll now,
+    so it reads as :data:`EARLIER` instead of being judged."""
+    if earlier:
+        return EARLIER
     if not contains(row["low"], row["high"], toll):
         return "outside"
     return "precise" if row["value"] == toll else "rounded"
@@ -80,9 +89,20 @@ def comparison(story: Story, rows: Sequence[FigureRow], kind: str = "killed", on
             "outlet": article.outlet,
             "published": article.published,
             "official": fact,
-            "reading": reading(row, fact.value) if fact else "no official figure yet",
+            "reading": reading(row, fact.value, _is_earlier(story, row)) if fact else "no official figure yet",
         })
     return compared
+
+
+def _is_earlier(story: Story, row: FigureRow) -> bool:
+    """Whether ``row`` is the earlier figure of a revision that its own sentence states: the
+    extractor, run on that sentence only, finds a later figure revised from it."""
+    body = story.article(row["article"]).body
+    for span in sentences(body):
+        if span.start <= row["start"] < span.end:
+            later = [f for f in extract_text(span.text) if f.start + span.start > row["start"]]
+            return any(f.revised_from is not None and f.revised_from == row["value"] for f in later)
+    return False
 
 
 def unreported(story: Story, rows: Sequence[FigureRow]) -> list[ReferenceFact]:

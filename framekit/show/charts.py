@@ -145,16 +145,21 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     for y, item in enumerate(items):
         low, high = item["low"], item["high"]
         start, stop = left if low is None else low, right if high is None else high
-        arrows = ("<" if low is None else "]") + "-" + (">" if high is None else "[")  # a bracket is a bound
-        axes.annotate("", (stop, y), (start, y), arrowprops=dict(arrowstyle=arrows, color=SERIES[0], linewidth=2))
+        if low is not None and low == high:  # an exact figure: a bar, which an arrow of no length would hide
+            axes.plot(low, y, "|", color=SERIES[0], markersize=18, markeredgewidth=3)
+        else:
+            arrows = ("<" if low is None else "]") + "-" + (">" if high is None else "[")  # a bracket is a bound
+            axes.annotate("", (stop, y), (start, y), arrowprops=dict(arrowstyle=arrows, color=SERIES[0], linewidth=2))
         axes.annotate(f"“{item['text']}”: {describe(low, high)}", (start, y), xytext=(5, 7),
                       textcoords="offset points", fontsize=8, color="black")
         if item["official"] is not None:
-            axes.plot(item["official"], y, "D", color=VERMILLION, markersize=8)
+            # hollow, so that a stated figure at the same place shows through
+            axes.plot(item["official"], y, "D", color=VERMILLION, markersize=9, markerfacecolor="none", markeredgewidth=2)
             axes.annotate(f"official {item['official']}", (item["official"], y), xytext=(0, -13),
                           textcoords="offset points", ha="center", fontsize=8)
     axes.plot([], [], color=SERIES[0], linewidth=2, label="stated interval (arrow: no bound on that side)")
-    axes.plot([], [], "D", color=VERMILLION, label="official toll on the publication date")
+    axes.plot([], [], "|", color=SERIES[0], markersize=12, markeredgewidth=3, label="stated exact figure")
+    axes.plot([], [], "D", color=VERMILLION, markerfacecolor="none", markeredgewidth=2, label="official toll on the publication date")
     axes.set_xlim(left, right)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(-0.8, len(items) - 0.2)
@@ -162,7 +167,7 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     axes.invert_yaxis()
     axes.set_title(title)
     axes.set_xlabel(xlabel)
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, fontsize=8, frameon=False)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=8, frameon=False)
     figure.tight_layout()
     plt.close(figure)
     return figure

@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from framekit.figures.tolls import ComparedFigure, comparison, facts, official
+from framekit.figures.tolls import EARLIER, ComparedFigure, comparison, facts, official
 from framekit.language.hedges import describe
 from framekit.language.sentences import sentences
 from framekit.language.text import Span
@@ -30,6 +30,7 @@ VERDICTS = {
     "above": ("✗", VERMILLION, "is above the official figure"),
     "below": ("✗", VERMILLION, "is below the official figure"),
     "no official figure yet": ("–", GREY, "no official figure yet"),
+    EARLIER: ("↺", GREY, "is the earlier figure of a revision, not judged"),
 }
 CELL = f"padding:2px 8px;border-bottom:1px solid {RULE};text-align:left"
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from framekit.figures.extraction import figure_rows
 from framekit.figures.tolls import (
+    EARLIER,
     comparison,
     days,
     facts,
@@ -71,6 +72,18 @@ def test_comparison_uses_each_articles_publication_date_unless_told(stories) -> 
     assert comparison(with_reference(stories), rows)[0]["reading"] == "no official figure yet"
     table = comparison_table(story, rows)
     assert table.rows[1] == ("b", "2024-04-04", "", "141 or more", "144", "rounded", "(the outlet's own voice)")
+
+
+def test_the_earlier_figure_of_a_revision_is_not_judged_against_the_toll(stories) -> None:
+    body = "The toll rose from 12 to 14 on Sunday. Twelve people were hurt."
+    story = replace(stories({"a": body}), reference=(fact(22, 14),))
+    rows = [figure_at(body, "12", 12), figure_at(body, "14", 14), figure_at(body, "Twelve", 12)]
+    assert [c["reading"] for c in comparison(story, rows, on=date(2024, 3, 22))] == [EARLIER, "precise", "outside"]
+
+
+def figure_at(body: str, text: str, value: int) -> dict:
+    start = body.index(text)
+    return {**figure("a", value, value, value, text=text), "start": start, "end": start + len(text)}
 
 
 def test_unreported_kinds_in_force_on_the_last_publication_day(stories) -> None:

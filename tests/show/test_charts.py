@@ -37,6 +37,16 @@ def test_toll_timeline_writes_every_value_and_marks_dates() -> None:
     assert not plt.get_fignums()
 
 
+def test_interval_chart_draws_an_exact_figure_as_a_bar_over_a_hollow_official_marker() -> None:
+    items = [{"label": "a", "text": "14", "low": 14, "high": 14, "official": 14}]
+    axes = interval_chart(items, title="Stated", xlabel="people killed").axes[0]
+    assert not [t for t in axes.texts if t.arrow_patch]  # no arrow of no length
+    bar = [line for line in axes.lines if line.get_marker() == "|" and list(line.get_xdata()) == [14]]
+    official = [line for line in axes.lines if line.get_marker() == "D" and list(line.get_xdata()) == [14]]
+    assert bar and official and official[0].get_markerfacecolor() == "none"
+    assert "stated exact figure" in [t.get_text() for t in axes.get_legend().get_texts()]
+
+
 def test_interval_chart_draws_open_bounds_as_arrows_and_writes_each_interval() -> None:
     items = [{"label": "a", "text": "at least 144", "low": 144, "high": None, "official": 144},
              {"label": "b", "text": "nearly 30", "low": None, "high": 29, "official": None}]
