@@ -12,7 +12,7 @@ import html
 import os
 
 import ipywidgets as widgets
-from IPython.display import Markdown, display
+from IPython.display import HTML, Markdown, display
 
 from framekit.story.annotations import best_source, source_label
 from framekit.story.locate import STORY_VARIABLE, story_ids
@@ -39,28 +39,31 @@ def story_banner_html(story: Story) -> str:
     )
 
 
-def story_picker(story: Story) -> widgets.Widget:
-    """The banner, and a drop-down of the kit's stories when there is more than one to pick."""
-    banner = widgets.HTML(story_banner_html(story))
+def story_picker(story: Story) -> widgets.VBox | None:
+    """A drop-down of the kit's stories, with ``story`` chosen, when there is more than one to
+    pick; None when there is not (a lesson then shows the banner only, and no widget)."""
     ids = story_ids()
     if len(ids) < 2:
-        return banner
+        return None
     options = ids if story.id in ids else [story.id, *ids]
     choice = widgets.Dropdown(options=options, value=story.id, description="Story")
     message = widgets.HTML()
-    message.add_class("framekit-live")
 
     def pick(change: dict) -> None:
         os.environ[STORY_VARIABLE] = change["new"]
         message.value = f'<p role="status" aria-live="polite">{html.escape(RUN_AGAIN.format(story=change["new"]))}</p>'
 
     choice.observe(pick, names="value")
-    return widgets.VBox([choice, banner, message])
+    return widgets.VBox([choice, message])
 
 
 def show_story(story: Story) -> None:
-    """Display :func:`story_picker` for ``story`` (the first cell of each lesson)."""
-    display(story_picker(story))
+    """Display the banner of ``story`` and, when the kit has several stories, the picker (the
+    first cell of each lesson)."""
+    display(HTML(story_banner_html(story)))
+    picker = story_picker(story)
+    if picker is not None:
+        display(picker)
 
 
 def about_story(story: Story, story_id: str, commentary: str, otherwise: str) -> Markdown:
