@@ -111,11 +111,15 @@ def relays(rows: Sequence[QuoteRow], article_id: str) -> list[str]:
 def relay_cases(story: Story, rows: Sequence[QuoteRow]) -> list[tuple[Sequence[QuoteRow], str]]:
     """Exercise 02.3's cases: the articles naming the most intermediaries (up to two), one that
     names none, and no rows at all (the answer is then an empty list)."""
-    ranked = sorted(story.articles, key=lambda a: (-len(relays(rows, a.id)), a.id))
-    chosen = [(list(rows), article.id) for article in ranked[:CASES - 1]]
-    silent = [a for a in ranked[CASES - 1:] if not relays(rows, a.id)]
+    named: dict[str, set] = {article.id: set() for article in story.articles}
+    for row in rows:  # one pass over the rows, however many articles the story has
+        if row["via"] and row["article"] in named:
+            named[row["article"]].add(row["via"])
+    ranked = sorted(named, key=lambda article: (-len(named[article]), article))
+    chosen = [(list(rows), article) for article in ranked[:CASES - 1]]
+    silent = [article for article in ranked[CASES - 1:] if not named[article]]
     if silent:
-        chosen.append((list(rows), silent[0].id))
+        chosen.append((list(rows), silent[0]))
     return chosen + ([([], story.articles[0].id)] if story.articles else [])
 
 

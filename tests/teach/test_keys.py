@@ -3,6 +3,7 @@ story of its own right; and the checks that use them (framekit.teach.checks.chec
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from datetime import date
 from pathlib import Path
@@ -241,3 +242,16 @@ def test_an_exercise_about_the_seed_story_is_skipped_elsewhere(seed: Story, tiny
     assert "your story is tiny-flood" in capsys.readouterr().out
     assert checks.skip_unless(True, "no toll") is None
     assert repr(checks.skip_unless(False, "no toll")) == "⏭️ Skipped: no toll"
+
+
+def test_keys_change_none_of_their_arguments(tiny: Story) -> None:
+    # check_story_function hands the story's own rows to the key without a copy
+    rows, found = copy.deepcopy(QUOTES), matches(tiny, tiny.terms)
+    before = copy.deepcopy((rows, found))
+    for args in keys.relay_cases(tiny, rows):
+        keys.relays(*args)
+    keys.direct_counts(tiny, rows)
+    keys.distancing_articles(rows)
+    for args in keys.narrated_cases(tiny, found):
+        keys.narrated(*args)
+    assert (rows, found) == before
