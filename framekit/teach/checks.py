@@ -19,6 +19,19 @@ then write the check cell::
 Fingerprints forgive what should not matter: text is compared without regard to case or
 extra whitespace, numbers to 3 decimals (``2.0`` equals ``2``), tuples equal lists, and
 with ``unordered=True`` the order of a list's items is ignored.
+
+Checks that depend on the story (issue: any story) compute the expected answer from the story
+the notebook has loaded, at check time, with a key function of :mod:`framekit.teach.keys`::
+
+    checks.check_story(direct_counts, keys.direct_counts, story, quotes, hint="...")
+    checks.check_story_function(relays, keys.relays, keys.relay_cases(story, quotes), hint="...")
+
+The key's result is fingerprinted and compared like a pasted fingerprint, so the feedback is
+the same and never shows it; but a student can read the key functions, so these checks are
+formative, not an exam. An exercise that is about the seed story only (a worked answer that
+is its text) is skipped on any other story, with a message saying what to do instead::
+
+    checks.skip_unless_seed(story, instead="...") or check_annotation(...)
 """
 
 from __future__ import annotations
@@ -33,13 +46,15 @@ import reprlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from framekit.show.palette import BLUE, BLUISH_GREEN, VERMILLION, tint
+from framekit.show.palette import BLUE, BLUISH_GREEN, GREY, VERMILLION, tint
+from framekit.story.locate import SEED_STORY
+from framekit.story.model import Article, Story
 
 EXPECTED_TYPES = "a number, text, True/False, None, or a list, tuple, set or dict of those"
 
-ICONS = {"correct": "✅", "not yet": "❌", "not answered": "✏️"}
+ICONS = {"correct": "✅", "not yet": "❌", "not answered": "✏️", "skipped": "⏭️"}
 # The icon and the text carry the meaning too, not only the colour.
-COLOURS = {"correct": BLUISH_GREEN, "not yet": VERMILLION, "not answered": BLUE}
+COLOURS = {"correct": BLUISH_GREEN, "not yet": VERMILLION, "not answered": BLUE, "skipped": GREY}
 
 NOT_ANSWERED = "Not answered yet: replace the ... with your answer."
 
@@ -50,7 +65,8 @@ _SHORT.maxstring, _SHORT.maxother = 60, 100
 
 @dataclass(frozen=True, repr=False)
 class Feedback:
-    """The result of a check: ``status`` is "correct", "not yet" or "not answered"."""
+    """The result of a check: ``status`` is "correct", "not yet", "not answered", or "skipped"
+    (an exercise about the seed story, on another story)."""
 
     status: str
     message: str
@@ -195,3 +211,56 @@ def _require_fingerprint(expected: object) -> None:
     if not (isinstance(expected, str) and len(expected.strip()) == 16
             and all(c in "0123456789abcdef" for c in expected.strip().lower())):
         raise ValueError("the expected value must be a fingerprint: 16 hex digits from framekit.teach.checks.fingerprint()")
+
+
+# --- checks whose answer depends on the story -------------------------------------------
+
+
+def check_story(answer: object, key: Callable[..., object], *args: object, hint: str, unordered: bool = False) -> Feedback:
+    """Feedback on ``answer`` against ``key(*args)``, the answer computed now from the story the
+    notebook loaded (``key`` is a function of :mod:`framekit.teach.keys`); never shows it."""
+    return check(answer, fingerprint(key(*args), unordered=unordered), hint=hint, unordered=unordered)
+
+
+def check_story_function(func: Callable, key: Callable[..., object], cases: list[tuple], *, hint: str) -> Feedback:
+    """Feedback on ``func``, called with each argument tuple of ``cases`` (built from the story's
+    own articles), against ``key`` called with the same arguments. Skipped when the story gives
+    no case to try."""
+    if not cases:
+        return Feedback("skipped", "Skipped: your story has nothing this check can call your function on "
+                                   "(see the exercise for what it needs). Try your function on rows of your own.")
+    # the keys change no argument; the student's function gets a copy of each (check_function)
+    return check_function(func, [(args, fingerprint(key(*args))) for args in cases], hint=hint)
+
+
+def is_seed(story: Story) -> bool:
+    """Whether ``story`` is the seed story, the one the kit ships and some exercises are about."""
+    return story.id == SEED_STORY
+
+
+def skipped(story: Story, instead: str) -> Feedback:
+    """The feedback of an exercise about the seed story, on ``story``: what to do instead."""
+    return Feedback("skipped", f"This exercise is about the seed story ({SEED_STORY}); your story is "
+                               f"{story.id}: {instead.strip()}")
+
+
+def skip_unless_seed(story: Story, instead: str) -> Feedback | None:
+    """:func:`skipped` on any story but the seed story, None on the seed story; a check cell
+    writes ``checks.skip_unless_seed(story, instead="...") or <the check>``."""
+    return None if is_seed(story) else skipped(story, instead)
+
+
+def skip_unless(ready: bool, why: str) -> Feedback | None:
+    """A "skipped" feedback saying ``why`` unless ``ready`` (the story has what the exercise
+    needs, such as an official toll); None when ready. Used like :func:`skip_unless_seed`."""
+    return None if ready else Feedback("skipped", f"Skipped: {why.strip()}")
+
+
+def seed_article(story: Story, article_id: str) -> Article | None:
+    """The seed story's article ``article_id`` when ``story`` is the seed story; on another
+    story None, after printing a note, so that a cell about one seed article never fails."""
+    if is_seed(story):
+        return story.article(article_id)
+    print(f"This exercise reads an article of the seed story ({SEED_STORY}); your story is {story.id}, "
+          "so there is nothing to show here: read the exercise, then go on to the next one.")
+    return None
