@@ -100,6 +100,13 @@ def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], boo
     return tuple(rows), draft, problems
 
 
+def row_problems(name: str, row: Row, bodies: dict[str, str]) -> list[str]:
+    """What ``framekit validate`` would find wrong with ``row`` as a line of ``annotations/<name>``
+    (empty if nothing), so that a row can be checked before it is written."""
+    cells = ["" if row.get(column) is None else str(row[column]) for column in COLUMNS[name]]
+    return _check_row(cells, COLUMNS[name], bodies)[1]
+
+
 def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str]) -> tuple[Row, list[str]]:
     row = dict(zip(columns, cells))
     if len(cells) != len(columns):
