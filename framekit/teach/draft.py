@@ -48,7 +48,9 @@ class Made:
         families, _ = parse_terms(plan.files["terms.yaml"], target / "terms.yaml")
         proposed = sum(family.proposed for family in families)
         drafted = ", ".join(f"annotations/{name} ({count} rows)" for name, count in self.rows.items())
-        lines = [f"wrote {target}: {len(plan.drafts)} articles, terms.yaml ({proposed} families proposed), "
+        count = len(plan.drafts)
+        lines = [f"wrote {target}: {count} article{'' if count == 1 else 's'}, terms.yaml ({proposed} proposed "
+                 f"famil{'y' if proposed == 1 else 'ies'}), "
                  f"{drafted}, machine drafts not reviewed"]
         if self.backup is not None:
             lines.append(f"the folder it replaced was moved to {self.backup}")
