@@ -262,18 +262,24 @@ def _draft(path: Path, taken: set[str]) -> tuple[Draft | None, list[Problem]]:
     text, problems = read_article(path)
     if text is None:
         return None, problems
-    lines = [line.rstrip() for line in text.split("\n")]
-    kept, removed = furniture(lines, path)
-    headline, byline, moved = front_lines(lines, kept, path)
-    kept = [n for n in kept if n not in {line.line - 1 for line in moved}]
-    kept, repeated = _without_repeated_headline(lines, kept, headline, path)
-    removed = sorted(removed + moved + repeated, key=lambda r: r.line)
-    body, spaced = paragraphs([lines[n] for n in kept])
+    body, headline, byline, removed, spaced = clean(text, path)
     if not body:
         return None, [Problem(path, 1, "nothing is left after removing the page furniture: "
                                        f"is it an article? ({len(removed)} lines removed)")]
     article_id = unique_id(path, taken)
     return Draft(article_id, path, body, headline, byline, tuple(removed), _notes(path, removed, spaced)), []
+
+
+def clean(text: str, source: Path) -> tuple[str, str | None, str | None, list[Removed], bool]:
+    """A pasted text made an article: its body, headline and byline, the lines removed or moved
+    (located in ``source``), and whether blank lines were added between its paragraphs."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    kept, removed = furniture(lines, source)
+    headline, byline, moved = front_lines(lines, kept, source)
+    moved_lines = {line.line - 1 for line in moved}
+    kept, repeated = _without_repeated_headline(lines, [n for n in kept if n not in moved_lines], headline, source)
+    body, spaced = paragraphs([lines[n] for n in kept])
+    return body, headline, byline, sorted(removed + moved + repeated, key=lambda r: r.line), spaced
 
 
 def furniture(lines: list[str], source: Path) -> tuple[list[int], list[Removed]]:
@@ -339,9 +345,9 @@ def _without_repeated_headline(lines: list[str], kept: list[int], headline: str 
     """Lines that repeat the headline word for word (scrapers copy headline blocks twice)."""
     if headline is None:
         return kept, []
-    repeats = [n for n in kept if headline_of(lines[n]) == headline]
-    removed = [Removed(source, n + 1, lines[n].strip(), "removed (the headline repeated)") for n in repeats]
-    return [n for n in kept if n not in set(repeats)], removed
+    repeats = {n for n in kept if headline_of(lines[n]) == headline}
+    removed = [Removed(source, n + 1, lines[n].strip(), "removed (the headline repeated)") for n in sorted(repeats)]
+    return [n for n in kept if n not in repeats], removed
 
 
 def paragraphs(lines: list[str]) -> tuple[str, bool]:

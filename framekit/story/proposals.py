@@ -29,7 +29,7 @@ from framekit.language.text import phrase_pattern
 
 NAME = re.compile(r"[^\W\d_]+")  # a run of letters: "Kiev’s" is "Kiev" and "s"
 SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”«»]")  # between two words: the second may open a sentence
-MIN_NAME = 4  # letters; shorter capitalised words are initials and acronyms
+MIN_NAME, MAX_NAME = 4, 30  # letters; shorter words are initials and acronyms, longer ones no names
 MAX_EDITS = 2  # Kyiv and Kiev differ by two letters
 MAX_BUCKET = 30  # more words than this sharing a deletion key: a common stem, not one name's spellings
 MAX_GROUP = 6  # spellings of one name; a larger group is chained look-alikes
@@ -126,7 +126,8 @@ def spellings(texts: dict[str, str]) -> list[Proposal]:
 
 def names(texts: dict[str, str]) -> dict[str, set[str]]:
     """Capitalised words used as names, each with the articles that use it: used at least once
-    in mid-sentence, at least :data:`MIN_NAME` letters, not all capitals, not a month or a day,
+    in mid-sentence, :data:`MIN_NAME` to :data:`MAX_NAME` letters (so that the letter-deletion keys
+    of a word stay few), not all capitals, not a month or a day,
     and not an ordinary word the tagger's lexicon knows in lower case ("Minister")."""
     articles: dict[str, set[str]] = defaultdict(set)
     mid_sentence: set[str] = set()
@@ -134,7 +135,7 @@ def names(texts: dict[str, str]) -> dict[str, set[str]]:
         previous_end = None
         for match in NAME.finditer(body):
             word = match.group()
-            if len(word) >= MIN_NAME and word[0].isupper() and not word.isupper():
+            if MIN_NAME <= len(word) <= MAX_NAME and word[0].isupper() and not word.isupper():
                 articles[word].add(article_id)
                 if previous_end is not None and not SENTENCE_BREAK.search(body, previous_end, match.start()):
                     mid_sentence.add(word)
