@@ -132,6 +132,7 @@ HEADLINE_WORDS = (2, 25)
 HEADLINE = re.compile(r"\#{1,6}\ +(?P<marked>.+)|(?P<plain>.*[^.,:;])", re.VERBOSE)
 BYLINE_WORDS = 12  # "By Jane Doe and John Smith, Moscow correspondent" is a byline; longer is text
 BYLINE_JOINERS = frozenset({"and", "&", "in", "de", "van", "von", "der", "la", "le", "al", "bin"})
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")  # plain text or Markdown; a name without one too
 ID_CHARACTERS = re.compile(r"[^a-z0-9]+")
 MAX_ID = 60  # characters of an article id taken from a file name
 REPORT = "removed-lines.txt"
@@ -219,7 +220,11 @@ def input_files(sources: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     files, problems = [], []
     for source in map(Path, sources):
         if source.is_dir():
-            inside = sorted(p for p in source.iterdir() if not p.name.startswith("."))
+            try:
+                inside = sorted(p for p in source.iterdir() if not p.name.startswith("."))
+            except OSError as err:
+                problems.append(Problem(source, 1, f"cannot read the folder: {err.strerror}"))
+                continue
             problems += [Problem(p, 1, "a folder inside an input folder is not read: give it as an input of its own")
                          for p in inside if p.is_dir()]
             files += [p for p in inside if not p.is_dir()]
@@ -238,7 +243,8 @@ def input_files(sources: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
 
 def read_article(path: Path) -> tuple[str | None, list[Problem]]:
     """The text of one pasted article, or why it cannot be one: not a regular file, empty,
-    binary, over :data:`MAX_FILE_BYTES`, or not UTF-8 (with the line of the first bad byte)."""
+    binary, neither plain text nor Markdown (:data:`TEXT_SUFFIXES`), over :data:`MAX_FILE_BYTES`,
+    or not UTF-8 (with the line of the first bad byte)."""
     if not path.is_file():
         return None, [Problem(path, 1, "not a regular file: give a .txt or .md file")]
     try:
@@ -252,6 +258,9 @@ def read_article(path: Path) -> tuple[str | None, list[Problem]]:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
         return None, [Problem(path, line, "a binary file, not text (a PDF, a word-processor file, an image, "
                                           "or UTF-16 text): save the article as plain text (.txt) in UTF-8")]
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        return None, [Problem(path, 1, f"a {path.suffix} file is not read: save the article's text as "
+                                       "plain text (.txt) or Markdown (.md)")]
     text, problems = read_text(path)  # refuses what is over the size limit or not UTF-8, with the line
     if text is not None and not text.strip():
         return None, [Problem(path, 1, "empty file: it holds only blank lines or spaces")]
@@ -311,7 +320,8 @@ def front_lines(lines: list[str], kept: list[int], source: Path) -> tuple[str | 
     headline = byline = None
     moved: list[Removed] = []
     first = [n for n in kept if lines[n].strip()][:4]
-    if len(first) > 1 and (found := headline_of(lines[first[0]])):  # a text of one line is all body
+    # a text of one line is all body, and a byline on the first line is no headline
+    if len(first) > 1 and not is_byline(lines[first[0]]) and (found := headline_of(lines[first[0]])):
         headline = found
         moved.append(Removed(source, first[0] + 1, lines[first[0]].strip(), "moved to the front matter (headline)"))
         first = first[1:]
@@ -389,7 +399,7 @@ def quoted(text: str) -> str:
 
 def article_text(draft: Draft) -> str:
     """The article file: front matter with placeholders for what the text cannot say, then the body."""
-    keys = [f"id: {draft.id}"]
+    keys = [f"id: {quoted(draft.id)}"]  # quoted: an id such as 2024 or no is no number or yes/no value
     keys += [f"headline: {quoted(draft.headline)}"] if draft.headline else []
     keys += [f"byline: {quoted(draft.byline)}"] if draft.byline else []
     keys += [

@@ -155,6 +155,7 @@ def test_the_written_folder_lacks_only_the_placeholders(tmp_path: Path) -> None:
         ({"latin.txt": "Caf\xe9 fire\n".encode("latin-1")}, "latin.txt:1: not valid UTF-8: byte 0xe9"),
         ({"a.txt": HARBOUR, "b.txt": HARBOUR.replace("\n", "\n\n")}, "b.txt:1: duplicate article: the same text as"),
         ({"ads.txt": "Advertisement\nShare\nRead more\n"}, "ads.txt:1: nothing is left after removing the page furniture"),
+        ({"page.html": "<p>A fire broke out.</p>\n"}, "page.html:1: a .html file is not read: save the article's text as plain text"),
     ],
 )
 def test_each_bad_input_is_named_with_what_is_wrong(tmp_path: Path, files: dict, expected: str) -> None:
@@ -215,3 +216,20 @@ def test_inputs_are_never_changed(tmp_path: Path) -> None:
 
 def test_terminal_text_is_printable() -> None:
     assert printable("Share\x1b[31m red\x07") == "Share\\x1b[31m red\\x07"
+
+
+def test_ids_that_yaml_would_read_as_numbers_or_yes_no_stay_text(tmp_path: Path) -> None:
+    plan, _ = plan_story(tmp_path / "story", [pasted(tmp_path, {"2024.txt": HARBOUR, "no.md": BLAZE})])
+    write_story(plan)
+    found = check_story(tmp_path / "story")
+    assert {p.path.name for p in found} == {"2024.md", "no.md", "story.yaml"}
+    assert all("is a placeholder" in p.message for p in found), found
+
+
+def test_a_text_without_headline_keeps_its_first_line(tmp_path: Path) -> None:
+    plan, _ = plan_story(tmp_path / "story", [pasted(tmp_path, {
+        "byline.txt": "By Ana Torvik\nA fire broke out at the harbour.\nIt burned for six hours.\n",
+        "one-line.txt": "Fire at the harbour, two dead\n"})])
+    byline, one_line = plan.drafts
+    assert (byline.headline, byline.byline, byline.body) == (None, "Ana Torvik", "A fire broke out at the harbour.\n\nIt burned for six hours.")
+    assert (one_line.headline, one_line.body) == (None, "Fire at the harbour, two dead")
