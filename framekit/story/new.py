@@ -193,9 +193,10 @@ def plan_story(target: Path, sources: Sequence[Path]) -> tuple[Plan | None, list
     problem with them; the plan is None if there is any."""
     files, problems = input_files(sources)
     drafts: list[Draft] = []
-    seen: dict[str, Path] = {}
+    seen: dict[str, Path] = {}  # each body, its spaces collapsed, and the file it came from
+    taken: set[str] = set()  # the article ids given so far
     for path in files:
-        draft, draft_problems = _draft(path, {d.id for d in drafts})
+        draft, draft_problems = _draft(path, taken)
         problems += draft_problems
         if draft is None:
             continue
@@ -204,6 +205,7 @@ def plan_story(target: Path, sources: Sequence[Path]) -> tuple[Plan | None, list
             problems.append(Problem(path, 1, f"duplicate article: the same text as {seen[key]}; give each article once"))
             continue
         seen[key] = path
+        taken.add(draft.id)
         drafts.append(draft)
     if not problems and not drafts:
         problems.append(Problem(Path(sources[0]) if sources else target, 1, "no article files found: give .txt or .md files, or folders of them"))

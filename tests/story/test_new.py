@@ -233,3 +233,9 @@ def test_a_text_without_headline_keeps_its_first_line(tmp_path: Path) -> None:
     byline, one_line = plan.drafts
     assert (byline.headline, byline.byline, byline.body) == (None, "Ana Torvik", "A fire broke out at the harbour.\n\nIt burned for six hours.")
     assert (one_line.headline, one_line.body) == (None, "Fire at the harbour, two dead")
+
+
+def test_two_files_with_one_id_get_two(tmp_path: Path) -> None:
+    plan, _ = plan_story(tmp_path / "story", [pasted(tmp_path, {"Fire.md": BLAZE, "fire.txt": HARBOUR})])
+    assert [d.id for d in plan.drafts] == ["fire", "fire-2"]
+    assert sorted(name for name in plan.files if name.startswith("articles/")) == ["articles/fire-2.md", "articles/fire.md"]
