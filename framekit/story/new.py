@@ -395,8 +395,11 @@ def _notes(source: Path, removed: list[Removed], spaced: bool) -> str:
 
 
 def quoted(text: str) -> str:
-    """``text`` as a YAML double-quoted string (JSON's escapes are YAML's)."""
-    return json.dumps(text, ensure_ascii=False)
+    """``text`` as a YAML double-quoted string: JSON's escapes are YAML's, and YAML's ``\\u`` or
+    ``\\U`` for what JSON leaves as it is but YAML may not hold or would read as a line break
+    (DEL, U+2028)."""
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+                   for c in json.dumps(text, ensure_ascii=False))
 
 
 def article_text(draft: Draft) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from framekit.story.files import MAX_FILE_BYTES
-from framekit.story.load import check_story
+from framekit.story.load import check_story, load_story
 from framekit.story.new import (
     BACKUPS,
     REPORT,
@@ -239,3 +239,20 @@ def test_two_files_with_one_id_get_two(tmp_path: Path) -> None:
     plan, _ = plan_story(tmp_path / "story", [pasted(tmp_path, {"Fire.md": BLAZE, "fire.txt": HARBOUR})])
     assert [d.id for d in plan.drafts] == ["fire", "fire-2"]
     assert sorted(name for name in plan.files if name.startswith("articles/")) == ["articles/fire-2.md", "articles/fire.md"]
+
+
+def fill_in(root: Path) -> Path:
+    """The story at ``root`` with each FILL IN placeholder replaced, as an instructor would."""
+    values = {"title": "Vellin fire", "event_date": "2031-05-04", "summary": "A fire.", "outlet": "Post", "published": "2031-05-05"}
+    for path in [root / "story.yaml", *(root / "articles").glob("*.md")]:
+        lines = [f"{line.split(':')[0]}: {values[line.split(':')[0]]}" if '"FILL IN:' in line else line
+                 for line in path.read_text(encoding="utf-8").split("\n")]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return root
+
+
+def test_front_matter_values_survive_any_character(tmp_path: Path) -> None:
+    headline = 'A "quoted" headline: #1 \\ with\x7f DEL, a\u2028separator and \x1b escape'
+    plan, _ = plan_story(tmp_path / "story", [pasted(tmp_path, {"odd.txt": f"{headline}\nA fire broke out.\n"})])
+    write_story(plan)
+    assert load_story(fill_in(tmp_path / "story")).article("odd").headline == headline
