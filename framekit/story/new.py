@@ -11,7 +11,9 @@ with ``force`` replaces an existing one, which it first moves to a backup.
 
 What the texts cannot say (the outlet, the publication date, the story's title and summary) is
 written as a :data:`~framekit.story.load.PLACEHOLDER` that ``framekit validate`` refuses until
-the instructor fills it in. The inputs are only read, never changed.
+the instructor fills it in. The inputs are only read, never changed. The draft annotations
+come from the extractors, a layer above this one: :mod:`framekit.teach.draft` makes them and
+hands them to :func:`write_story`.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ class Plan:
 
     @property
     def removed(self) -> list[Removed]:
+        """Every line taken out of the pasted texts, article by article, for the report."""
         return [line for draft in self.drafts for line in draft.removed]
 
 
