@@ -1,8 +1,8 @@
 """The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises.
 
 Every failure is a plain message and exit status 1, never a traceback. No command writes
-a file unless its job is to write one (``exercises build``), and that one refuses to
-overwrite work it did not generate unless given ``--force``.
+a file unless its job is to write one (``exercises build``, ``new-story``), and those refuse
+to overwrite work they did not generate unless given ``--force``.
 
 Each command imports the modules it needs when it runs, so that the command starts fast:
 splitting sentences loads NLTK (about 0.6 s) and the exercise builder nbformat (about 2 s),
@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     found.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     found.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
     found.set_defaults(run=_figures)
+
+    new = commands.add_parser("new-story", help="draft a story folder from article texts pasted from a browser")
+    new.add_argument("path", type=Path, metavar="DIR", help="the story folder to write (its name is the story's id)")
+    new.add_argument("--from", dest="sources", type=Path, nargs="+", required=True, metavar="FILE_OR_FOLDER",
+                     help="plain-text or Markdown files, one article per file, or folders of them (only read)")
+    new.add_argument("--force", action="store_true", help="replace DIR if it exists, after moving it to a backup")
+    new.set_defaults(run=_new_story)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -151,6 +158,24 @@ def _figures(args: argparse.Namespace) -> int:
             f"{f.article[:28]:<28} {text[:20]:<20} {value:>6}  {describe(f.low, f.high)[:14]:<14} "
             f"{f.category:<9} {f.source or '-'}"
         )
+    return 0
+
+
+def _new_story(args: argparse.Namespace) -> int:
+    from framekit.story.new import NewStoryError
+    from framekit.teach.draft import new_story
+
+    try:
+        made, problems = new_story(args.path, args.sources, force=args.force)
+    except NewStoryError as err:
+        print(f"framekit: {err}", file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(problem)
+    if made is None:
+        print(f"{args.path}: not written; fix the files above and run the command again.")
+        return 1
+    print(made.summary())
     return 0
 
 

@@ -208,3 +208,44 @@ def test_a_story_is_named_by_its_id_as_well_as_its_folder(framekit, command: str
 def test_an_unknown_story_id_is_named_in_the_message(framekit) -> None:
     result = framekit("quotes", "no-such-story")
     assert result.returncode == 1 and "no-such-story:1: no such story folder" in result.stdout
+
+
+NEW_ARTICLE = """\
+Fire at Port Vellin harbour leaves dozens injured
+Share this article
+A fire broke out at the Port Vellin harbour on Tuesday, injuring at least 34 people, officials said.
+"The fire spread very quickly," said harbour master Ilse Brandt.
+"""
+
+
+def test_new_story_writes_a_folder_that_validate_lists_as_to_do(framekit, tmp_path: Path) -> None:
+    (tmp_path / "pasted").mkdir()
+    (tmp_path / "pasted" / "harbour.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    target = tmp_path / "vellin-fire"
+    result = framekit("new-story", str(target), "--from", str(tmp_path / "pasted"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"wrote {target}: 1 article, " in result.stdout and "removed (share buttons): Share this article" in result.stdout
+    assert (target / "removed-lines.txt").is_file() and (target / "annotations" / "quotes.csv").is_file()
+    check = framekit("validate", str(target))
+    assert check.returncode == 1 and "harbour.md:4: outlet is a placeholder left by framekit new-story" in check.stdout
+    again = framekit("new-story", str(target), "--from", str(tmp_path / "pasted"))
+    assert again.returncode == 1 and "already exists; choose another folder, or add --force" in again.stderr
+    forced = framekit("new-story", str(target), "--from", str(tmp_path / "pasted"), "--force")
+    assert forced.returncode == 0 and f"the folder it replaced was moved to {tmp_path / '.framekit-backups' / 'vellin-fire'}-" in forced.stdout
+
+
+def test_new_story_names_each_bad_input_and_writes_nothing(framekit, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    result = framekit("new-story", str(tmp_path / "story"), "--from", str(tmp_path / "empty.txt"), str(tmp_path / "photo.jpg"))
+    assert result.returncode == 1 and not (tmp_path / "story").exists()
+    problems = [line for line in result.stdout.splitlines() if PROBLEM_LINE.match(line)]
+    assert any(line.startswith(f"{tmp_path / 'empty.txt'}:1: empty file") for line in problems)
+    assert any(line.startswith(f"{tmp_path / 'photo.jpg'}:1: a binary file, not text") for line in problems)
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_new_story_needs_its_inputs(framekit, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["new-story", "somewhere"])
+    assert exit_.value.code != 0 and "--from" in capsys.readouterr().err  # argparse's usage error

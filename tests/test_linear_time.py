@@ -207,9 +207,31 @@ CASES: list[Case] = [
          lambda n: ([_row(i, "Shoigu", "said", 0, 40, f"France must answer for word{i} and Russia") for i in range(n // 20)],
                     "Shoigu"),
          None),
+    # a new story from pasted texts (framekit new-story)
+    Case("new story: lines of furniture and text", "framekit.story.new:clean",
+         lambda n: ("Fire in the port\n" + "Share\nFire in the port\nA fire broke out.\n" * (n // 8), Path("a.txt")),
+         lambda cleaned, n: cleaned[1] == "Fire in the port" and len(cleaned[3]) == 1 + 2 * (n // 8)),
+    Case("new story: a first line of n words", "framekit.story.new:clean",
+         lambda n: ("Fire" + " in the port" * n + "\nA fire broke out.", Path("a.txt")), lambda cleaned, n: cleaned[1] is None),
+    Case("new story: a word of n letters", "framekit.story.proposals:spellings",
+         lambda n: {"a": "the K" + "a" * n + " and Kalmora", "b": "the K" + "a" * n + "b and Kalmorra"},
+         lambda found, n: [p.id for p in found] == ["spelling-kalmora"]),
+    Case("new story: many names in many articles", "framekit.story.proposals:proposals",
+         lambda n: {f"a{i}": f"the Name{_letters(i)} and the attack, a massacre" for i in range(n // 4)},
+         lambda found, n: [p.id for p in found][-1:] == ["event-words"]),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
 ]
+
+
+def _letters(i: int) -> str:
+    """A different run of lower-case letters for each ``i`` (a, b, …, z, ba, bb, …)."""
+    letters = ""
+    while True:
+        letters = chr(97 + i % 26) + letters
+        i //= 26
+        if not i:
+            return letters
 
 
 def _row(i: int, speaker: str, cue: str, start: int, end: int, text: str = "words of a statement") -> dict:

@@ -95,6 +95,14 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def common_word(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` in lower case as a word that is not a name
+    ("minister", "march"), so that the capitalised word is a title or a sentence's first word
+    rather than a name ("Kiev", "Sergei" are known only as names, "Kyiv" not at all)."""
+    known = _LEXICON.get(word.lower())
+    return known is not None and not known.startswith("NNP")
+
+
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""

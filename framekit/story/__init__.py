@@ -8,4 +8,6 @@
 - :mod:`~framekit.story.rows`: :class:`QuoteRow` and :class:`FigureRow`, the rows lessons use
 - :mod:`~framekit.story.annotations`: ``annotations/*.csv``, checked against the articles
 - :mod:`~framekit.story.terms`: the ``terms.yaml`` format of term families
+- :mod:`~framekit.story.new`: a story folder drafted from pasted article texts (``framekit new-story``)
+- :mod:`~framekit.story.proposals`: term families proposed from a story's texts, to review
 """

@@ -5,6 +5,11 @@ and says what it is. Instructors make these files by hand as answer keys, so eve
 checked: the article exists, the offsets fall inside its body, and the ``text`` column is
 exactly the text at those offsets. The columns of each file are documented in
 ``data/README.md``.
+
+A file whose first line starts with :data:`DRAFT_MARK` is a machine draft: ``framekit
+new-story`` wrote it from the extractors and nobody has reviewed it yet. It is checked and
+loaded like a hand annotation, and :func:`is_machine_draft` tells a lesson to say so; the
+instructor deletes the line once every row has been checked.
 """
 
 from __future__ import annotations
@@ -25,6 +30,14 @@ FIGURE_NUMBERS = ("value", "low", "high")
 COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS}
 SOURCES = ("annotation", "extractor")
 BRIEF = 40  # characters of a text quoted in a problem
+DRAFT_MARK = "# machine draft"  # the first line of an annotation file nobody has reviewed yet
+
+
+def is_machine_draft(story: Story, name: str) -> bool:
+    """Whether ``annotations/<name>`` of ``story`` is an extractor's draft that nobody has
+    reviewed (its first line starts with :data:`DRAFT_MARK`), so that a lesson showing it as
+    an answer key can say that it is machine output."""
+    return name in story.draft_annotations
 
 
 def best_source(story: Story, name: str) -> str:
@@ -53,43 +66,56 @@ def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], 
     return [dict(row) for row in story.annotations[name]]
 
 
-def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tuple[Row, ...]], list[Problem]]:
+def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tuple[Row, ...]], frozenset[str], list[Problem]]:
     """Every annotation file of the story at ``root``, checked against ``bodies`` (id -> body).
 
-    Returns the rows by file name (offsets as ints, empty cells as None) and the problems.
+    Returns the rows by file name (offsets as ints, empty cells as None), the names of the
+    files that are machine drafts (:data:`DRAFT_MARK`) and the problems.
     """
     folder = root / "annotations"
     if not folder.is_dir():
-        return {}, []
-    tables, problems = {}, []
+        return {}, frozenset(), []
+    tables, drafts, problems = {}, set(), []
     for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
-        rows, file_problems = _read_file(path, bodies)
+        rows, draft, file_problems = _read_file(path, bodies)
         problems += file_problems
         if not file_problems:
             tables[path.name] = rows
-    return tables, problems
+            drafts |= {path.name} if draft else set()
+    return tables, frozenset(drafts), problems
 
 
-def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], list[Problem]]:
+def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], bool, list[Problem]]:
     if path.name not in COLUMNS or path.is_dir():
         known = ", ".join(COLUMNS)
-        return (), [Problem(path, 1, f"not a known annotation file: annotations/ holds {known}")]
+        return (), False, [Problem(path, 1, f"not a known annotation file: annotations/ holds {known}")]
     text, problems = read_text(path, MAX_TABLE_BYTES)
     if text is None:
-        return (), problems
-    reader = csv.reader(io.StringIO(text, newline=""))
+        return (), False, problems
+    draft = text.startswith(DRAFT_MARK)
+    skipped = 1 if draft else 0  # the mark's line, before the header
+    table = text.partition("\n")[2] if draft else text
+    reader = csv.reader(io.StringIO(table, newline=""))
     header = next(reader, [])
     columns = COLUMNS[path.name]
     if tuple(header) != columns:
-        return (), [Problem(path, 1, f"the first line must be the columns {','.join(columns)} (got {','.join(header)})")]
-    rows, line = [], 2
+        message = f"the first line{' after the draft mark' if draft else ''} must be the columns {','.join(columns)} (got {','.join(header)})"
+        return (), draft, [Problem(path, 1 + skipped, message)]
+    rows, line = [], 2 + skipped
     for cells in reader:
         if any(cells):
             row, row_problems = _check_row(cells, columns, bodies)
             problems += [Problem(path, line, message) for message in row_problems]
             rows.append(row)
-        line = reader.line_num + 1
-    return tuple(rows), problems
+        line = reader.line_num + 1 + skipped
+    return tuple(rows), draft, problems
+
+
+def row_problems(name: str, row: Row, bodies: dict[str, str]) -> list[str]:
+    """What ``framekit validate`` would find wrong with ``row`` as a line of ``annotations/<name>``
+    (empty if nothing), so that a row can be checked before it is written."""
+    cells = ["" if row.get(column) is None else str(row[column]) for column in COLUMNS[name]]
+    return _check_row(cells, COLUMNS[name], bodies)[1]
 
 
 def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str]) -> tuple[Row, list[str]]:

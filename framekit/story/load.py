@@ -32,6 +32,19 @@ OUTLET_IDENTIFIED = ("stated", "inferred", "unknown")
 DATE_KEYS = ("event_date", "published", "date")
 LANGUAGE_KEYS = ("language", "translated_from")
 
+# A value that ``framekit new-story`` could not know is written as PLACEHOLDER, then what to
+# write; the check below refuses it, with PLACEHOLDER_HELP's advice for its key, until filled.
+PLACEHOLDER = "FILL IN:"
+PLACEHOLDER_HELP = {
+    "title": "write a short, neutral title for the event",
+    "event_date": "write the date of the event, like 2024-04-03",
+    "summary": "write two to four neutral sentences on what happened",
+    "outlet": ("write who published the article, as the page names it; if the text does not say, "
+               "a description ending in '?' and outlet_identified: unknown, with the evidence in notes"),
+    "published": ("write the publication date, like 2024-04-03, from the page; if the text gives none, "
+                  "the date it implies, and say in notes how you found it"),
+}
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LANGUAGE = re.compile(r"[a-z]{2}")
 
@@ -73,16 +86,17 @@ def read_story(path: Path) -> tuple[Story | None, list[Problem]]:
     meta_path = path / "story.yaml"
     meta, problems = _read_meta(path, meta_path)
     articles, article_problems = _read_articles(path, meta_path)
-    annotations = {}
+    annotations, drafts = {}, frozenset()
     if not article_problems:
-        annotations, annotation_problems = read_annotations(path, {a.id: a.body for a in articles})
+        annotations, drafts, annotation_problems = read_annotations(path, {a.id: a.body for a in articles})
         article_problems += annotation_problems
     terms, term_problems = _read_terms(path)
     problems = sorted(problems + article_problems + term_problems)
     if problems or meta is None:
         return None, problems
     references = tuple(ReferenceFact(**fact) for fact in meta.pop("reference", None) or ())
-    return Story(path=path, articles=articles, reference=references, annotations=annotations, terms=terms, **meta), []
+    return Story(path=path, articles=articles, reference=references, annotations=annotations,
+                 draft_annotations=drafts, terms=terms, **meta), []
 
 
 def _read_terms(root: Path) -> tuple[tuple[Family, ...], list[Problem]]:
@@ -205,6 +219,9 @@ def _value_problem(key: str, value: Any) -> str | None:
     """What is wrong with one value, or None."""
     if key == "reference":
         return None
+    if isinstance(value, str) and value.startswith(PLACEHOLDER):
+        advice = PLACEHOLDER_HELP.get(key, f"replace it with the {key}")
+        return f"{key} is a placeholder left by framekit new-story: {advice}"
     if key == "value":
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
         return None if ok else f"value must be a whole number of people, like 144 (got {value!r})"

@@ -80,6 +80,7 @@ class Story:
     language: str | None = None
     reference: tuple[ReferenceFact, ...] = ()
     annotations: dict[str, tuple[Row, ...]] = field(default_factory=dict)  # by file name: "quotes.csv"
+    draft_annotations: frozenset[str] = frozenset()  # the annotation files that are unreviewed machine drafts
     terms: tuple[Family, ...] = ()
 
     def __repr__(self) -> str:

@@ -11,6 +11,11 @@ hyphens, with possessives), or a regular expression written ``regex:...``, used 
 verbs, markers of doubt); a story family with the same id replaces the default one. The format
 is documented in ``data/README.md``. :func:`read_terms` reports every problem as
 ``path:line: message`` and never raises.
+
+A family marked ``proposed: true`` was drafted by ``framekit new-story`` from the story's
+texts and not yet reviewed: it loads like any other (:attr:`Family.proposed` says which), and
+the instructor deletes the mark, or the family, after reading its matches. A file that
+``extends: default`` may list no families of its own (``families: []``).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from framekit.story.files import Problem, key_lines, parse_yaml, read_text, unkn
 REGEX_PREFIX = "regex:"
 DEFAULT_TERMS = Path(__file__).resolve().parent / "default_terms.yaml"
 FILE_KEYS = (("families",), ("extends",))
-FAMILY_KEYS = (("id", "question", "referent", "variants"), ())
+FAMILY_KEYS = (("id", "question", "referent", "variants"), ("proposed",))
 VARIANT_KEYS = (("label", "patterns"), ("note",))
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -56,6 +61,7 @@ class Family:
     question: str
     referent: str
     variants: tuple[Variant, ...]
+    proposed: bool = False  # drafted by framekit new-story from the texts, not yet reviewed
 
     def variant(self, label: str) -> Variant:
         """The variant with this label."""
@@ -104,9 +110,9 @@ def parse_terms(text: str, path: Path) -> tuple[tuple[Family, ...], list[Problem
         return (), problems + [Problem(path, 1, "terms.yaml must have the keys families (a list) and, optionally, extends")]
     fields = _fields(node)
     problems += _unknown_keys(path, node, FILE_KEYS, "terms.yaml")
-    families, family_problems = _families(path, fields.get("families"), node)
-    problems += family_problems
     extends = fields.get("extends")
+    families, family_problems = _families(path, fields.get("families"), node, _extends_default(extends))
+    problems += family_problems
     if extends is not None:
         if not (isinstance(extends, yaml.ScalarNode) and extends.value == "default"):
             problems.append(Problem(path, _line(extends), "extends must be 'default' (the kit's own families) or left out"))
@@ -149,7 +155,14 @@ def _with_defaults(families: tuple[Family, ...]) -> tuple[Family, ...]:
     return tuple(family for family in default_families() if family.id not in own) + families
 
 
-def _families(path: Path, node: yaml.Node | None, parent: yaml.Node) -> tuple[tuple[Family, ...], list[Problem]]:
+def _extends_default(node: yaml.Node | None) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.value == "default"
+
+
+def _families(path: Path, node: yaml.Node | None, parent: yaml.Node, may_be_empty: bool = False) -> tuple[tuple[Family, ...], list[Problem]]:
+    """The families listed under ``node``; none is allowed only when the file extends the defaults."""
+    if may_be_empty and isinstance(node, yaml.SequenceNode) and not node.value:
+        return (), []
     if node is None:
         return (), [Problem(path, _line(parent), "missing key 'families': list the term families under it")]
     if not isinstance(node, yaml.SequenceNode) or not node.value:
@@ -175,9 +188,20 @@ def _family(path: Path, node: yaml.Node) -> tuple[Family | None, list[Problem]]:
     texts = {key: _text(path, fields.get(key), node, key, problems) for key in ("id", "question", "referent")}
     variants, variant_problems = _variants(path, fields.get("variants"), node, texts["id"] or "?")
     problems += variant_problems
+    proposed = _proposed(path, fields.get("proposed"), problems)
     if problems:
         return None, problems
-    return Family(texts["id"], texts["question"], texts["referent"], variants), []
+    return Family(texts["id"], texts["question"], texts["referent"], variants, proposed), []
+
+
+def _proposed(path: Path, node: yaml.Node | None, problems: list[Problem]) -> bool:
+    """The family's ``proposed`` mark: true or false, False when absent."""
+    if node is None:
+        return False
+    if not (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool")):
+        problems.append(Problem(path, _line(node), "proposed must be true or false (or left out once the family is reviewed)"))
+        return False
+    return node.value.lower() in ("true", "yes", "on")
 
 
 def _variants(path: Path, node: yaml.Node | None, parent: yaml.Node, family: str) -> tuple[tuple[Variant, ...], list[Problem]]:

@@ -6,4 +6,5 @@
 - :mod:`~framekit.teach.evaluate`: precision, recall and F1 against a hand annotation
 - :mod:`~framekit.teach.exercises`: ``exercises/`` built from ``solutions/``
 - :mod:`~framekit.teach.lessons`: the lesson registry, read from the kit's ``lessons.yaml``
+- :mod:`~framekit.teach.draft`: ``framekit new-story``, with draft annotations from the extractors
 """

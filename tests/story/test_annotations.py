@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from framekit.story.annotations import is_machine_draft, row_problems
 from framekit.story.load import check_story, load_story
 
 HEADER = "article,speaker,text,kind,cue,via,start,end\n"
@@ -164,3 +165,40 @@ def test_an_annotation_table_may_be_larger_than_an_article_but_not_without_bound
     monkeypatch.setattr(annotations_module, "MAX_TABLE_BYTES", 1024 * 1024)
     found = problems(path)
     assert len(found) == 1 and "figures.csv:1: file is" in found[0] and "limited to 1 MB" in found[0]
+
+
+DRAFT = "# machine draft: written by framekit new-story, not reviewed\n"
+
+
+def test_a_machine_draft_loads_and_says_so(make_story) -> None:
+    story = load_story(annotated(make_story, DRAFT + HEADER + GOOD))
+    assert len(story.annotations["quotes.csv"]) == 2
+    assert is_machine_draft(story, "quotes.csv") and story.draft_annotations == {"quotes.csv"}
+
+
+def test_a_reviewed_annotation_is_no_draft(make_story) -> None:
+    assert not is_machine_draft(load_story(annotated(make_story, HEADER + GOOD)), "quotes.csv")
+
+
+def test_a_draft_s_problems_keep_their_file_lines(make_story) -> None:
+    found = problems(annotated(make_story, DRAFT + HEADER + GOOD + "two,x,the call,direct,said,,22,30\n"))
+    assert len(found) == 1 and "quotes.csv:5: unknown article 'two'" in found[0], found
+
+
+def test_a_draft_s_header_is_the_line_after_the_mark(make_story) -> None:
+    found = problems(annotated(make_story, DRAFT + "article,speaker\n"))
+    assert len(found) == 1 and "quotes.csv:2: the first line after the draft mark must be the columns" in found[0], found
+
+
+def test_another_comment_line_is_no_header(make_story) -> None:
+    found = problems(annotated(make_story, "# reviewed by me\n" + HEADER + GOOD))
+    assert len(found) == 1 and "quotes.csv:1: the first line must be the columns" in found[0]
+
+
+def test_row_problems_are_those_validate_reports(make_story) -> None:
+    bodies = {"one": load_story(make_story()).article("one").body}
+    good = {"article": "one", "speaker": "the minister", "text": "the call was useful", "kind": "indirect",
+            "cue": "said", "via": None, "start": 18, "end": 37}
+    assert row_problems("quotes.csv", good, bodies) == []
+    assert row_problems("quotes.csv", {**good, "end": 36}, bodies) == [
+        "text does not match the body at 18..36: the body has 'the call was usefu', the row 'the call was useful'"]

@@ -10,6 +10,7 @@ import pytest
 
 from framekit.story.load import check_story, load_story
 from framekit.story.model import Article, Story, StoryError
+from tests.conftest import STORY_YAML
 
 HEADER = "---\nid: one\noutlet: Example Times\npublished: 2024-04-03\n"
 BODY = "\nThe minister said the call was useful.\n"
@@ -271,3 +272,20 @@ def test_an_article_is_found_by_id_the_first_of_an_id_and_a_clear_error_otherwis
     assert story.article("a") is first
     with pytest.raises(KeyError, match="story 's' has no article 'b'"):
         story.article("b")
+
+
+
+@pytest.mark.parametrize(
+    ("key", "line", "advice"),
+    [("outlet", 3, "write who published the article"), ("published", 4, "write the publication date, like 2024-04-03")],
+)
+def test_a_new_story_placeholder_is_refused_with_what_to_write(make_story, key: str, line: int, advice: str) -> None:
+    front = HEADER.replace(f"{key}: Example Times" if key == "outlet" else f"{key}: 2024-04-03", f'{key}: "FILL IN: anything"')
+    found = problems_for(make_story, article(front))
+    only_problem(found, "one.md", line, f"{key} is a placeholder left by framekit new-story: {advice}")
+
+
+def test_placeholders_in_story_yaml_are_refused_too(make_story) -> None:
+    story_yaml = STORY_YAML.replace("title: A test story", 'title: "FILL IN: a title"')
+    found = [str(p) for p in check_story(make_story(story_yaml=story_yaml))]
+    only_problem(found, "story.yaml", 2, "title is a placeholder left by framekit new-story: write a short, neutral title")

@@ -135,3 +135,23 @@ def test_family_from_yaml_for_a_notebook() -> None:
         family_from_yaml("id: f\nquestion: Q?\nreferent: R\nvariants:\n  - label: a\n    patterns: ['regex:[']\n")
     with pytest.raises(ValueError, match=r"line 1 of your family: missing key .question."):
         family_from_yaml("id: f\nreferent: R\nvariants:\n  - label: a\n    patterns: [a]\n")
+
+
+def test_a_family_may_be_marked_proposed(tmp_path) -> None:
+    text = GOOD.replace("  - id: capital\n", "  - id: capital\n    proposed: true\n")
+    families, problems = read_terms(write(tmp_path, text))
+    assert problems == [] and families[-1].proposed and not any(f.proposed for f in families[:-1])
+    families, _ = read_terms(write(tmp_path, text.replace("proposed: true", "proposed: false")))
+    assert not families[-1].proposed
+
+
+@pytest.mark.parametrize("value", ["'yes'", "maybe", "[true]"])
+def test_proposed_must_be_true_or_false(tmp_path, value: str) -> None:
+    text = GOOD.replace("  - id: capital\n", f"  - id: capital\n    proposed: {value}\n")
+    families, problems = read_terms(write(tmp_path, text))
+    assert families == () and len(problems) == 1 and problems[0].line == 4 and "proposed must be true or false" in problems[0].message
+
+
+def test_a_file_that_extends_the_defaults_may_list_no_family(tmp_path) -> None:
+    families, problems = read_terms(write(tmp_path, "extends: default\nfamilies: []\n"))
+    assert problems == [] and families == default_families()
