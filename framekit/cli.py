@@ -1,8 +1,11 @@
 """The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises.
 
-Every failure is a plain message and exit status 1, never a traceback. No command writes
-a file unless its job is to write one (``exercises build``, ``new-story``), and those refuse
-to overwrite work they did not generate unless given ``--force``.
+Every failure is a plain message and exit status 1, never a traceback; Ctrl-C stops a command
+quietly with status 130, and output cut short by a pager or ``head`` keeps the command's status.
+Everything printed goes through :func:`say`, which escapes control characters (story text and
+file names are untrusted). No command writes a file unless its job is to write one
+(``exercises build``, ``new-story``), and those refuse to overwrite work they did not generate
+unless given ``--force``, and then keep a backup.
 
 Each command imports the modules it needs when it runs, so that the command starts fast:
 splitting sentences loads NLTK (about 0.6 s) and the exercise builder nbformat (about 2 s),
@@ -16,23 +19,50 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from framekit.language.hedges import describe
+from framekit.language.text import visible
 from framekit.story.load import read_story, story_path
 from framekit.story.model import Story
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
-    args = _parser().parse_args(argv)
     try:
-        return args.run(args)
-    except BrokenPipeError:  # the output went to a pager or `head` that closed early
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="replace")
+        args = _parser().parse_args(argv)
+        status = args.run(args)
+        _flush(sys.stdout)
+        return status
+    except KeyboardInterrupt:  # Ctrl-C: stop quietly, as other commands do
+        return 130
+
+
+def say(*lines: str, file: TextIO | None = None) -> None:
+    """Print each of ``lines`` as one line, its control characters and newlines escaped
+    (:func:`~framekit.language.text.visible`). Output cut short (``| head``) is not an error:
+    the rest goes nowhere, and the command still ends with its own status."""
+    out = sys.stdout if file is None else file
+    for line in lines:
+        try:
+            print(visible(line), file=out)
+        except BrokenPipeError:
+            _discard(out)
+
+
+def _flush(out: TextIO) -> None:
+    try:
+        out.flush()
+    except BrokenPipeError:
+        _discard(out)
+
+
+def _discard(out: TextIO) -> None:
+    """Send what is still to be written to ``out`` to the null device (its reader is gone)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,9 +116,9 @@ def _validate(args: argparse.Namespace) -> int:
         story = _load(folder)
         if story is None:
             failed += 1
-            print(f"{folder}: problems found; no file was changed.\n")
+            say(f"{folder}: problems found; no file was changed.", "")
         else:
-            print(summary(story))
+            say(*summary(story), "")
     return 1 if failed else 0
 
 
@@ -96,7 +126,7 @@ def _load(path: Path) -> Story | None:
     """The story at ``path``, or None after printing why it cannot be loaded."""
     story, problems = read_story(path)
     for problem in problems:
-        print(problem)
+        say(str(problem))
     return story
 
 
@@ -108,13 +138,13 @@ def _quotes(args: argparse.Namespace) -> int:
         return 1
     rows = [quote.as_row() for quote in extract_story(story)]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        say(*json.dumps(rows, ensure_ascii=False, indent=1).splitlines())
         return 0
-    print(f"{'article':<28} {'kind':<8} {'speaker':<26} {'cue':<12} {'via':<16} text")
+    say(f"{'article':<28} {'kind':<8} {'speaker':<26} {'cue':<12} {'via':<16} text")
     for row in rows:
         text = row["text"].replace("\n", " ")
         text = text if len(text) <= 60 else text[:59] + "…"
-        print(
+        say(
             f"{row['article'][:28]:<28} {row['kind']:<8} {(row['speaker'] or '-')[:26]:<26} "
             f"{(row['cue'] or '-')[:12]:<12} {(row['via'] or '-')[:16]:<16} {text}"
         )
@@ -129,14 +159,14 @@ def _terms(args: argparse.Namespace) -> int:
     if story is None:
         return 1
     if not story.terms:
-        print(f"{args.path}: the story has no terms.yaml; data/README.md says how to write one", file=sys.stderr)
+        say(f"{args.path}: the story has no terms.yaml; data/README.md says how to write one", file=sys.stderr)
         return 1
     found = counts(story, story.terms)
     if args.json:
-        print(json.dumps([count.as_row() for count in found], ensure_ascii=False, indent=1))
+        say(*json.dumps([count.as_row() for count in found], ensure_ascii=False, indent=1).splitlines())
         return 0
     for family in story.terms:
-        print(count_table(story, family, found), end="\n\n")
+        say(*str(count_table(story, family, found)).split("\n"), "")
     return 0
 
 
@@ -148,13 +178,13 @@ def _figures(args: argparse.Namespace) -> int:
         return 1
     found = extract_story(story)
     if args.json:
-        print(json.dumps([figure.as_row() for figure in found], ensure_ascii=False, indent=1))
+        say(*json.dumps([figure.as_row() for figure in found], ensure_ascii=False, indent=1).splitlines())
         return 0
-    print(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
+    say(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
     for f in found:
         value = "-" if f.value is None else f"{f.value:,}"
         text = f.text if f.revised_from is None else f"{f.text} (from {f.revised_from:,})"
-        print(
+        say(
             f"{f.article[:28]:<28} {text[:20]:<20} {value:>6}  {describe(f.low, f.high)[:14]:<14} "
             f"{f.category:<9} {f.source or '-'}"
         )
@@ -168,14 +198,13 @@ def _new_story(args: argparse.Namespace) -> int:
     try:
         made, problems = new_story(args.path, args.sources, force=args.force)
     except NewStoryError as err:
-        print(f"framekit: {err}", file=sys.stderr)
+        say(f"framekit: {err}", file=sys.stderr)
         return 1
-    for problem in problems:
-        print(problem)
+    say(*(str(problem) for problem in problems))
     if made is None:
-        print(f"{args.path}: not written; fix the files above and run the command again.")
+        say(f"{args.path}: not written; fix the files above and run the command again.")
         return 1
-    print(made.summary())
+    say(*made.summary().splitlines())
     return 0
 
 
@@ -188,8 +217,8 @@ def _story_folders(path: Path) -> list[Path]:
     return [path]
 
 
-def summary(story: Story) -> str:
-    """A one-screen overview of a valid story."""
+def summary(story: Story) -> list[str]:
+    """A one-screen overview of a valid story, line by line."""
     words = sum(article.words for article in story.articles)
     lines = [
         f"{story.path}: OK",
@@ -201,7 +230,7 @@ def summary(story: Story) -> str:
     ]
     for article in story.articles:
         lines.append(f"  {article.id:<30} {article.outlet:<40} {article.published!s:<10} {article.words:>6,}")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -210,11 +239,12 @@ def _build(args: argparse.Namespace) -> int:
     try:
         written = build(args.solutions, args.out, force=args.force)
     except ExerciseError as err:
-        print(f"framekit: {err}", file=sys.stderr)
+        say(f"framekit: {err}", file=sys.stderr)
         return 1
-    for path in written:
-        print(f"wrote {path}")
-    print(f"{len(written)} exercise notebook(s) written to {args.out}" if written else f"{args.out} is up to date")
+    for done in written:
+        kept = f" (the version it replaced is kept in {done.backup})" if done.backup else ""
+        say(f"wrote {done.path}{kept}")
+    say(f"{len(written)} exercise notebook(s) written to {args.out}" if written else f"{args.out} is up to date")
     return 0
 
 
@@ -224,12 +254,12 @@ def _check(args: argparse.Namespace) -> int:
     try:
         problems = stale(args.solutions, args.exercises)
     except ExerciseError as err:
-        print(f"framekit: {err}", file=sys.stderr)
+        say(f"framekit: {err}", file=sys.stderr)
         return 1
     for problem in problems:
-        print(problem)
+        say(problem)
     if problems:
-        print("exercises/ is out of date: run framekit exercises build, then commit solutions/ and exercises/ together")
+        say("exercises/ is out of date: run framekit exercises build, then commit solutions/ and exercises/ together")
         return 1
-    print(f"{args.exercises} is up to date with {args.solutions}")
+    say(f"{args.exercises} is up to date with {args.solutions}")
     return 0

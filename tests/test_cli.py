@@ -249,3 +249,103 @@ def test_new_story_needs_its_inputs(framekit, capsys) -> None:
     with pytest.raises(SystemExit) as exit_:
         main(["new-story", "somewhere"])
     assert exit_.value.code != 0 and "--from" in capsys.readouterr().err  # argparse's usage error
+
+
+# --- what reaches the terminal (issue 15, items 5, 13, 17) ---------------------------------
+
+HOSTILE = "\x1b[2J\x1b[32mOK\x1b]0;title\x07\x9b31m\u202e"  # clear screen, green, window title, C1 CSI, bidi
+RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture
+def hostile_story(make_story) -> Path:
+    """A story whose title, outlet, article text, an unknown key and a file name hold control characters."""
+    title = json.dumps(f"Title{HOSTILE}")
+    story_yaml = STORY_YAML_FOR_HOSTILE.replace("TITLE", title)
+    article = ("---\nid: one\noutlet: " + json.dumps(f"Outlet{HOSTILE}") + "\npublished: 2024-04-03\n---\n\n"
+               f"The minister said: “We hope{HOSTILE} that the services are not behind this.”\n")
+    return make_story(articles={"one.md": article}, story_yaml=story_yaml)
+
+
+STORY_YAML_FOR_HOSTILE = "id: test-story\ntitle: TITLE\nevent_date: 2024-04-03\nsummary: One event.\n"
+
+
+@pytest.mark.parametrize("command", [["validate"], ["quotes"], ["quotes", "--json"], ["figures"], ["terms", "--json"]])
+def test_control_characters_in_a_story_never_reach_the_terminal(framekit, hostile_story: Path, command) -> None:
+    result = framekit(command[0], str(hostile_story), *command[1:])
+    assert RAW_CONTROL.search(result.stdout + result.stderr) is None, repr(result.stdout)
+    if command[-1] == "--json" and result.returncode == 0:
+        json.loads(result.stdout)  # still valid JSON: the controls are \\u escapes in its strings
+
+
+def test_validate_shows_the_escapes_so_problems_cannot_hide(framekit, hostile_story: Path) -> None:
+    (hostile_story / "story.yaml").write_text(
+        (hostile_story / "story.yaml").read_text(encoding="utf-8") + json.dumps(f"key{HOSTILE}") + ": 1\n", encoding="utf-8")
+    result = framekit("validate", str(hostile_story))
+    assert result.returncode == 1
+    assert "unknown key 'key\\u001b[2J\\u001b[32mOK" in result.stdout
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_problem_line(framekit, make_story) -> None:
+    root = make_story(articles={"one.md": "no front matter\n", "two\nforged.md:1: fine.md": "no front matter\n"})
+    result = framekit("validate", str(root))
+    lines = result.stdout.splitlines()
+    assert f"{root / 'articles'}/two\\nforged.md:1: fine.md:1: missing front matter" in result.stdout
+    assert not any(line.startswith("forged.md") for line in lines)
+
+
+@pytest.mark.parametrize(("command", "where"), [
+    ("validate", "framekit.cli.read_story"),
+    ("quotes", "framekit.quotes.extraction.extract_story"),
+    ("terms", "framekit.words.matching.counts"),
+    ("figures", "framekit.figures.extraction.extract_story"),
+])
+def test_ctrl_c_exits_130_quietly(framekit, monkeypatch: pytest.MonkeyPatch, command: str, where: str) -> None:
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(where, interrupted)
+    result = framekit(command, str(SEED))
+    assert (result.returncode, result.stderr) == (130, "")
+    assert "Traceback" not in result.stdout
+
+
+def test_a_broken_pipe_keeps_the_failure_exit_code(make_story) -> None:
+    """`framekit validate BAD | head -n 1`: more problems than the pipe holds, read one line, close."""
+    root = make_story(articles={f"a{n:04}.md": "no front matter\n" for n in range(1500)})
+    process = subprocess.Popen([sys.executable, "-m", "framekit", "validate", str(root)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()
+    try:
+        process.wait(timeout=120)
+    finally:
+        error = process.stderr.read().decode()
+        process.stderr.close()
+    assert b"missing front matter" in first
+    assert (process.returncode, error) == (1, "")
+
+
+def test_exercises_build_into_the_solutions_is_refused_even_with_force(framekit, tmp_path: Path) -> None:
+    solutions = tmp_path / "solutions"
+    solutions.mkdir()
+    for notebook in sorted((ROOT / "solutions").glob("*.ipynb"))[:1]:
+        (solutions / notebook.name).write_bytes(notebook.read_bytes())
+    before = {path.name: path.read_bytes() for path in solutions.iterdir()}
+    result = framekit("exercises", "build", "--solutions", str(solutions), "--out", str(solutions), "--force")
+    assert result.returncode == 1 and "is or contains the solutions folder" in result.stderr
+    assert {path.name: path.read_bytes() for path in solutions.iterdir()} == before
+
+
+def test_exercises_build_with_force_says_where_the_backup_is(framekit, tmp_path: Path) -> None:
+    solutions, out = tmp_path / "solutions", tmp_path / "exercises"
+    solutions.mkdir()
+    notebook = sorted((ROOT / "solutions").glob("*.ipynb"))[0]
+    (solutions / notebook.name).write_bytes(notebook.read_bytes())
+    assert framekit("exercises", "build", "--solutions", str(solutions), "--out", str(out)).returncode == 0
+    (out / notebook.name).write_text('{"a student": "saved this"}', encoding="utf-8")
+    result = framekit("exercises", "build", "--solutions", str(solutions), "--out", str(out), "--force")
+    assert result.returncode == 0
+    (backup,) = out.glob(f"{notebook.name}.bak-*")
+    assert f"wrote {out / notebook.name} (the version it replaced is kept in {backup})" in result.stdout
+    assert backup.read_text(encoding="utf-8") == '{"a student": "saved this"}'

@@ -17,6 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 KIT = ("framekit", "data", "notebooks", "pyproject.toml", "README.md", "lessons.yaml")
 STEP_SECONDS = 600  # pip may download the lessons' dependencies
+INSTALL_LIMIT = pytest.mark.timeout(3 * STEP_SECONDS)  # the first test also makes the environment
 
 
 def run(command: list, cwd: Path) -> subprocess.CompletedProcess:
@@ -47,6 +48,7 @@ def first_code_cell(notebook: Path) -> str:
 
 
 @pytest.mark.slow
+@INSTALL_LIMIT
 def test_the_first_cell_of_every_lesson_runs_with_framekit_installed_as_a_wheel(installed) -> None:
     kit, scripts = installed
     located = run([scripts / "python", "-c", "import framekit; print(framekit.__file__)"], cwd=kit / "notebooks")
@@ -58,6 +60,7 @@ def test_the_first_cell_of_every_lesson_runs_with_framekit_installed_as_a_wheel(
 
 
 @pytest.mark.slow
+@INSTALL_LIMIT
 def test_framekit_validate_passes_from_notebooks(installed) -> None:
     kit, scripts = installed
     result = run([scripts / "framekit", "validate", "../data/stories/crocus-call-2024"], cwd=kit / "notebooks")
@@ -65,6 +68,7 @@ def test_framekit_validate_passes_from_notebooks(installed) -> None:
 
 
 @pytest.mark.slow
+@INSTALL_LIMIT
 def test_the_lean_install_has_no_test_tools_or_exercise_builder(installed) -> None:
     kit, scripts = installed
     script = "import importlib.util as u; print([m for m in ('pytest', 'nbval', 'playwright', 'voila', 'nbformat') if u.find_spec(m)])"

@@ -15,6 +15,11 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _PHRASE_SEPARATOR = re.compile(r"[\s\-‐‑–]+")
 _SEPARATOR = r"(?:\s*[-‐‑–]\s*|\s+)"
 _APOSTROPHE = re.compile(r"['’]")
+# What a terminal acts on instead of showing: C0 and C1 controls and DEL (escape sequences that
+# clear the screen or colour text, the bell, carriage return, newline), the line and paragraph
+# separators, and the bidirectional embeddings, overrides and isolates that reorder what follows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,13 @@ class Span:
     start: int
     end: int
     text: str
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character (and newline) written as an escape: ``\\n``,
+    ``\\t``, ``\\u001b``. Story text is untrusted: printed raw, it could clear a terminal, print a
+    false "OK" or forge a ``path:line:`` line. The escapes are also valid inside a JSON string."""
+    return _CONTROL.sub(lambda found: _NAMED_ESCAPES.get(found.group(), f"\\u{ord(found.group()):04x}"), text)
 
 
 def words(text: str) -> list[Span]:

@@ -9,19 +9,23 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from framekit.language.text import visible
+
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of text under named columns; every cell is HTML-escaped when shown."""
+    """Rows of text under named columns; every cell is HTML-escaped when shown as HTML, and its
+    control characters escaped when shown as text (:func:`~framekit.language.text.visible`)."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str = ""
 
     def __str__(self) -> str:
-        widths = [max(len(cell) for cell in column) for column in zip(self.columns, *self.rows)]
-        lines = [self.caption] if self.caption else []
-        for row in (self.columns, *self.rows):
+        shown = [tuple(visible(cell) for cell in row) for row in (self.columns, *self.rows)]
+        widths = [max(len(cell) for cell in column) for column in zip(*shown)]
+        lines = [visible(self.caption)] if self.caption else []
+        for row in shown:
             lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
         return "\n".join(lines)
 

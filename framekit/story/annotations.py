@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, RANGE, interval
-from framekit.story.files import MAX_TABLE_BYTES, Problem, read_text
+from framekit.story.files import MAX_TABLE_BYTES, Problem, list_folder, read_text
 from framekit.story.model import Story
 from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
 
@@ -75,8 +75,9 @@ def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tupl
     folder = root / "annotations"
     if not folder.is_dir():
         return {}, frozenset(), []
-    tables, drafts, problems = {}, set(), []
-    for path in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+    entries, problems = list_folder(folder)
+    tables, drafts = {}, set()
+    for path in entries:
         rows, draft, file_problems = _read_file(path, bodies)
         problems += file_problems
         if not file_problems:
@@ -99,15 +100,20 @@ def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], boo
     header = next(reader, [])
     columns = COLUMNS[path.name]
     if tuple(header) != columns:
-        message = f"the first line{' after the draft mark' if draft else ''} must be the columns {','.join(columns)} (got {','.join(header)})"
+        got = _brief(",".join(header), 2 * BRIEF)
+        message = f"the first line{' after the draft mark' if draft else ''} must be the columns {','.join(columns)} (got {got})"
         return (), draft, [Problem(path, 1 + skipped, message)]
     rows, line = [], 2 + skipped
-    for cells in reader:
-        if any(cells):
-            row, row_problems = _check_row(cells, columns, bodies)
-            problems += [Problem(path, line, message) for message in row_problems]
-            rows.append(row)
-        line = reader.line_num + 1 + skipped
+    try:
+        for cells in reader:
+            if any(cells):
+                row, row_problems = _check_row(cells, columns, bodies)
+                problems += [Problem(path, line, message) for message in row_problems]
+                rows.append(row)
+            line = reader.line_num + 1 + skipped
+    except csv.Error as err:  # a cell over the csv module's field limit (131,072 characters), a NUL
+        problems.append(Problem(path, line, f"this row cannot be read as CSV ({err}): a cell is too long or holds a "
+                                            "character CSV does not allow; check its quotes"))
     return tuple(rows), draft, problems
 
 

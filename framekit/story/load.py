@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from framekit.story.annotations import read_annotations
-from framekit.story.files import Problem, YamlData, key_lines, parse_yaml, read_text, split_front_matter, unknown_key
+from framekit.story.files import (
+    Problem,
+    YamlData,
+    key_lines,
+    list_folder,
+    parse_yaml,
+    read_text,
+    shown,
+    split_front_matter,
+    unknown_key,
+)
 from framekit.story.locate import data_dir
 from framekit.story.model import Article, ReferenceFact, Story, StoryError
 from framekit.story.terms import Family, read_terms
@@ -83,6 +93,17 @@ def read_story(path: Path) -> tuple[Story | None, list[Problem]]:
     path = Path(path)
     if not path.is_dir():
         return None, [Problem(path, 1, "no such story folder")]
+    try:
+        return _read_story(path)
+    except OSError as err:  # a folder or file the system will not let us look at (permissions)
+        where = Path(err.filename) if err.filename else path
+        return None, [Problem(where, 1, f"cannot read: {err.strerror or err}")]
+
+
+def _read_story(path: Path) -> tuple[Story | None, list[Problem]]:
+    _, unreadable = list_folder(path)
+    if unreadable:
+        return None, unreadable
     meta_path = path / "story.yaml"
     meta, problems = _read_meta(path, meta_path)
     articles, article_problems = _read_articles(path, meta_path)
@@ -145,7 +166,9 @@ def _read_articles(root: Path, meta_path: Path) -> tuple[tuple[Article, ...], li
     if not folder.is_dir():
         return (), [Problem(meta_path, 1, "the story has no articles/ folder: add articles/<article-id>.md files")]
     problems = _outside_link(root, folder)
-    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    entries, unreadable = list_folder(folder)
+    if unreadable:
+        return (), problems + unreadable
     if not entries:
         problems.append(Problem(meta_path, 1, "articles/ is empty: add articles/<article-id>.md files"))
     articles = []
@@ -188,7 +211,10 @@ def _read_article(root: Path, path: Path) -> tuple[Article | None, list[Problem]
 
 
 def _outside_link(root: Path, path: Path) -> list[Problem]:
-    target = path.resolve()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 and 3.12 raise RuntimeError for a loop
+        return [Problem(path, 1, "a link that leads back to itself (a loop): replace it with the file")]
     if target == root.resolve() or root.resolve() in target.parents:
         return []
     return [Problem(path, 1, f"links to {target}, outside the story folder: copy the file into the story instead")]
@@ -224,27 +250,27 @@ def _value_problem(key: str, value: Any) -> str | None:
         return f"{key} is a placeholder left by framekit new-story: {advice}"
     if key == "value":
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        return None if ok else f"value must be a whole number of people, like 144 (got {value!r})"
+        return None if ok else f"value must be a whole number of people, like 144 (got {shown(value)})"
     if key in DATE_KEYS:
         return _date_problem(key, value)
     if not isinstance(value, str) or not value.strip():
         return f"{key} must be text (got {_describe(value)}); put it in quotes if needed"
     if key in LANGUAGE_KEYS and not _LANGUAGE.fullmatch(value):
-        return f"{key} must be a two-letter ISO 639-1 code such as 'fr' or 'ru' (got {value!r})"
+        return f"{key} must be a two-letter ISO 639-1 code such as 'fr' or 'ru' (got {shown(value)})"
     if key == "outlet_identified" and value not in OUTLET_IDENTIFIED:
-        return f"outlet_identified must be one of {', '.join(OUTLET_IDENTIFIED)} (got {value!r})"
+        return f"outlet_identified must be one of {', '.join(OUTLET_IDENTIFIED)} (got {shown(value)})"
     if key == "url" and not value.startswith(("http://", "https://")):
-        return f"url must start with http:// or https:// (got {value!r})"
+        return f"url must start with http:// or https:// (got {shown(value)})"
     return None
 
 
 def _date_problem(key: str, value: Any) -> str | None:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        return f"{key} must be a date like 2024-04-03 (got {value!r})"
+        return f"{key} must be a date like 2024-04-03 (got {shown(value)})"
     try:
         date.fromisoformat(value)
     except ValueError:
-        return f"{key} is not a real date (got {value!r})"
+        return f"{key} is not a real date (got {shown(value)})"
     return None
 
 
@@ -254,5 +280,5 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"{value!r}, a yes/no value"
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
-    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else repr(value)
+        return f"the number {shown(value)}"
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else shown(value)

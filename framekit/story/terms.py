@@ -24,11 +24,17 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from framekit.language.text import phrase_pattern
-from framekit.story.files import Problem, key_lines, parse_yaml, read_text, unknown_key
+from framekit.story.files import Problem, key_lines, parse_yaml, read_text, shown, unknown_key
+
+try:  # the regular expression parser of the re module, to check a pattern before it runs
+    from re import _parser as _regex_parser  # Python 3.11 and later
+except ImportError:  # Python 3.10
+    import sre_parse as _regex_parser
 
 REGEX_PREFIX = "regex:"
 DEFAULT_TERMS = Path(__file__).resolve().parent / "default_terms.yaml"
@@ -72,20 +78,60 @@ class Family:
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
-    """The regular expression for one pattern; raises ValueError with a readable reason."""
-    if pattern.startswith(REGEX_PREFIX):
-        source = pattern[len(REGEX_PREFIX) :]
-        try:
-            compiled = re.compile(source)
-        except re.error as err:
-            raise ValueError(f"invalid regular expression {source!r}: {err}") from err
-        if compiled.search(""):
-            raise ValueError(f"regular expression {source!r} matches empty text; it would match everywhere")
+    """The regular expression for one pattern; raises ValueError with a readable reason.
+
+    A ``regex:`` pattern runs on untrusted text, so it must not be able to take forever (no
+    repetition of something that itself varies in length, such as ``(a+)+``: on some texts the
+    matcher would try exponentially many ways) and must find at least one character (``\\b`` or a
+    lookahead alone would count nothing, silently)."""
+    if not pattern.startswith(REGEX_PREFIX):
+        compiled = phrase_pattern(pattern)
+        if compiled is None:
+            raise ValueError("empty pattern: write a phrase, or regex: then a regular expression")
         return compiled
-    compiled = phrase_pattern(pattern)
-    if compiled is None:
-        raise ValueError("empty pattern: write a phrase, or regex: then a regular expression")
+    source = pattern[len(REGEX_PREFIX) :]
+    try:
+        parsed = _regex_parser.parse(source)
+        compiled = re.compile(source)
+        shortest = parsed.getwidth()[0]
+    except re.error as err:
+        raise ValueError(f"invalid regular expression {shown(source)}: {err}") from err
+    except (OverflowError, RecursionError, MemoryError) as err:
+        raise ValueError(f"regular expression {shown(source)} is too large or too deeply nested: "
+                         "write a shorter one") from err
+    if shortest == 0:
+        raise ValueError(f"regular expression {shown(source)} matches empty text (alone, \\b, a lookahead or "
+                         "x? find nothing to count): it must match at least one character")
+    if _nested_repetition(parsed):
+        raise ValueError(f"regular expression {shown(source)} has a nested repetition, such as (a+)+: on some texts "
+                         "it would never finish. Repeat the inner part only (a+), or give it a fixed count (\\d{3})")
     return compiled
+
+
+def _nested_repetition(parsed: Any) -> bool:
+    """True when a repetition that may repeat more than once holds one of variable length."""
+    repeats = {_regex_parser.MAX_REPEAT, _regex_parser.MIN_REPEAT, getattr(_regex_parser, "POSSESSIVE_REPEAT", None)}
+    stack = [(parsed, False)]  # a parsed (sub)pattern, and whether it sits inside a repetition
+    while stack:
+        items, repeated = stack.pop()
+        for op, argument in items:
+            if op in repeats:
+                low, high, inner = argument
+                if repeated and low != high:
+                    return True
+                stack.append((inner, repeated or high > 1))
+            else:
+                stack.extend((part, repeated) for part in _parts(argument))
+    return False
+
+
+def _parts(argument: Any) -> list:
+    """The parsed subpatterns inside one node's argument (a group, a branch, a lookaround)."""
+    if isinstance(argument, _regex_parser.SubPattern):
+        return [argument]
+    if isinstance(argument, (tuple, list)):
+        return [part for item in argument for part in _parts(item)]
+    return []
 
 
 def _first_word(phrase: str) -> str:

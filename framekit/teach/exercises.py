@@ -20,9 +20,13 @@ import copy
 import hashlib
 import io
 import json
+import os
+import tempfile
 import textwrap
 import tokenize
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -33,6 +37,7 @@ ANSWER_COMMENT = "# YOUR ANSWER HERE"
 MARKDOWN_PLACEHOLDER = "_Write your answer here._"
 # Cell metadata that only records when a cell last ran.
 VOLATILE_CELL_METADATA = ("execution", "ExecuteTime")
+NEW_FILE_MODE = 0o644  # an exercise anyone may read (a temporary file starts readable by its owner only)
 
 
 class ExerciseError(Exception):
@@ -226,22 +231,131 @@ def _signature_lines(node: ast.FunctionDef | ast.AsyncFunctionDef, code: str) ->
 # --- folders ------------------------------------------------------------------------
 
 
-def build(solutions_dir: Path, exercises_dir: Path, force: bool = False) -> list[Path]:
-    """Write ``exercises_dir/<name>`` for each solution notebook; returns the files written.
+@dataclass(frozen=True)
+class Written:
+    """An exercise notebook :func:`build` wrote, and where the version it replaced was kept
+    (``backup``: None when that version was exactly as framekit generated it, or there was none)."""
 
-    Files that would not change are left alone. Unless ``force``, nothing at all is
-    written when any file to be replaced was not left exactly as framekit generated it.
+    path: Path
+    backup: Path | None = None
+
+
+def build(solutions_dir: Path, exercises_dir: Path, force: bool = False) -> list[Written]:
+    """Write ``exercises_dir/<name>`` for each solution notebook; returns what was written.
+
+    Files that would not change are left alone. Unless ``force``, nothing at all is written
+    when any file to be replaced was not left exactly as framekit generated it, and each file
+    is checked again right before it is replaced (a student may save while the build runs).
+    With ``force``, such a file is first copied to ``<name>.bak-<time>`` beside it. Each file is
+    written to a temporary file in the same folder and renamed over the old one, so that a
+    reader (a student's JupyterLab, another build) sees the old or the new file, never half of
+    one. ``exercises_dir`` may not be, or contain, ``solutions_dir``.
     """
+    _refuse_output_folder(solutions_dir, exercises_dir)
     sources = _notebooks_in(solutions_dir)
-    planned = [(exercises_dir / path.name, _exercise_for(path, solutions_dir)) for path in sources]
-    changed = [(path, nb) for path, nb in planned if _read_text(path) != exercise_text(nb)]
+    planned = [(exercises_dir / path.name, exercise_text(_exercise_for(path, solutions_dir))) for path in sources]
+    changed = [(path, text) for path, text in planned if _text_of(_current(path)) != text]
     if not force:
-        _refuse_edited([path for path, _ in changed if path.exists()], solutions_dir)
+        _refuse_edited([path for path, _ in changed if _is_edited(_current(path))], solutions_dir)
     if changed:
         exercises_dir.mkdir(parents=True, exist_ok=True)
-    for path, nb in changed:
-        nbformat.write(nb, path)
-    return [path for path, _ in changed]
+    written = []
+    for path, text in changed:
+        try:
+            done = _replace(path, text, force)
+        except ExerciseError as err:
+            raise ExerciseError(f"{err} ({_written_so_far(written)})") from err
+        if done is not None:
+            written.append(done)
+    return written
+
+
+def _refuse_output_folder(solutions_dir: Path, exercises_dir: Path) -> None:
+    """No build into the solutions (it would strip every answer), nor into a file."""
+    out, source = exercises_dir.resolve(), solutions_dir.resolve()
+    if out == source or out in source.parents:
+        raise ExerciseError(
+            f"{exercises_dir} is or contains the solutions folder {solutions_dir}: building there would replace "
+            "the answers with placeholders. Pass --out DIR outside it (the default is exercises)."
+        )
+    if exercises_dir.exists() and not exercises_dir.is_dir():
+        raise ExerciseError(f"{exercises_dir} is a file, not a folder: pass --out DIR, a folder for the exercises")
+
+
+def _current(path: Path) -> bytes | None:
+    """The bytes of the exercise at ``path`` now; None if there is none; an ExerciseError if it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as err:
+        raise ExerciseError(f"{path} is a folder, not a notebook: move it away, then build again") from err
+    except OSError as err:
+        raise ExerciseError(
+            f"{path} cannot be read ({err.strerror or err}): it was not replaced, since no backup of it could "
+            "be kept. Make it readable or move it away, then build again."
+        ) from err
+
+
+def _text_of(data: bytes | None) -> str | None:
+    return None if data is None else data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+
+
+def _is_edited(data: bytes | None) -> bool:
+    """True when there is a file and it is not exactly a notebook framekit generated."""
+    return data is not None and not _is_untouched(data)
+
+
+def _replace(path: Path, text: str, force: bool) -> Written | None:
+    """Replace ``path`` with ``text`` through a temporary file, checking it right before; None
+    when it already holds ``text`` (another build wrote it)."""
+    temporary = _temporary_copy(path, text)
+    try:
+        current = _current(path)
+        if _text_of(current) == text:
+            return None
+        backup = None
+        if _is_edited(current):
+            if not force:
+                raise ExerciseError(
+                    f"{path} has changes that were not generated by framekit: it was saved while the build ran, "
+                    "and was left alone. To keep those changes, build elsewhere with --out OTHER_DIR; "
+                    "to replace the file (a backup of it is kept), use --force"
+                )
+            backup = _backup(path, current)
+        os.replace(temporary, path)
+        return Written(path, backup)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _temporary_copy(path: Path, text: str) -> Path:
+    """``text`` in a new hidden file beside ``path`` (unique, so concurrent builds never share one)."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+        out.write(text)
+    os.chmod(name, NEW_FILE_MODE)
+    return Path(name)
+
+
+def _backup(path: Path, data: bytes) -> Path:
+    """Keep ``data`` (what ``path`` holds) in a new ``<name>.bak-<time>`` beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for attempt in range(1000):
+        backup = path.with_name(f"{path.name}.bak-{stamp}" + (f"-{attempt}" if attempt else ""))
+        try:
+            with backup.open("xb") as out:
+                out.write(data)
+            return backup
+        except FileExistsError:
+            continue
+    raise ExerciseError(f"{path}: no free name for a backup beside it; move old {path.name}.bak-* files away")
+
+
+def _written_so_far(written: list[Written]) -> str:
+    if not written:
+        return "nothing was written"
+    return "written before it: " + ", ".join(str(done.path) for done in written)
 
 
 def stale(solutions_dir: Path, exercises_dir: Path) -> list[str]:
@@ -295,23 +409,28 @@ def _read_text(path: Path) -> str | None:
         return ""
 
 
-def _refuse_edited(paths: list[Path], solutions_dir: Path) -> None:
-    edited = [path for path in paths if not _is_untouched(path)]
-    if not edited:
+def _refuse_edited(paths: list[Path], solutions_dir: Path, saved_meanwhile: bool = False) -> None:
+    if not paths:
         return
-    names = ", ".join(str(path) for path in edited)
-    verb = "has" if len(edited) == 1 else "have"
+    names = ", ".join(str(path) for path in paths)
+    verb = "has" if len(paths) == 1 else "have"
+    if saved_meanwhile:
+        raise ExerciseError(
+            f"{names} {verb} changes that were not generated by framekit: it was saved while the build ran, "
+            "and was left alone. To keep those changes, build elsewhere with --out OTHER_DIR; "
+            "to replace the file (a backup is kept), use --force"
+        )
     raise ExerciseError(
         f"{names} {verb} changes that were not generated from {solutions_dir}/ (someone edited or ran it). "
         "Nothing was written. To keep those changes, build elsewhere with --out OTHER_DIR; "
-        "to replace the file, use --force."
+        "to replace the file, use --force (a backup of it is kept)."
     )
 
 
-def _is_untouched(path: Path) -> bool:
-    """True when ``path`` is exactly a notebook framekit generated (its recorded hash still matches)."""
+def _is_untouched(data: bytes) -> bool:
+    """True when ``data`` is exactly a notebook framekit generated (its recorded hash still matches)."""
     try:
-        nb = nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
         recorded = nb.metadata["framekit"]["sha256"]
     except Exception:  # not JSON, not a notebook, no framekit metadata: all "not ours"
         return False

@@ -4,9 +4,12 @@ Used by the browser tests (``tests/browser/``) and the widget benchmark
 (``python -m benchmarks.bench_widgets``). Servers run on 127.0.0.1 with a token, in a
 temporary copy of the kit (its notebooks, data and lessons.yaml; JupyterLab autosaves, so the
 repository's notebooks are never touched), which the notebooks find as they would in a
-student's copy of the kit, with their own settings, workspace and runtime folders; they are stopped by
-their own process id, after their kernel sessions are deleted. Playwright for Python drives
-Chromium from its executable path; Playwright's own browser download is never used.
+student's copy of the kit, with their own Jupyter folders (data with the notebook-trust database,
+configuration, runtime, settings, workspaces: ISOLATED_FOLDERS), so that the user's own Jupyter
+state never changes a result; they are stopped by their own process id, after their kernel
+sessions are deleted. Playwright for Python drives Chromium from its executable path;
+Playwright's own browser download is never used. Every wait has a time limit, and a limit
+reached raises TimeoutError saying what was waited for.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 KIT_FOLDERS = ("notebooks", "data")  # what the servers' copy of the kit holds, with lessons.yaml
+BROWSER_SECONDS = 60  # the longest any Playwright action or navigation waits, unless given its own limit
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -41,6 +45,14 @@ LAB_SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false", "checkForUpdates": False},
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
 }
+# Every folder Jupyter reads or writes per user: the servers get temporary ones, so a student's
+# own Jupyter state (trusted notebooks in nbsignatures.db, settings, kernels) never changes a result.
+ISOLATED_FOLDERS = ("JUPYTER_DATA_DIR", "JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR",
+                    "JUPYTERLAB_WORKSPACES_DIR", "IPYTHONDIR")
+# Folders a user may add to Jupyter's search paths (kernels, extensions, configuration): not inherited.
+USER_SEARCH_PATHS = ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH")
+# Starts Run All without waiting for it to end (run_all polls the cells, with a time limit).
+RUN_ALL_JS = "() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); return null; }"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # One entry per code cell of the notebook open in JupyterLab, read from its model and its DOM.
 CELLS_JS = """() => {
@@ -113,13 +125,17 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 def _environment(base: Path) -> dict[str, str]:
-    settings = base / "settings"
+    """The servers' environment: every folder of ISOLATED_FOLDERS under ``base`` (JupyterLab's
+    settings written there), and no user additions to Jupyter's search paths."""
+    folders = {name: base / "jupyter" / name.lower() for name in ISOLATED_FOLDERS}
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
     for name, values in LAB_SETTINGS.items():
-        path = settings / name
+        path = folders["JUPYTERLAB_SETTINGS_DIR"] / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values), encoding="utf-8")
-    return {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTERLAB_WORKSPACES_DIR": str(base / "workspaces"),
-            "JUPYTER_RUNTIME_DIR": str(base / "runtime")}
+    inherited = {key: value for key, value in os.environ.items() if key not in USER_SEARCH_PATHS}
+    return {**inherited, **{name: str(folder) for name, folder in folders.items()}}
 
 
 def _root_flag() -> list[str]:
@@ -178,8 +194,10 @@ def chromium(profile: Path) -> Iterator[object]:
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(profile), executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 1000},
+            viewport={"width": 1400, "height": 1000}, timeout=BROWSER_SECONDS * 1000,
         )
+        context.set_default_timeout(BROWSER_SECONDS * 1000)  # every Playwright wait, unless given its own
+        context.set_default_navigation_timeout(BROWSER_SECONDS * 1000)
         try:
             yield context
         finally:
@@ -189,25 +207,46 @@ def chromium(profile: Path) -> Iterator[object]:
 def open_notebook(page, server: Server, notebook: str, seconds: float = 90) -> None:
     """Open ``notebooks/<notebook>`` and wait until the kernel is idle (the status bar's text,
     not the toolbar's indicator, which shows idle before the kernel is connected)."""
-    page.goto(f"{server.url}/lab/tree/notebooks/{notebook}?token={server.token}")
-    page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=seconds * 1000)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.goto(f"{server.url}/lab/tree/notebooks/{notebook}?token={server.token}", timeout=seconds * 1000)
+    try:
+        page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=seconds * 1000)
+    except PlaywrightTimeout as err:
+        raise TimeoutError(f"{notebook}: waited {seconds:g} s for its kernel to be idle after opening it") from err
 
 
 def run_all(page, seconds: float = 120, widget_seconds: float = 15) -> list[dict]:
     """Run every cell, wait until each code cell has run and then (at most ``widget_seconds``)
-    until every widget is drawn; returns the cells as CELLS_JS reads them."""
-    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    until every widget is drawn; returns the cells as CELLS_JS reads them. The command's promise
+    is not awaited (it settles only when every cell has run: a stuck kernel would hang here)."""
+    evaluate(page, RUN_ALL_JS, 10, "the command notebook:run-all-cells to start")
     cells = _wait(page, seconds, lambda cells: all(cell["count"] is not None for cell in cells) and _idle(page))
     if cells is None:
-        raise TimeoutError(f"the notebook did not finish within {seconds} s")
+        waiting = [i for i, cell in enumerate(evaluate(page, CELLS_JS, 10, "the cells"), 1) if cell["count"] is None]
+        raise TimeoutError(f"waited {seconds:g} s for notebook:run-all-cells to run every cell and the kernel to be "
+                           f"idle: code cells {waiting} have not run (a stuck or busy kernel?)")
     drawn = _wait(page, widget_seconds, lambda cells: all(cell["rendered"] for cell in cells if cell["widget"]))
-    return drawn or page.evaluate(CELLS_JS)
+    return drawn or evaluate(page, CELLS_JS, 10, "the cells")
+
+
+def evaluate(page, script: str, seconds: float, what: str):
+    """``page.evaluate(script)`` (a function of no argument) with a time limit: a promise it
+    returns is raced against a timer; TimeoutError names ``what`` it waited for."""
+    limited = f"""() => Promise.race([
+      Promise.resolve().then({script}),
+      new Promise(resolve => setTimeout(() => resolve({{timedOut: true}}), {int(seconds * 1000)})),
+    ])"""
+    result = page.evaluate(limited)
+    if isinstance(result, dict) and result.get("timedOut"):
+        raise TimeoutError(f"waited {seconds:g} s in the page for {what}")
+    return result
 
 
 def _wait(page, seconds: float, done) -> list[dict] | None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        cells = page.evaluate(CELLS_JS)
+        cells = evaluate(page, CELLS_JS, 10, "the cells")
         if cells and done(cells):
             return cells
         time.sleep(0.05)

@@ -39,7 +39,8 @@ def test_one_story_shows_the_banner_only_two_show_a_picker_that_sets_framekit_st
     (stories / "other").mkdir()
     (stories / "other" / "story.yaml").write_text("id: other\n", encoding="utf-8")
     monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
-    monkeypatch.delenv("FRAMEKIT_STORY", raising=False)
+    monkeypatch.setenv("FRAMEKIT_STORY", "test-story")  # recorded, so that the picker's change is undone after the test
+    monkeypatch.delenv("FRAMEKIT_STORY")
     picker = story_picker(load_story("test-story"))
     choice, message = picker.children
     assert list(choice.options) == ["other", "test-story"] and choice.value == "test-story"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ast
 import copy
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -164,7 +167,8 @@ def kit(tmp_path: Path) -> Path:
 
 
 def build_kit(kit: Path, force: bool = False) -> list[Path]:
-    return build(kit / "solutions", kit / "exercises", force=force)
+    """The paths :func:`build` wrote."""
+    return [written.path for written in build(kit / "solutions", kit / "exercises", force=force)]
 
 
 def test_build_writes_every_exercise_and_an_unchanged_rebuild_writes_nothing(kit: Path) -> None:
@@ -212,7 +216,7 @@ def test_build_refuses_to_overwrite_an_edited_exercise_and_writes_nothing(kit: P
     assert str(caught.value) == (
         f"{first} has changes that were not generated from {kit / 'solutions'}/ (someone edited or ran it). "
         "Nothing was written. To keep those changes, build elsewhere with --out OTHER_DIR; "
-        "to replace the file, use --force."
+        "to replace the file, use --force (a backup of it is kept)."
     )
     assert first.read_text(encoding="utf-8") == edited
     assert not second.exists()
@@ -279,7 +283,8 @@ def test_generated_exercise_runs_top_to_bottom(tmp_path: Path) -> None:
         ),
     )
     nbformat.write(solution, tmp_path / "solutions" / "01.ipynb")
-    (path,) = build(tmp_path / "solutions", tmp_path / "exercises")
+    (written,) = build(tmp_path / "solutions", tmp_path / "exercises")
+    path = written.path
 
     nb = nbformat.read(path, as_version=4)
     nbclient.NotebookClient(nb, timeout=60, kernel_name="python3").execute()
@@ -294,3 +299,133 @@ def test_markers_that_split_an_expression_are_reported() -> None:
     solution = solution_of(v4.new_code_cell("total = (\n" + block("1 + 2") + "\n)"))
     with pytest.raises(ExerciseError, match="cell 1: the exercise version of this cell is not valid Python"):
         make_exercise(solution, "solutions/t.ipynb")
+
+
+# --- nothing lost: races, the source folder, backups, concurrent builds (issue 15) ---------
+
+
+class SaveOnFirstWrite:
+    """Save a student's version of ``target`` the moment the build first opens a file in
+    ``folder`` for writing, whatever way it writes (an audit hook sees every open)."""
+
+    active: SaveOnFirstWrite | None = None
+    installed = False
+
+    def __init__(self, folder: Path, target: Path, text: str) -> None:
+        self.folder, self.target, self.text, self.saved = str(folder), target, text, False
+        if not SaveOnFirstWrite.installed:
+            sys.addaudithook(SaveOnFirstWrite._hook)  # hooks cannot be removed: it does nothing when inactive
+            SaveOnFirstWrite.installed = True
+
+    @staticmethod
+    def _hook(event: str, args: tuple) -> None:
+        self = SaveOnFirstWrite.active
+        if self is None or self.saved or event != "open" or not isinstance(args[0], str | Path):
+            return
+        writing = (isinstance(args[1], str) and any(c in args[1] for c in "wax+")) or \
+                  (isinstance(args[2], int) and args[2] & (os.O_WRONLY | os.O_RDWR))
+        if writing and str(args[0]).startswith(self.folder):
+            self.saved = True
+            SaveOnFirstWrite.active = None
+            self.target.write_text(self.text, encoding="utf-8")
+
+    def __enter__(self) -> SaveOnFirstWrite:
+        SaveOnFirstWrite.active = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        SaveOnFirstWrite.active = None
+
+
+def change_every_solution(kit: Path) -> None:
+    for path in sorted((kit / "solutions").glob("[0-9]*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        nb.cells.append(v4.new_markdown_cell("One more question"))
+        nbformat.write(nb, path)
+
+
+def test_a_save_that_lands_during_the_build_is_never_overwritten(kit: Path) -> None:
+    build_kit(kit)
+    change_every_solution(kit)
+    second = kit / "exercises" / "02_share.ipynb"
+    saved = second.read_text(encoding="utf-8").replace("answer = ...", "answer = 0.25")
+    with SaveOnFirstWrite(kit / "exercises", second, saved) as student:
+        with pytest.raises(ExerciseError, match="02_share.ipynb has changes that were not generated"):
+            build_kit(kit)
+    assert student.saved
+    assert second.read_text(encoding="utf-8") == saved
+
+
+@pytest.mark.parametrize("out", ["solutions", ".", "solutions/"])
+def test_the_output_folder_cannot_be_or_contain_the_solutions(kit: Path, out: str, monkeypatch) -> None:
+    monkeypatch.chdir(kit)
+    before = {path: path.read_bytes() for path in (kit / "solutions").iterdir()}
+    for force in (False, True):
+        with pytest.raises(ExerciseError, match="is or contains the solutions folder"):
+            build(Path("solutions"), Path(out), force=force)
+    assert {path: path.read_bytes() for path in (kit / "solutions").iterdir()} == before
+
+
+def test_force_keeps_a_backup_of_each_edited_exercise_and_says_where(kit: Path) -> None:
+    build_kit(kit)
+    first, second = kit / "exercises" / "01_count.ipynb", kit / "exercises" / "02_share.ipynb"
+    run_and_save(first)
+    edited = first.read_bytes()
+    change_every_solution(kit)
+    written = build(kit / "solutions", kit / "exercises", force=True)
+    assert [w.path for w in written] == [first, second]
+    backup = written[0].backup
+    assert backup is not None and backup.parent == first.parent and backup.name.startswith("01_count.ipynb.bak-")
+    assert backup.read_bytes() == edited
+    assert written[1].backup is None  # an exercise nobody touched needs none
+    assert stale(kit / "solutions", kit / "exercises") == []
+
+
+def test_concurrent_builds_neither_refuse_nor_corrupt(tmp_path: Path) -> None:
+    (tmp_path / "solutions").mkdir()
+    for number in range(20):
+        cells = [v4.new_code_cell(block(f"answer_{i} = {number}")) for i in range(30)]
+        nbformat.write(solution_of(*cells), tmp_path / "solutions" / f"{number:02}.ipynb")
+    for round_ in range(3):
+        if round_:
+            change_every_solution(tmp_path)
+        with ThreadPoolExecutor(8) as pool:
+            runs = [pool.submit(build, tmp_path / "solutions", tmp_path / "exercises") for _ in range(8)]
+            errors = [run.exception() for run in runs]
+        assert errors == [None] * 8
+        assert stale(tmp_path / "solutions", tmp_path / "exercises") == []
+    assert sorted(p.name for p in (tmp_path / "exercises").iterdir()) == [f"{n:02}.ipynb" for n in range(20)]
+
+
+def test_out_that_is_a_file_is_a_clear_message(kit: Path) -> None:
+    (kit / "exercises").write_text("notes", encoding="utf-8")
+    with pytest.raises(ExerciseError, match=r"exercises is a file, not a folder: pass --out DIR"):
+        build_kit(kit)
+    assert (kit / "exercises").read_text(encoding="utf-8") == "notes"
+
+
+def test_force_onto_an_unreadable_exercise_is_refused_with_a_message(kit: Path, monkeypatch) -> None:
+    build_kit(kit)
+    change_every_solution(kit)
+    first = kit / "exercises" / "01_count.ipynb"
+    before = first.read_bytes()
+    read_bytes = Path.read_bytes
+
+    def denied(path: Path) -> bytes:  # as the system answers for a file without read permission (root reads any)
+        if path == first:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(ExerciseError, match="01_count.ipynb cannot be read .Permission denied.: it was not replaced"):
+        build(kit / "solutions", kit / "exercises", force=True)
+    monkeypatch.undo()
+    assert first.read_bytes() == before
+
+
+def test_force_onto_a_folder_named_like_an_exercise_is_refused_with_a_message(kit: Path) -> None:
+    (kit / "exercises" / "01_count.ipynb").mkdir(parents=True)
+    (kit / "exercises" / "01_count.ipynb" / "work.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ExerciseError, match="01_count.ipynb is a folder, not a notebook"):
+        build(kit / "solutions", kit / "exercises", force=True)
+    assert (kit / "exercises" / "01_count.ipynb" / "work.txt").read_text(encoding="utf-8") == "mine"

@@ -1,0 +1,72 @@
+"""The harness itself: it gives the same answer on any machine (every Jupyter folder it uses is
+its own), and a stuck kernel fails a test with a message instead of hanging the suite."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.sign import NotebookNotary
+
+from harness import ISOLATED_FOLDERS, ROOT, _environment, open_notebook, run_all
+
+LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
+TRUSTED = """\
+import sys, nbformat
+from nbformat.sign import NotebookNotary
+print(NotebookNotary().check_signature(nbformat.read(sys.argv[1], as_version=4)))
+"""
+
+
+def test_every_jupyter_folder_is_a_temporary_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "user"
+    for name in ISOLATED_FOLDERS:
+        monkeypatch.setenv(name, str(user / name))
+    environment = _environment(tmp_path / "base")
+    for name in ISOLATED_FOLDERS:
+        assert Path(environment[name]).is_relative_to(tmp_path / "base"), name
+    assert {"JUPYTER_DATA_DIR", "JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTERLAB_SETTINGS_DIR",
+            "JUPYTERLAB_WORKSPACES_DIR"} <= set(ISOLATED_FOLDERS)
+
+
+def test_a_notebook_the_user_trusted_is_not_trusted_by_the_servers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lesson opened and saved on this machine is in the user's nbsignatures.db; the harness's
+    servers must not see it (their own data folder, their own trust database)."""
+    user_data = tmp_path / "user-data"
+    user_data.mkdir()
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(user_data))
+    notebook = tmp_path / LESSON.name
+    notebook.write_text(LESSON.read_text(encoding="utf-8"), encoding="utf-8")
+    NotebookNotary(data_dir=str(user_data)).sign(nbformat.read(notebook, as_version=4))
+    as_the_user = subprocess.run([sys.executable, "-c", TRUSTED, notebook], capture_output=True, text=True,
+                                 timeout=60, env={**_environment(tmp_path / "unused"), "JUPYTER_DATA_DIR": str(user_data)})
+    assert as_the_user.stdout.strip() == "True", as_the_user.stderr  # the test's premise: the user trusts it
+    as_the_harness = subprocess.run([sys.executable, "-c", TRUSTED, notebook], capture_output=True, text=True,
+                                    timeout=60, env=_environment(tmp_path / "base"))
+    assert as_the_harness.stdout.strip() == "False", as_the_harness.stderr
+
+
+@pytest.mark.timeout(180)
+def test_a_stuck_kernel_fails_run_all_with_what_it_waited_for(lab, browser) -> None:
+    notebook = lab.root / "notebooks" / "stuck.ipynb"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\nwhile True:\n    time.sleep(0.1)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.write_text(json.dumps(nb), encoding="utf-8")
+    page = browser.new_page()
+    try:
+        open_notebook(page, lab, notebook.name)
+        start = time.monotonic()
+        with pytest.raises(TimeoutError, match=r"waited 10 s for notebook:run-all-cells .*code cells \[1\] have not run"):
+            run_all(page, seconds=10)
+        assert time.monotonic() - start < 60
+    finally:
+        page.close()
+        for session in lab.api("GET", "/api/sessions") or []:
+            if session["path"].endswith("stuck.ipynb"):
+                lab.api("DELETE", f"/api/sessions/{session['id']}")
+        notebook.unlink()
