@@ -32,7 +32,7 @@ from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
     "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|bruis(?:es|ed)|fractures?|burns|inhalation",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|treated|bruis(?:es|ed)|fractures?|burns|inhalation",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -48,7 +48,7 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
-          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|"
+          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|"
           r"truckers?|crew\s+members|supporters|family\s+members|relatives")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
@@ -235,6 +235,30 @@ _COMPARED_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
 _LOOK_BACK = 120  # characters: how far back the casualty word of such a count may be
 # "Three of the injured later died": a part of a group, and what happened to it.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
+# "… trapping two men in the debris. Both were injured.": a sentence that opens on words for the
+# whole group its predecessor counted, then a casualty verb ("all of them had died", "they were
+# hospitalized", "both were injured"). The count of people in the sentence before takes the
+# verb's category. A subject with a number of its own ("All four were killed") is left to that
+# number. Matched at a sentence's start (pattern.match(text)).
+_WHOLE_GROUP = re.compile(
+    r"""
+    \s*(?P<subject>
+        (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)   # "all of them", "both of them"
+      | they(?:\s+(?:all|both))?                                     # "they", "they all"
+      | all | both                                                  # "all were", "both died"
+    )
+    (?:\s+(?:had|have|has|also|later|all|both|then))*              # "had died", "they all drowned"
+    \s+(?=\S)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "more than 15 remain there": a verb of staying with "there", which points back to the place
+# the sentence or the one before named: a hospital makes the count one of the injured.
+_STAYS_THERE = re.compile(
+    r"\s+(?:(?:still|now)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:there|in\s+it)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL = re.compile(r"\bhospitals?\b|\bhospitali[sz]ed\b", re.IGNORECASE)
 BEFORE, AFTER = 6, 6
 
 
@@ -333,12 +357,28 @@ def extract(article: Article) -> list[Figure]:
             if index < 0 or match.start() >= spans[index].end:
                 continue
             if index not in read:
-                read[index] = _Sentence(spans[index])
+                read[index] = _Sentence(spans[index], spans[index - 1].text if index else "")
             upper = candidates[uppers[index_]] if index_ in uppers else None
             figure = _figure(article.id, paragraph.start, read[index], match, upper)
+            if figure is None and index + 1 < len(spans):
+                category = _whole_group_category(read[index], match, spans[index + 1])
+                figure = category and _figure(article.id, paragraph.start, read[index], match, upper, category)
             if figure:
                 found.append(figure)
     return found
+
+
+def _whole_group_category(sentence: _Sentence, match: re.Match, following: Span) -> str | None:
+    """The category that the sentence after ``sentence`` gives the whole group that ``match``
+    counts ("trapping two men in the debris. Both were injured."), or None: the number must count
+    people, and "both" only a group of two."""
+    if match.re is _ZERO or not _PEOPLE_AT.match(sentence.text, match.end() - sentence.start):
+        return None
+    subject = _WHOLE_GROUP.match(following.text)
+    if subject is None or (subject.group("subject").lower().startswith("both") and number_value(match.group())[0] != 2):
+        return None
+    verb = _PREDICATE.match(following.text, subject.end())
+    return _verb_category(_Sentence(following, sentence.text), verb) if verb else None
 
 
 class _Sentence:
@@ -348,9 +388,18 @@ class _Sentence:
     sentence of n numbers would cost n times its length.
     """
 
-    def __init__(self, span: Span):
+    def __init__(self, span: Span, before: str = ""):
         self.start = span.start
         self.text = span.text
+        self.before = before  # the sentence before, in the same paragraph, or ""
+
+    @cached_property
+    def first_hospital(self) -> int | None:
+        """Where a hospital is first named: in the sentence before (-1), in this one, or None."""
+        if _HOSPITAL.search(self.before):
+            return -1
+        named = _HOSPITAL.search(self.text)
+        return named.start() if named else None
 
     @cached_property
     def boundaries(self) -> list[int]:
@@ -485,10 +534,12 @@ def _counted(body: str, match: re.Match) -> bool:
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
 
-def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, upper: re.Match | None = None) -> Figure | None:
+def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, upper: re.Match | None = None,
+            linked: str | None = None) -> Figure | None:
     """The figure that ``match`` gives in ``sentence`` (offsets in a paragraph that starts at
     ``offset`` in the body), or None when no casualty word goes with it; with ``upper``, the
-    range from ``match`` to ``upper`` ("between 30 and 35")."""
+    range from ``match`` to ``upper`` ("between 30 and 35"); with ``linked``, the category that
+    the next sentence gives the number's people (:func:`_whole_group_category`)."""
     text = sentence.text
     start, end = match.start() - sentence.start, (upper or match).end() - sentence.start
     hyphen = None if upper or not match.group()[:1].isdigit() else _HYPHEN_RANGE.match(text, end)
@@ -498,7 +549,7 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     hedge = None if upper else _hedge_before(text, start)
     begin = between.start() if between else hedge.start() if hedge else start
     things = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
-    category = None if things else _category(sentence, begin, end)
+    category = None if things else linked or _category(sentence, begin, end)
     if category is None:
         return None
     if upper is not None:
@@ -560,7 +611,16 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
     return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
-            or _part_of_count(sentence, begin, end) or _nearest(sentence, [], earlier))
+            or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end) or _nearest(sentence, [], earlier))
+
+
+def _stays_there(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """"injured" for a count that stays in a hospital named before it ("taken to hospital …;
+    more than 15 remain there"), else None."""
+    hospital = sentence.first_hospital
+    if hospital is None or hospital >= begin or not _STAYS_THERE.match(sentence.text, end):
+        return None
+    return "injured"
 
 
 def _part_of_count(sentence: _Sentence, begin: int, end: int) -> str | None:
@@ -594,12 +654,17 @@ def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | 
     limit = min(len(text), end + _PREDICATE_REACH)
     stop = _CLAUSE_END.search(text, end, limit)
     for verb in _PREDICATE.finditer(text, end, stop.start() if stop else limit):  # "were in a home and received injuries"
-        if verb.group("died"):
-            return "killed"
-        category = _keyword(verb.group("word"), sentence) if verb.group("word") else None
+        category = _verb_category(sentence, verb)
         if category:
             return category
     return None
+
+
+def _verb_category(sentence: _Sentence, verb: re.Match) -> str | None:
+    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured."""
+    if verb.group("died"):
+        return "killed"
+    return _keyword(verb.group("word"), sentence) if verb.group("word") else None
 
 
 def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str]) -> str | None:
