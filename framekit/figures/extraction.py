@@ -31,8 +31,8 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|treated|bruis(?:es|ed)|fractures?|burns|inhalation",
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatalit(?:y|ies)|bodies",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -49,7 +49,9 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
           r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|"
-          r"truckers?|crew\s+members|supporters|family\s+members|relatives")
+          r"truckers?|crew\s+members|supporters|family\s+members|relatives|sons|daughters|brothers|sisters|parents|"
+          r"grandparents|grandchildren|siblings|husbands|wives|cousins|friends|companions|neighbou?rs|co-?workers|kids|"
+          r"couples?")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -115,6 +117,9 @@ _PLACE_OR_TIME_AFTER = re.compile(
 )
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:(?:last|this|next|of)\s+)?(?:{MONTHS})\b")
 _YEAR = re.compile(r"1\d{3}|2\d{3}")
+# "Of the 25 people in the church, 10 were injured": a sentence that opens on the size of the
+# group its count is taken from ("Of", capitalised: the sentence's first word).
+_OF_THE_GROUP = re.compile(r"\bOf\s+(?:the\s+|those\s+|these\s+)?$")
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
 _GROUP_OF = re.compile(
@@ -184,10 +189,10 @@ _TRAILING = re.compile(
 # after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
 _PREDICATE = re.compile(
     r"""
-    \b(?:were|was|are|is|been|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "suffered burns"
-    |and(?!\s+(?:were|was|are|is|been|suffered|sustained|received)\b)    # "were blown into a field and killed"
+    \b(?:were|was|are|is|been|had|have|has|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "had burns"
+    |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received)\b)    # "were blown into a field and killed"
     |(?P<died>died|perished|drowned))\b                                     # or a verb that says it all
-    (?:\s+(?:[a-z]+ly|all|also|still|later|confirmed|feared|minor|serious|severe|critical|life-threatening|
+    (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
     multiple|cuts|and|treated|for|with|taken|to|the)\b)*                    # "severely", "treated for minor"
     (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
     """,
@@ -230,8 +235,14 @@ _TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?
 # A number that belongs to a count named before it in the sentence, across commas: "40 were
 # injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
 # ministry cites". It takes the category of the casualty word last named before it.
-_PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
+    r"|(?:critically|seriously|severely|gravely|badly|slightly|fatally)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
+    re.IGNORECASE,
+)
+# "not the 50 the ministry cites"; "were injured, including 7 at the school": set against the
+# count, or a part of it.
+_COMPARED_BEFORE = re.compile(r"\b(?:not\s+(?:the\s+)?|including\s+)$", re.IGNORECASE)
 _LOOK_BACK = 120  # characters: how far back the casualty word of such a count may be
 # "Three of the injured later died": a part of a group, and what happened to it.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
@@ -247,8 +258,18 @@ _WHOLE_GROUP = re.compile(
       | they(?:\s+(?:all|both))?                                     # "they", "they all"
       | all | both                                                  # "all were", "both died"
     )
-    (?:\s+(?:had|have|has|also|later|all|both|then))*              # "had died", "they all drowned"
+    (?:\s+(?:also|later|all|both|then))*                           # "they all drowned"
     \s+(?=\S)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "struck a group of 12 soldiers, injuring all of them": a participle later in the clause whose
+# object is the whole group. Matched at the end of a number (pattern.match(text, end)).
+_WHOLE_GROUP_OBJECT = re.compile(
+    r"""
+    [^.;:!?]{0,80}?,\s*                                                 # the rest of the noun phrase, a comma
+    (?P<verb>killing|injuring|wounding|hurting|drowning)\s+            # a casualty participle
+    (?:them\s+all|all\s+of\s+them|all|both(?:\s+of\s+them)?|each\s+of\s+them|everyone)\b  # the whole group
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -360,25 +381,38 @@ def extract(article: Article) -> list[Figure]:
                 read[index] = _Sentence(spans[index], spans[index - 1].text if index else "")
             upper = candidates[uppers[index_]] if index_ in uppers else None
             figure = _figure(article.id, paragraph.start, read[index], match, upper)
-            if figure is None and index + 1 < len(spans):
-                category = _whole_group_category(read[index], match, spans[index + 1])
+            if figure is None:
+                category = _whole_group_category(read[index], match, spans[index + 1] if index + 1 < len(spans) else None)
                 figure = category and _figure(article.id, paragraph.start, read[index], match, upper, category)
             if figure:
                 found.append(figure)
     return found
 
 
-def _whole_group_category(sentence: _Sentence, match: re.Match, following: Span) -> str | None:
-    """The category that the sentence after ``sentence`` gives the whole group that ``match``
-    counts ("trapping two men in the debris. Both were injured."), or None: the number must count
-    people, and "both" only a group of two."""
-    if match.re is _ZERO or not _PEOPLE_AT.match(sentence.text, match.end() - sentence.start):
+def _whole_group_category(sentence: _Sentence, match: re.Match, following: Span | None) -> str | None:
+    """The category that the next clause gives the whole group that ``match`` counts, or None:
+    a participle of the same clause with the whole group as object ("12 soldiers, injuring all of
+    them"), the clause after a semicolon ("struck 4 people; all were injured"), else the next sentence
+    ("trapping two men in the debris. Both were injured."). The number must count people, and
+    "both" only a group of two."""
+    end = match.end() - sentence.start
+    if match.re is _ZERO or not _PEOPLE_AT.match(sentence.text, end):
         return None
-    subject = _WHOLE_GROUP.match(following.text)
+    participle = _WHOLE_GROUP_OBJECT.match(sentence.text, end)
+    if participle:
+        return _keyword(participle.group("verb"), sentence)
+    semicolon = sentence.text.find(";", end, end + _PREDICATE_REACH)
+    if semicolon >= 0:
+        clause, after = sentence, semicolon + 1
+    elif following is not None:
+        clause, after = _Sentence(following, sentence.text), 0
+    else:
+        return None
+    subject = _WHOLE_GROUP.match(clause.text, after)
     if subject is None or (subject.group("subject").lower().startswith("both") and number_value(match.group())[0] != 2):
         return None
-    verb = _PREDICATE.match(following.text, subject.end())
-    return _verb_category(_Sentence(following, sentence.text), verb) if verb else None
+    verb = _PREDICATE.match(clause.text, subject.end())
+    return _verb_category(clause, verb) if verb else None
 
 
 class _Sentence:
@@ -528,6 +562,8 @@ def _counted(body: str, match: re.Match) -> bool:
     if _PLACE_OR_TIME_AFTER.match(after):
         return False
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
+        return False
+    if _OF_THE_GROUP.search(before):
         return False
     if _YEAR.fullmatch(text) and not _PEOPLE_AT.match(after):
         return False
