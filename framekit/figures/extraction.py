@@ -71,7 +71,8 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 NOT_COUNTED = (
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|"
     r"met(?:re|er)s?|feet|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|percent|per\s+cent|%|roubles?|"
-    r"rubles?|dollars?|euros?|pounds|o'clock|a\.m\.|p\.m\.|am|pm|times|thirds?|quarters?|fifths?|tenths?|halves|half"
+    r"rubles?|dollars?|euros?|pounds|o'clock|a\.m\.|p\.m\.|am|pm|times|thirds?|quarters?|fifths?|tenths?|halves|half|"
+    r"cattle|sheep|livestock|deer|poultry|swine|geese|fish|head\s+of"  # animals: "killed 35 cattle", "200 head of"
 )
 
 
@@ -106,6 +107,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     | \b(?:aged?|age\ of)\s+$                              # an age
     | [$€£]\s*$ | [$€£]\s*\d[\d,.]*\s+$                     # money: "$40", and "million" in "$40 million"
     | \b(?:Route|Highway|Interstate|Road|No\.|[Nn]umber|[Rr]oom|[Ff]light|[Bb]us|[Pp]latform)\s+$  # a name that is a number
+    | \b(?:Routes|Highways|Interstates|Roads|Hwy\.?|Rte\.?|US|U\.S\.|SR|FM)\s+$                 # "Hwy 64", "US 412"
+    | \b(?:Routes?|Highways?|Hwy\.?|US|SR)\s+\d+\s+(?:and|or|&)\s+$                           # "Highways 115 and 284"
     """,
     re.VERBOSE,
 )
@@ -120,6 +123,7 @@ _YEAR = re.compile(r"1\d{3}|2\d{3}")
 # "Of the 25 people in the church, 10 were injured": a sentence that opens on the size of the
 # group its count is taken from ("Of", capitalised: the sentence's first word).
 _OF_THE_GROUP = re.compile(r"\bOf\s+(?:the\s+|those\s+|these\s+)?$")
+_CASUALTY_AT = re.compile(r"(?:\s+[\w-]+)?\s+(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
 _GROUP_OF = re.compile(
@@ -199,7 +203,15 @@ _PREDICATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PREDICATE_REACH = 160
-_CLAUSE_END = re.compile(r"[;:]")
+# Where the number's clause ends for its verb: a semicolon or colon, or a new subject for a part
+# of the group: "2 people were struck, one of whom died", "were struck and one died".
+_CLAUSE_END = re.compile(
+    r"""[;:]
+    | ,\s*(?:[\w-]+\s+){1,2}?of\s+(?:whom|them|which)\b
+    | \b(?:and|but|while)\s+(?:one|another|the\s+others?|none)(?:\s+of\s+them)?
+      \s+(?:was|were|is|are|had|has|died|later|also|then)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A count of none: "no one was killed", "nobody was hurt", "no casualties", "no injuries were
 # reported". That is information, not silence: the figure is 0.
 _ZERO = re.compile(
@@ -235,6 +247,11 @@ _TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?
 # A number that belongs to a count named before it in the sentence, across commas: "40 were
 # injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
 # ministry cites". It takes the category of the casualty word last named before it.
+# "Four were injured in Varn, and two in Lisk": a count after "and" whose clause has no verb
+# (none of _VERB's words) shares the verb of the clause before.
+_GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:another\s+|an?\s+(?:further|additional)\s+)?$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECASE)
+_VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
 _PART_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
     r"|(?:critically|seriously|severely|gravely|badly|slightly|fatally)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
@@ -563,8 +580,8 @@ def _counted(body: str, match: re.Match) -> bool:
         return False
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
         return False
-    if _OF_THE_GROUP.search(before):
-        return False
+    if _OF_THE_GROUP.search(before) and not _CASUALTY_AT.match(after):
+        return False  # "Of the 25 people in the church, 10 …"; but "Of the fifteen injuries, most …" is a count
     if _YEAR.fullmatch(text) and not _PEOPLE_AT.match(after):
         return False
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
@@ -647,7 +664,31 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
     return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
-            or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end) or _nearest(sentence, [], earlier))
+            or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end)
+            or _borrowed(sentence, begin, end, after_words, earlier))
+
+
+def _borrowed(sentence: _Sentence, begin: int, end: int, after_words: list[str], earlier: list[str]) -> str | None:
+    """For a number whose clause has no verb of its own (none of :data:`_VERB`'s words after
+    it), the category of the clause before: "killed a woman and 17 others" (the words before
+    "and"), "Four were injured in Varn, and two in Lisk" (across the comma). "Two were killed and
+    three were rescued": three has its own verb, and no category."""
+    if any(_VERB.fullmatch(word) for word in after_words):
+        return None
+    return _nearest(sentence, [], earlier) or _gapped(sentence, begin, end)
+
+
+def _gapped(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """The category of the casualty word last named before a number right after ", and" that
+    counts people or a place ("Four were injured in Varn, and two in Lisk", "and 3 others"), or
+    None ("Highways 115 and 284", "three calves, and one bull")."""
+    text = sentence.text
+    if not _GAP_BEFORE.search(text, max(0, begin - 24), begin):
+        return None
+    if not (_GAP_AFTER.match(text, end) or _PEOPLE_AT.match(text, end)):
+        return None
+    named = list(_ANY_KEYWORD.finditer(text, max(0, begin - _LOOK_BACK), begin))
+    return _keyword(named[-1].group(), sentence) if named else None
 
 
 def _stays_there(sentence: _Sentence, begin: int, end: int) -> str | None:
