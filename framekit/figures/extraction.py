@@ -380,9 +380,11 @@ def extract(article: Article) -> list[Figure]:
     found = []
     for paragraph in article.paragraphs:
         text = paragraph.text
+        if not _ANY_KEYWORD.search(text):  # no casualty word, no figure: the numbers need not be read
+            continue
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
         candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
-        if not candidates or not _ANY_KEYWORD.search(text):  # splitting sentences is the slow part
+        if not candidates:  # splitting sentences is the slow part
             continue
         spans = sentences(text)
         starts = [span.start for span in spans]
