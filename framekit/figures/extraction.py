@@ -396,19 +396,26 @@ def extract(article: Article) -> list[Figure]:
             index = bisect_right(starts, match.start()) - 1  # the sentence the number is in
             if index < 0 or match.start() >= spans[index].end:
                 continue
-            if index not in read:
-                read[index] = _Sentence(spans[index], spans[index - 1].text if index else "")
+            sentence = _read(read, spans, index)
             upper = candidates[uppers[index_]] if index_ in uppers else None
-            figure = _figure(article.id, paragraph.start, read[index], match, upper)
+            figure = _figure(article.id, paragraph.start, sentence, match, upper)
             if figure is None:
-                category = _whole_group_category(read[index], match, spans[index + 1] if index + 1 < len(spans) else None)
+                following = _read(read, spans, index + 1) if index + 1 < len(spans) else None
+                category = _whole_group_category(sentence, match, following)
                 figure = category and _figure(article.id, paragraph.start, read[index], match, upper, category)
             if figure:
                 found.append(figure)
     return found
 
 
-def _whole_group_category(sentence: _Sentence, match: re.Match, following: Span | None) -> str | None:
+def _read(read: dict[int, _Sentence], spans: list[Span], index: int) -> _Sentence:
+    """Sentence ``index`` of ``spans``, read once (kept in ``read``), with the sentence before it."""
+    if index not in read:
+        read[index] = _Sentence(spans[index], spans[index - 1].text if index else "")
+    return read[index]
+
+
+def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sentence | None) -> str | None:
     """The category that the next clause gives the whole group that ``match`` counts, or None:
     a participle of the same clause with the whole group as object ("12 soldiers, injuring all of
     them"), the clause after a semicolon ("struck 4 people; all were injured"), else the next sentence
@@ -424,7 +431,7 @@ def _whole_group_category(sentence: _Sentence, match: re.Match, following: Span 
     if semicolon >= 0:
         clause, after = sentence, semicolon + 1
     elif following is not None:
-        clause, after = _Sentence(following, sentence.text), 0
+        clause, after = following, 0
     else:
         return None
     subject = _WHOLE_GROUP.match(clause.text, after)
