@@ -31,8 +31,9 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation",
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation|"
+                r"hypothermia|frostbite|exhaustion",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -254,7 +255,7 @@ _GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECA
 _VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
 _PART_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
-    r"|(?:critically|seriously|severely|gravely|badly|slightly|fatally)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
+    r"|(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
     re.IGNORECASE,
 )
 # "not the 50 the ministry cites"; "were injured, including 7 at the school": set against the
@@ -286,7 +287,7 @@ _WHOLE_GROUP_OBJECT = re.compile(
     r"""
     [^.;:!?]{0,80}?,\s*                                                 # the rest of the noun phrase, a comma
     (?P<verb>killing|injuring|wounding|hurting|drowning)\s+            # a casualty participle
-    (?:them\s+all|all\s+of\s+them|all|both(?:\s+of\s+them)?|each\s+of\s+them|everyone)\b  # the whole group
+    (?:them(?:\s+all)?|all\s+of\s+them|all|both(?:\s+of\s+them)?|each\s+of\s+them|everyone)\b  # the whole group
     """,
     re.IGNORECASE | re.VERBOSE,
 )
