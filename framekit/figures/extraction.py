@@ -52,7 +52,10 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|"
           r"truckers?|crew\s+members|supporters|family\s+members|relatives|sons|daughters|brothers|sisters|parents|"
           r"grandparents|grandchildren|siblings|husbands|wives|cousins|friends|companions|neighbou?rs|co-?workers|kids|"
-          r"couples?")
+          r"couples?|deputies|sheriffs?|pilots?|agents?|chasers|scouts|canoeists?|kayakers?|ranchers?|laborers?|"
+          r"workmen|roofers?|joggers?|runners?|walkers?|picnickers?|surfers?|beachgoers?|attendees?|participants?|"
+          r"churchgoers?|patrons?|owners?|tenants?|renters?|officials?|operators?|engineers?|"
+          r"drivers?|paramedics?|caravanners?")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -73,7 +76,8 @@ NOT_COUNTED = (
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|"
     r"met(?:re|er)s?|feet|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|percent|per\s+cent|%|roubles?|"
     r"rubles?|dollars?|euros?|pounds|o'clock|a\.m\.|p\.m\.|am|pm|times|thirds?|quarters?|fifths?|tenths?|halves|half|"
-    r"cattle|sheep|livestock|deer|poultry|swine|geese|fish|head\s+of"  # animals: "killed 35 cattle", "200 head of"
+    r"cattle|sheep|livestock|deer|poultry|swine|geese|fish|head\s+of|"  # animals: "killed 35 cattle", "200 head of"
+    r"mph|knots|kts|inch(?:es)?|yards?|acres?|degrees|millibars|mb|gallons?|mm|cm|ft|mi"  # storm reports' measures
 )
 
 
@@ -101,6 +105,7 @@ _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
 # A noun for people at most two words on: matched where a number ends (pattern.match(text, end)).
 _PEOPLE_AT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
+_RANGE_UNIT_AFTER = re.compile(rf"\s*(?:to|-|–|or|and)\s*\d[\d,.]*(?:-|\s+)(?:{NOT_COUNTED})(?!\w)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})(?!\w)|^\s*%", re.IGNORECASE)  # "p.m." ends in no word
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"""
@@ -170,6 +175,9 @@ _LEADING_CUE = re.compile(
 _THINGS_AFTER = re.compile(
     rf"""
     \s+
+    (?:(?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|were|was|are|is|has|have|had|as|of|in|at|on|to|by|from|
+        with|for|and|or|this|its|their|them|who|which|that)\b)
+      [a-z]+\s+)?                                                                 # a word before it: "chicken houses"
     (?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|was|has|is|as|this|its)\b)   # not people, no casualty word
     [a-z]+(?<!ou)(?<!s)s\b                                                        # a plural noun ("serious" is none)
     """,
@@ -210,7 +218,8 @@ _CLAUSE_END = re.compile(
     r"""[;:]
     | ,\s*(?:[\w-]+\s+){1,2}?of\s+(?:whom|them|which)\b
     | \b(?:and|but|while)\s+(?:one|another|the\s+others?|none)(?:\s+of\s+them)?
-      \s+(?:was|were|is|are|had|has|died|later|also|then)\b""",
+      \s+(?:was|were|is|are|had|has|died|later|also|then)\b
+    | \b(?:and|but|while)\s+(?:no\s+one|nobody|none|neither)\b     # "in the home, but no one was injured" """,
     re.IGNORECASE | re.VERBOSE,
 )
 # A count of none: "no one was killed", "nobody was hurt", "no casualties", "no injuries were
@@ -588,6 +597,8 @@ def _counted(body: str, match: re.Match) -> bool:
         return False  # "0800 555 0192": a phone number or a code, not a count
     if _PLACE_OR_TIME_AFTER.match(after):
         return False
+    if _RANGE_UNIT_AFTER.match(after):
+        return False  # "blown 75 to 150 feet": the unit after the range's second number is the first's too
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
         return False
     if _OF_THE_GROUP.search(before) and not _CASUALTY_AT.match(after):
@@ -670,7 +681,10 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     before_words, after_words = _words_before(sentence, begin, 2 * BEFORE), _words_after(sentence.text, end)
     joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
     own, earlier = before_words[: min(joined, BEFORE)], before_words[joined + 1 :]  # "killed five children … and two drivers"
-    if _PARTITIVE.match(sentence.text, end):  # "three of the injured later died": what happened wins
+    partitive = _PARTITIVE.match(sentence.text, end)
+    if partitive and _THINGS_AFTER.match(sentence.text, partitive.end()):
+        return None  # "Ten of the homes were damaged": a part of things
+    if partitive:  # "three of the injured later died": what happened wins
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
     return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
