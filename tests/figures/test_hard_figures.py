@@ -230,6 +230,9 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ("dozens detained", "Dozens of protesters were detained in Sarn overnight.", [(None, "detained", 24, None)]),
     ("hundreds evacuated", "Hundreds of villagers were evacuated from the Morrow valley.", [(None, "other", 200, None)]),
     ("up to N missing", "Up to 300 people may be missing after the mudslide in Kerro.", [(300, "missing", None, 300)]),
+    ("an estimated N", "An estimated 30 people were injured when the Pell grandstand gave way.",
+     [(30, "injured", None, None)]),
+    ("upwards of N", "Upwards of 50 people were hurt in the crush at Arden station.", [(50, "injured", 51, None)]),
     ("roughly N injured", "Roughly 75 people were injured in the derailment at Fenn junction.",
      [(75, "injured", None, None)]),
     # --- nobody harmed: a figure of 0 --------------------------------------------------------
