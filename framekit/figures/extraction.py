@@ -55,7 +55,7 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"couples?|deputies|sheriffs?|pilots?|agents?|chasers|scouts|canoeists?|kayakers?|ranchers?|laborers?|"
           r"workmen|roofers?|joggers?|runners?|walkers?|picnickers?|surfers?|beachgoers?|attendees?|participants?|"
           r"churchgoers?|patrons?|owners?|tenants?|renters?|officials?|operators?|engineers?|"
-          r"drivers?|paramedics?|caravanners?")
+          r"drivers?|paramedics?|caravanners?|kayakers?|rafters?")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -281,7 +281,8 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
 _WHOLE_GROUP = re.compile(
     r"""
     \s*(?P<subject>
-        (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)   # "all of them", "both of them"
+        (?P<bodies>their\s+bodies(?=\s+(?:were|have|had)\b))          # "their bodies were found": they died
+      | (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)   # "all of them", "both of them"
       | they(?:\s+(?:all|both))?                                     # "they", "they all"
       | all | both                                                  # "all were", "both died"
     )
@@ -447,6 +448,8 @@ def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sent
     subject = _WHOLE_GROUP.match(clause.text, after)
     if subject is None or (subject.group("subject").lower().startswith("both") and number_value(match.group())[0] != 2):
         return None
+    if subject.group("bodies"):
+        return "killed"
     verb = _PREDICATE.match(clause.text, subject.end())
     return _verb_category(clause, verb) if verb else None
 

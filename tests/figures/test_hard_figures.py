@@ -168,6 +168,8 @@ CASES: list[tuple[str, str, list[Expected]]] = [
      "Five people were in the house in Rell when the roof fell in. They escaped injury.", []),
     ("a count of things, then 'they' and a casualty verb: the things are no figure",
      "Three tornadoes touched down in Lark County. They killed two people.", [(2, "killed")]),
+    ("a count of people, then 'their bodies were' found",
+     "Two kayakers were swept away by the flood on the Orre. Their bodies were recovered on Sunday.", [(2, "killed")]),
     ("'both' names a group of two only", "Three fishermen were on the Brant pier. Both were injured.", []),
     ("a count of people, then 'all were' and a casualty word after a semicolon",
      "Lightning struck 4 people sheltering under an oak in Tamsin Park; all were injured.", [(4, "injured")]),
