@@ -49,13 +49,13 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
-          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|"
+          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|kayakers?|"
           r"truckers?|crew\s+members|supporters|family\s+members|relatives|sons|daughters|brothers|sisters|parents|"
           r"grandparents|grandchildren|siblings|husbands|wives|cousins|friends|companions|neighbou?rs|co-?workers|kids|"
           r"couples?|deputies|sheriffs?|pilots?|agents?|chasers|scouts|canoeists?|kayakers?|ranchers?|laborers?|"
           r"workmen|roofers?|joggers?|runners?|walkers?|picnickers?|surfers?|beachgoers?|attendees?|participants?|"
           r"churchgoers?|patrons?|owners?|tenants?|renters?|officials?|operators?|engineers?|"
-          r"drivers?|paramedics?|caravanners?|kayakers?|rafters?")
+          r"paramedics?|caravanners?|rafters?")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -129,6 +129,7 @@ _YEAR = re.compile(r"1\d{3}|2\d{3}")
 # "Of the 25 people in the church, 10 were injured": a sentence that opens on the size of the
 # group its count is taken from ("Of", capitalised: the sentence's first word).
 _OF_THE_GROUP = re.compile(r"\bOf\s+(?:the\s+|those\s+|these\s+)?$")
+# A casualty word at most two words after a number: "fifteen injuries", "25 people injured".
 _CASUALTY_AT = re.compile(r"(?:\s+[\w-]+)?\s+(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
@@ -254,14 +255,15 @@ _TALLY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?:earlier|previous|initial)\s+)?$", re.IGNORECASE)
-# A number that belongs to a count named before it in the sentence, across commas: "40 were
-# injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
-# ministry cites". It takes the category of the casualty word last named before it.
 # "Four were injured in Varn, and two in Lisk": a count after "and" whose clause has no verb
-# (none of _VERB's words) shares the verb of the clause before.
+# (none of _VERB's words) shares the verb of the clause before (_borrowed, _gapped).
 _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:another\s+|an?\s+(?:further|additional)\s+)?$", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECASE)
 _VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
+# A number that belongs to a count named before it in the sentence, across commas: "40 were
+# injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
+# ministry cites", "injured, 2 critically". It takes the category of the casualty word last
+# named before it.
 _PART_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
     r"|(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
@@ -413,7 +415,7 @@ def extract(article: Article) -> list[Figure]:
             if figure is None:
                 following = _read(read, spans, index + 1) if index + 1 < len(spans) else None
                 category = _whole_group_category(sentence, match, following)
-                figure = category and _figure(article.id, paragraph.start, read[index], match, upper, category)
+                figure = category and _figure(article.id, paragraph.start, sentence, match, upper, category)
             if figure:
                 found.append(figure)
     return found
@@ -616,7 +618,7 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     """The figure that ``match`` gives in ``sentence`` (offsets in a paragraph that starts at
     ``offset`` in the body), or None when no casualty word goes with it; with ``upper``, the
     range from ``match`` to ``upper`` ("between 30 and 35"); with ``linked``, the category that
-    the next sentence gives the number's people (:func:`_whole_group_category`)."""
+    the next clause or sentence gives the number's people (:func:`_whole_group_category`)."""
     text = sentence.text
     start, end = match.start() - sentence.start, (upper or match).end() - sentence.start
     hyphen = None if upper or not match.group()[:1].isdigit() else _HYPHEN_RANGE.match(text, end)
