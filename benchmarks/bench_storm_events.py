@@ -10,8 +10,9 @@ in :mod:`benchmarks.storm_events`: for the killed and the injured, the share of 
 count the narrative states and the extractor finds (value and category), and how many "killed"
 figures are the injured count; then words per second of CPU time.
 
-The files are public domain, but large: keep them outside the repository. Develop on some years
-(we used 1993 and 1994) and report the others.
+The files are public domain, but large: keep them outside the repository. Develop on some files
+(we used the 1993 and 1994 details files and a copy of the Arkansas tornado events, which the
+benchmark reads the same way, as a CSV with the same columns) and report the others.
 """
 
 from __future__ import annotations

@@ -7,11 +7,17 @@ narratives are official publications of the U.S. government and in the public do
 U.S.C. § 105). The counts are the gold, and nobody tuned the extractor on these texts.
 
 A count is *stated* when it is 2 or more and the narrative holds a number of that value, in
-digits or in words ("Two people were injured"): a narrative that says "a man was injured"
-states no count, and one that splits it ("two in Fremont … one in Altamont") does not state
-the total. A count of 1 is left out: "one" stands in many narratives for other things ("one
-tree fell"), so a number of value 1 does not show that the count is stated. Only stated counts
-are scored: the question is whether the extractor reads what the text says.
+digits or in words, that a reader can tie to the harm: the number stands in a sentence with a
+word of that harm ("Two people were injured": injured; "killed", "died", "lives" … for the
+dead), or it counts people (a noun of people right after it) and the next sentence names the
+harm ("… trapping two men in the debris. Both were injured."). A narrative that says "a man
+was injured" states no count, one that splits it ("two in Fremont … one in Altamont") does not
+state the total, and "Two barns were destroyed" in a report of two injured states nothing about
+them. A count of 1 is left out: "one" stands in many narratives for other things ("one tree
+fell"), so a number of value 1 does not show that the count is stated. Only stated counts are
+scored: the question is whether the extractor reads what the text says. The harm words here
+are a short list of the benchmark's own, not the extractor's, so that the extractor does not
+decide what it is scored on.
 
 What is scored, for the killed and for the injured: the share of events whose stated count the
 extractor finds as a figure of that value and category; and how many of the figures it labels
@@ -26,6 +32,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,9 +95,34 @@ def _count(path: Path, row: dict[str, str], column: str) -> int:
         raise StormEventsError(f"{path}: event {row['EVENT_ID']}: {column} is not a number ({cell!r})") from None
 
 
-def stated(narrative: str, count: int) -> bool:
-    """Whether the narrative holds a number of value ``count`` ("2", "two", "Two"), 2 or more."""
-    return count > 1 and any(number_value(match.group())[0] == count for match in NUMBER.finditer(narrative))
+# The benchmark's own words of harm (see the module docstring), and of people after a number.
+HARM = {
+    "killed": re.compile(r"\b(?:kill|die[ds]?\b|dead|death|fatal|lives\b|life\b|drown|perish|bod(?:y|ies)\b)", re.IGNORECASE),
+    "injured": re.compile(r"\b(?:injur|hurt|wound|hospital|treated|burns?\b|bruis|cuts\b|fractur|lacerat|broken\b)", re.IGNORECASE),
+}
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|teen(?:ager)?s|adults|"
+    r"occupants|passengers|workers|employees|students|campers|residents|motorists|drivers|family|members|"
+    r"individuals|others)\b", re.IGNORECASE)
+
+
+def stated(narrative: str, count: int, category: str) -> bool:
+    """Whether the narrative states ``count`` (2 or more) for ``category`` ("killed" or
+    "injured"): a number of that value ("2", "two", "Two") in a sentence with a word of that
+    harm, or counting people right before a sentence with one."""
+    if count < 2:
+        return False
+    harm, spans = HARM[category], sentences(narrative)
+    for index, span in enumerate(spans):
+        for match in NUMBER.finditer(span.text):
+            if number_value(match.group())[0] != count:
+                continue
+            if harm.search(span.text):
+                return True
+            following = spans[index + 1].text if index + 1 < len(spans) else ""
+            if _PEOPLE_AFTER.match(span.text, match.end()) and harm.search(following):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -118,8 +150,8 @@ def outcome(event: Event, figures: Sequence) -> Outcome:
         return any(f.category == category and f.value == count for f in figures)
 
     killed_values = tuple(f.value for f in figures if f.category == "killed")
-    return Outcome(event, stated(event.narrative, event.deaths), found("killed", event.deaths),
-                   stated(event.narrative, event.injuries), found("injured", event.injuries), killed_values)
+    return Outcome(event, stated(event.narrative, event.deaths, "killed"), found("killed", event.deaths),
+                   stated(event.narrative, event.injuries, "injured"), found("injured", event.injuries), killed_values)
 
 
 @dataclass(frozen=True)
@@ -192,7 +224,10 @@ def misses(result: Result, category: str, count: int) -> list[str]:
     for o in chosen[:count]:
         gold = o.event.deaths if category == "killed" else o.event.injuries
         lines.append(f"- {o.event.file} {o.event.id} ({o.event.kind}), {category} {gold}, killed figures {list(o.killed_values)}:")
-        for sentence in sentences(o.event.narrative):  # the sentences that hold the count
-            if stated(sentence.text, gold):
-                lines.append(f"    {' '.join(sentence.text.split())[:300]}")
+        spans = sentences(o.event.narrative)
+        shown = set()
+        for index, sentence in enumerate(spans):  # the sentences that hold a number of its value, and the next
+            if any(number_value(m.group())[0] == gold for m in NUMBER.finditer(sentence.text)):
+                shown.update((index, index + 1))
+        lines.extend(f"    {' '.join(spans[i].text.split())[:300]}" for i in sorted(shown) if i < len(spans))
     return lines

@@ -100,6 +100,12 @@ def figures(how_many: int | Callable[[int], int], **first: Any) -> Callable[[Any
 
 
 EXTRACT = "framekit.figures.extraction:extract_text"
+
+
+def all_injured(found: list, n: int) -> bool:
+    """Some figures, at most one for each number, all of the injured: a rule that reaches a
+    bounded stretch back or on reads only the numbers near its words."""
+    return 1 <= len(found) <= n + 1 and {figure.category for figure in found} == {"injured"}
 QUOTES = "framekit.quotes.extraction:extract_text"
 CASES: list[Case] = [
     # casualty figures (lesson 04): each number once read the whole sentence before it, several times
@@ -128,6 +134,17 @@ CASES: list[Case] = [
          lambda n: "It rained. " * (n // 2) + "5 dead" + ", 5 dead" * (n // 2) + ".", figures(lambda n: n // 2 + 1)),
     Case("figures: a number of n digits", EXTRACT, lambda n: "1" * n + " people were killed.", figures(1, value=LARGEST)),
     Case("figures: 'hundred' n times", EXTRACT, lambda n: "A " + "hundred " * n + "people were killed.", figures(1, value=LARGEST)),
+    # a count whose verb is in the next clause or sentence, or that borrows the verb before
+    Case("figures: ' 5 people' repeated, then 'They were victims'", EXTRACT,
+         lambda n: "In Varn" + " 5 people" * n + ". They were victims of the storm.", figures(lambda n: n, category="other")),
+    Case("figures: ' 5 people' repeated, then '; all were hurt'", EXTRACT,
+         lambda n: "In Varn" + " 5 people" * n + "; all were hurt.", all_injured),
+    Case("figures: ', and 5 in Varn' repeated", EXTRACT, lambda n: "Three were hurt in Lisk" + ", and 5 in Varn" * n + ".",
+         all_injured),
+    Case("figures: ' 5 people x' repeated, then ', injuring all'", EXTRACT,
+         lambda n: " 5 people x" * n + ", injuring all of them.", all_injured),
+    Case("figures: ' 5 remain there' repeated after a hospital", EXTRACT,
+         lambda n: "Nine were taken to hospital." + " 5 remain there." * n, all_injured),
     # the subject of a verb (lessons 02 and 04): every space of a run started a new attempt
     Case("subject: a run of spaces", "framekit.language.reporting:reporter_words",
          lambda n: ("Lecornu" + " " * n + "Smith said it.", n + 13), lambda who, n: who.split() == ["Lecornu", "Smith"]),

@@ -31,8 +31,9 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|fatalit(?:y|ies)|bodies",
-    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospital|bruis(?:es|ed)|fractures?|burns|inhalation",
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies",
+    "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation|"
+                r"hypothermia|frostbite|exhaustion",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
@@ -48,8 +49,13 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"diners?|shoppers?|guests?|pedestrians?|motorists?|drivers?|cyclists?|hikers?|climbers?|sailors?|"
           r"mourners?|parishioners?|congregants?|doctors?|nurses?|medics?|volunteers?|teachers?|contractors?|"
           r"persons|survivors?|casualties|occupants?|riders?|campers?|boaters?|swimmers?|golfers?|players?|"
-          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|"
-          r"truckers?|crew\s+members|supporters|family\s+members|relatives")
+          r"youths?|teens|girls|boys|homeowners|firemen|linemen|spotters|motorcyclists?|bikers?|skiers?|divers?|anglers?|hunters?|kayakers?|"
+          r"truckers?|crew\s+members|supporters|family\s+members|relatives|sons|daughters|brothers|sisters|parents|"
+          r"grandparents|grandchildren|siblings|husbands|wives|cousins|friends|companions|neighbou?rs|co-?workers|kids|"
+          r"couples?|deputies|sheriffs?|pilots?|agents?|chasers|scouts|canoeists?|kayakers?|ranchers?|laborers?|"
+          r"workmen|roofers?|joggers?|runners?|walkers?|picnickers?|surfers?|beachgoers?|attendees?|participants?|"
+          r"churchgoers?|patrons?|owners?|tenants?|renters?|officials?|operators?|engineers?|"
+          r"paramedics?|caravanners?|rafters?")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -69,7 +75,9 @@ MONTHS = r"January|February|March|April|May|June|July|August|September|October|N
 NOT_COUNTED = (
     r"hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|km|kilomet(?:re|er)s?|miles?|"
     r"met(?:re|er)s?|feet|tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|percent|per\s+cent|%|roubles?|"
-    r"rubles?|dollars?|euros?|pounds|o'clock|a\.m\.|p\.m\.|am|pm|times|thirds?|quarters?|fifths?|tenths?|halves|half"
+    r"rubles?|dollars?|euros?|pounds|o'clock|a\.m\.|p\.m\.|am|pm|times|thirds?|quarters?|fifths?|tenths?|halves|half|"
+    r"cattle|sheep|livestock|deer|poultry|swine|geese|fish|head\s+of|"  # animals: "killed 35 cattle", "200 head of"
+    r"mph|knots|kts|inch(?:es)?|yards?|acres?|degrees|millibars|mb|gallons?|mm|cm|ft|mi"  # storm reports' measures
 )
 
 
@@ -97,6 +105,7 @@ _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
 # A noun for people at most two words on: matched where a number ends (pattern.match(text, end)).
 _PEOPLE_AT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PEOPLE})\b", re.IGNORECASE)
+_RANGE_UNIT_AFTER = re.compile(rf"\s*(?:to|-|–|or|and)\s*\d[\d,.]*(?:-|\s+)(?:{NOT_COUNTED})(?!\w)", re.IGNORECASE)
 _UNIT_AFTER = re.compile(rf"^(?:-|\s+)(?:{NOT_COUNTED})(?!\w)|^\s*%", re.IGNORECASE)  # "p.m." ends in no word
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"""
@@ -104,6 +113,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     | \b(?:aged?|age\ of)\s+$                              # an age
     | [$€£]\s*$ | [$€£]\s*\d[\d,.]*\s+$                     # money: "$40", and "million" in "$40 million"
     | \b(?:Route|Highway|Interstate|Road|No\.|[Nn]umber|[Rr]oom|[Ff]light|[Bb]us|[Pp]latform)\s+$  # a name that is a number
+    | \b(?:Routes|Highways|Interstates|Roads|Hwy\.?|Rte\.?|US|U\.S\.|SR|FM)\s+$                 # "Hwy 64", "US 412"
+    | \b(?:Routes?|Highways?|Hwy\.?|US|SR)\s+\d+\s+(?:and|or|&)\s+$                           # "Highways 115 and 284"
     """,
     re.VERBOSE,
 )
@@ -115,6 +126,11 @@ _PLACE_OR_TIME_AFTER = re.compile(
 )
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:(?:last|this|next|of)\s+)?(?:{MONTHS})\b")
 _YEAR = re.compile(r"1\d{3}|2\d{3}")
+# "Of the 25 people in the church, 10 were injured": a sentence that opens on the size of the
+# group its count is taken from ("Of", capitalised: the sentence's first word).
+_OF_THE_GROUP = re.compile(r"\bOf\s+(?:the\s+|those\s+|these\s+)?$")
+# A casualty word at most two words after a number: "fifteen injuries", "25 people injured".
+_CASUALTY_AT = re.compile(r"(?:\s+[\w-]+)?\s+(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
 _GROUP_OF = re.compile(
@@ -160,6 +176,9 @@ _LEADING_CUE = re.compile(
 _THINGS_AFTER = re.compile(
     rf"""
     \s+
+    (?:(?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|were|was|are|is|has|have|had|as|of|in|at|on|to|by|from|
+        with|for|and|or|this|its|their|them|who|which|that)\b)
+      [a-z]+\s+)?                                                                 # a word before it: "chicken houses"
     (?!(?:{PEOPLE}|{'|'.join(CATEGORY_WORDS.values())}|was|has|is|as|this|its)\b)   # not people, no casualty word
     [a-z]+(?<!ou)(?<!s)s\b                                                        # a plural noun ("serious" is none)
     """,
@@ -184,17 +203,26 @@ _TRAILING = re.compile(
 # after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
 _PREDICATE = re.compile(
     r"""
-    \b(?:were|was|are|is|been|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "suffered burns"
-    |and(?!\s+(?:were|was|are|is|been|suffered|sustained|received)\b)    # "were blown into a field and killed"
+    \b(?:were|was|are|is|been|had|have|has|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "had burns"
+    |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received)\b)    # "were blown into a field and killed"
     |(?P<died>died|perished|drowned))\b                                     # or a verb that says it all
-    (?:\s+(?:[a-z]+ly|all|also|still|later|confirmed|feared|minor|serious|severe|critical|life-threatening|
+    (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
     multiple|cuts|and|treated|for|with|taken|to|the)\b)*                    # "severely", "treated for minor"
     (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _PREDICATE_REACH = 160
-_CLAUSE_END = re.compile(r"[;:]")
+# Where the number's clause ends for its verb: a semicolon or colon, or a new subject for a part
+# of the group: "2 people were struck, one of whom died", "were struck and one died".
+_CLAUSE_END = re.compile(
+    r"""[;:]
+    | ,\s*(?:[\w-]+\s+){1,2}?of\s+(?:whom|them|which)\b
+    | \b(?:and|but|while)\s+(?:one|another|the\s+others?|none)(?:\s+of\s+them)?
+      \s+(?:was|were|is|are|had|has|died|later|also|then)\b
+    | \b(?:and|but|while)\s+(?:no\s+one|nobody|none|neither)\b     # "in the home, but no one was injured" """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # A count of none: "no one was killed", "nobody was hurt", "no casualties", "no injuries were
 # reported". That is information, not silence: the figure is 0.
 _ZERO = re.compile(
@@ -227,14 +255,61 @@ _TALLY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TIED = re.compile(r"\b(?:to|from|at|previously|earlier|initially)\s+(?:an?\s+(?:earlier|previous|initial)\s+)?$", re.IGNORECASE)
+# "Four were injured in Varn, and two in Lisk": a count after "and" whose clause has no verb
+# (none of _VERB's words) shares the verb of the clause before (_borrowed, _gapped).
+_GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|plus)\s+(?:another\s+|an?\s+(?:further|additional)\s+)?$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECASE)
+_VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
 # A number that belongs to a count named before it in the sentence, across commas: "40 were
 # injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
-# ministry cites". It takes the category of the casualty word last named before it.
-_PART_AFTER = re.compile(r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\bnot\s+(?:the\s+)?$", re.IGNORECASE)
+# ministry cites", "injured, 2 critically". It takes the category of the casualty word last
+# named before it.
+_PART_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
+    r"|(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
+    re.IGNORECASE,
+)
+# "not the 50 the ministry cites"; "were injured, including 7 at the school": set against the
+# count, or a part of it.
+_COMPARED_BEFORE = re.compile(r"\b(?:not\s+(?:the\s+)?|including\s+)$", re.IGNORECASE)
 _LOOK_BACK = 120  # characters: how far back the casualty word of such a count may be
 # "Three of the injured later died": a part of a group, and what happened to it.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
+# "… trapping two men in the debris. Both were injured.": a sentence that opens on words for the
+# whole group its predecessor counted, then a casualty verb ("all of them had died", "they were
+# hospitalized", "both were injured"). The count of people in the sentence before takes the
+# verb's category. A subject with a number of its own ("All four were killed") is left to that
+# number. Matched at a sentence's start (pattern.match(text)).
+_WHOLE_GROUP = re.compile(
+    r"""
+    \s*(?P<subject>
+        (?P<bodies>their\s+bodies(?=\s+(?:were|have|had)\b))          # "their bodies were found": they died
+      | (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)   # "all of them", "both of them"
+      | they(?:\s+(?:all|both))?                                     # "they", "they all"
+      | all | both                                                  # "all were", "both died"
+    )
+    (?:\s+(?:also|later|all|both|then))*                           # "they all drowned"
+    \s+(?=\S)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "struck a group of 12 soldiers, injuring all of them": a participle later in the clause whose
+# object is the whole group. Matched at the end of a number (pattern.match(text, end)).
+_WHOLE_GROUP_OBJECT = re.compile(
+    r"""
+    [^.;:!?]{0,80}?,\s*                                                 # the rest of the noun phrase, a comma
+    (?P<verb>killing|injuring|wounding|hurting|drowning)\s+            # a casualty participle
+    (?:them(?:\s+all)?|all\s+of\s+them|all|both(?:\s+of\s+them)?|each\s+of\s+them|everyone)\b  # the whole group
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "more than 15 remain there": a verb of staying with "there", which points back to the place
+# the sentence or the one before named: a hospital makes the count one of the injured.
+_STAYS_THERE = re.compile(
+    r"\s+(?:(?:still|now)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:there|in\s+it)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL = re.compile(r"\bhospitals?\b|\bhospitali[sz]ed\b", re.IGNORECASE)
 BEFORE, AFTER = 6, 6
 
 
@@ -318,9 +393,11 @@ def extract(article: Article) -> list[Figure]:
     found = []
     for paragraph in article.paragraphs:
         text = paragraph.text
+        if not _ANY_KEYWORD.search(text):  # no casualty word, no figure: the numbers need not be read
+            continue
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
         candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
-        if not candidates or not _ANY_KEYWORD.search(text):  # splitting sentences is the slow part
+        if not candidates:  # splitting sentences is the slow part
             continue
         spans = sentences(text)
         starts = [span.start for span in spans]
@@ -332,13 +409,51 @@ def extract(article: Article) -> list[Figure]:
             index = bisect_right(starts, match.start()) - 1  # the sentence the number is in
             if index < 0 or match.start() >= spans[index].end:
                 continue
-            if index not in read:
-                read[index] = _Sentence(spans[index])
+            sentence = _read(read, spans, index)
             upper = candidates[uppers[index_]] if index_ in uppers else None
-            figure = _figure(article.id, paragraph.start, read[index], match, upper)
+            figure = _figure(article.id, paragraph.start, sentence, match, upper)
+            if figure is None:
+                following = _read(read, spans, index + 1) if index + 1 < len(spans) else None
+                category = _whole_group_category(sentence, match, following)
+                figure = category and _figure(article.id, paragraph.start, sentence, match, upper, category)
             if figure:
                 found.append(figure)
     return found
+
+
+def _read(read: dict[int, _Sentence], spans: list[Span], index: int) -> _Sentence:
+    """Sentence ``index`` of ``spans``, read once (kept in ``read``), with the sentence before it."""
+    if index not in read:
+        read[index] = _Sentence(spans[index], spans[index - 1].text if index else "")
+    return read[index]
+
+
+def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sentence | None) -> str | None:
+    """The category that the next clause gives the whole group that ``match`` counts, or None:
+    a participle of the same clause with the whole group as object ("12 soldiers, injuring all of
+    them"), the clause after a semicolon ("struck 4 people; all were injured"), else the next sentence
+    ("trapping two men in the debris. Both were injured."). The number must count people, and
+    "both" only a group of two."""
+    end = match.end() - sentence.start
+    if match.re is _ZERO or not _PEOPLE_AT.match(sentence.text, end):
+        return None
+    participle = _WHOLE_GROUP_OBJECT.match(sentence.text, end)
+    if participle:
+        return _keyword(participle.group("verb"), sentence)
+    semicolon = sentence.text.find(";", end, end + _PREDICATE_REACH)
+    if semicolon >= 0:
+        clause, after = sentence, semicolon + 1
+    elif following is not None:
+        clause, after = following, 0
+    else:
+        return None
+    subject = _WHOLE_GROUP.match(clause.text, after)
+    if subject is None or (subject.group("subject").lower().startswith("both") and number_value(match.group())[0] != 2):
+        return None
+    if subject.group("bodies"):
+        return "killed"
+    verb = _PREDICATE.match(clause.text, subject.end())
+    return _verb_category(clause, verb) if verb else None
 
 
 class _Sentence:
@@ -348,9 +463,18 @@ class _Sentence:
     sentence of n numbers would cost n times its length.
     """
 
-    def __init__(self, span: Span):
+    def __init__(self, span: Span, before: str = ""):
         self.start = span.start
         self.text = span.text
+        self.before = before  # the sentence before, in the same paragraph, or ""
+
+    @cached_property
+    def first_hospital(self) -> int | None:
+        """Where a hospital is first named: in the sentence before (-1), in this one, or None."""
+        if _HOSPITAL.search(self.before):
+            return -1
+        named = _HOSPITAL.search(self.text)
+        return named.start() if named else None
 
     @cached_property
     def boundaries(self) -> list[int]:
@@ -478,17 +602,23 @@ def _counted(body: str, match: re.Match) -> bool:
         return False  # "0800 555 0192": a phone number or a code, not a count
     if _PLACE_OR_TIME_AFTER.match(after):
         return False
+    if _RANGE_UNIT_AFTER.match(after):
+        return False  # "blown 75 to 150 feet": the unit after the range's second number is the first's too
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
         return False
+    if _OF_THE_GROUP.search(before) and not _CASUALTY_AT.match(after):
+        return False  # "Of the 25 people in the church, 10 …"; but "Of the fifteen injuries, most …" is a count
     if _YEAR.fullmatch(text) and not _PEOPLE_AT.match(after):
         return False
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
 
-def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, upper: re.Match | None = None) -> Figure | None:
+def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, upper: re.Match | None = None,
+            linked: str | None = None) -> Figure | None:
     """The figure that ``match`` gives in ``sentence`` (offsets in a paragraph that starts at
     ``offset`` in the body), or None when no casualty word goes with it; with ``upper``, the
-    range from ``match`` to ``upper`` ("between 30 and 35")."""
+    range from ``match`` to ``upper`` ("between 30 and 35"); with ``linked``, the category that
+    the next clause or sentence gives the number's people (:func:`_whole_group_category`)."""
     text = sentence.text
     start, end = match.start() - sentence.start, (upper or match).end() - sentence.start
     hyphen = None if upper or not match.group()[:1].isdigit() else _HYPHEN_RANGE.match(text, end)
@@ -498,7 +628,7 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     hedge = None if upper else _hedge_before(text, start)
     begin = between.start() if between else hedge.start() if hedge else start
     things = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
-    category = None if things else _category(sentence, begin, end)
+    category = None if things else linked or _category(sentence, begin, end)
     if category is None:
         return None
     if upper is not None:
@@ -556,11 +686,47 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     before_words, after_words = _words_before(sentence, begin, 2 * BEFORE), _words_after(sentence.text, end)
     joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
     own, earlier = before_words[: min(joined, BEFORE)], before_words[joined + 1 :]  # "killed five children … and two drivers"
-    if _PARTITIVE.match(sentence.text, end):  # "three of the injured later died": what happened wins
+    partitive = _PARTITIVE.match(sentence.text, end)
+    if partitive and _THINGS_AFTER.match(sentence.text, partitive.end()):
+        return None  # "Ten of the homes were damaged": a part of things
+    if partitive:  # "three of the injured later died": what happened wins
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
     return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
-            or _part_of_count(sentence, begin, end) or _nearest(sentence, [], earlier))
+            or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end)
+            or _borrowed(sentence, begin, end, after_words, earlier))
+
+
+def _borrowed(sentence: _Sentence, begin: int, end: int, after_words: list[str], earlier: list[str]) -> str | None:
+    """For a number whose clause has no verb of its own (none of :data:`_VERB`'s words after
+    it), the category of the clause before: "killed a woman and 17 others" (the words before
+    "and"), "Four were injured in Varn, and two in Lisk" (across the comma). "Two were killed and
+    three were rescued": three has its own verb, and no category."""
+    if any(_VERB.fullmatch(word) for word in after_words):
+        return None
+    return _nearest(sentence, [], earlier) or _gapped(sentence, begin, end)
+
+
+def _gapped(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """The category of the casualty word last named before a number right after ", and" that
+    counts people or a place ("Four were injured in Varn, and two in Lisk", "and 3 others"), or
+    None ("Highways 115 and 284", "three calves, and one bull")."""
+    text = sentence.text
+    if not _GAP_BEFORE.search(text, max(0, begin - 24), begin):
+        return None
+    if not (_GAP_AFTER.match(text, end) or _PEOPLE_AT.match(text, end)):
+        return None
+    named = list(_ANY_KEYWORD.finditer(text, max(0, begin - _LOOK_BACK), begin))
+    return _keyword(named[-1].group(), sentence) if named else None
+
+
+def _stays_there(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """"injured" for a count that stays in a hospital named before it ("taken to hospital …;
+    more than 15 remain there"), else None."""
+    hospital = sentence.first_hospital
+    if hospital is None or hospital >= begin or not _STAYS_THERE.match(sentence.text, end):
+        return None
+    return "injured"
 
 
 def _part_of_count(sentence: _Sentence, begin: int, end: int) -> str | None:
@@ -594,12 +760,17 @@ def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | 
     limit = min(len(text), end + _PREDICATE_REACH)
     stop = _CLAUSE_END.search(text, end, limit)
     for verb in _PREDICATE.finditer(text, end, stop.start() if stop else limit):  # "were in a home and received injuries"
-        if verb.group("died"):
-            return "killed"
-        category = _keyword(verb.group("word"), sentence) if verb.group("word") else None
+        category = _verb_category(sentence, verb)
         if category:
             return category
     return None
+
+
+def _verb_category(sentence: _Sentence, verb: re.Match) -> str | None:
+    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured."""
+    if verb.group("died"):
+        return "killed"
+    return _keyword(verb.group("word"), sentence) if verb.group("word") else None
 
 
 def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str]) -> str | None:

@@ -11,12 +11,12 @@ both read hedges here, so that the program and the hand annotation follow one ru
 from __future__ import annotations
 
 # hedge -> what to add to the number to get the bound it sets
-LOW = {"at least": 0, "no fewer than": 0, "over": 1, "more than": 1}
+LOW = {"at least": 0, "no fewer than": 0, "no less than": 0, "over": 1, "more than": 1, "upwards of": 1, "in excess of": 1}
 HIGH = {
     "up to": 0, "as many as": 0, "at most": 0,
     "nearly": -1, "almost": -1, "fewer than": -1, "less than": -1, "under": -1,
 }
-APPROXIMATE = ("about", "around", "some", "approximately", "roughly")
+APPROXIMATE = ("about", "around", "some", "approximately", "roughly", "an estimated")
 EXACT = "exactly"
 HEDGES = (*LOW, *HIGH, *APPROXIMATE, EXACT)
 # A range, "between 30 and 35" or "30 to 35": no single value, its two numbers are the bounds.

@@ -36,7 +36,7 @@ NUMBER = re.compile(
         (?=\d)(?<![\w.,:/$€£-])               # digits, not inside a word, a decimal, a time or an amount
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)        # 1,200 or 144
         (?![\w:/%]|[.,]\d)                    # not 3:00, 1/2, 50%, 2.5
-      | (?:(?:[Aa]n?|[Oo]ne)\s+(?=(?:{'|'.join(SCALES)})\b))?  # "a" or "one" before a scale: a hundred
+      | (?:(?:[Hh]alf\s+an?|[Aa]n?|[Oo]ne)\s+(?=(?:{'|'.join(SCALES)})\b))?  # "a", "one", "half a" before a scale
         (?:{_either_case([*UNITS, *TENS, *SCALES])})            # a number word
         (?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)(?:{_WORD_NUMBER}))*\b  # more: thirty-one, two hundred and six
       | (?:{_either_case(list(VAGUE))})\b     # dozens, hundreds
@@ -47,6 +47,7 @@ NUMBER = re.compile(
 
 def number_value(words: str) -> tuple[int | None, int | None]:
     """(value, low) of a number as written: "1,200" -> (1200, None), "two dozen" -> (24, None),
+    "half a dozen" -> (6, None),
     "dozens" -> (None, 24): a vague quantity has no value, only the least it can mean.
 
     A value above :data:`LARGEST` is read as :data:`LARGEST`.
@@ -54,6 +55,8 @@ def number_value(words: str) -> tuple[int | None, int | None]:
     words = words.lower()
     if words in VAGUE:
         return None, VAGUE[words]
+    if words.startswith("half"):  # "half a dozen": half of "a dozen"
+        return number_value(words.split(None, 1)[1])[0] // 2, None
     if words[0].isdigit():
         digits = words.replace(",", "").lstrip("0") or "0"  # int() of thousands of digits is refused
         return (LARGEST if len(digits) > len(str(LARGEST)) else min(int(digits), LARGEST)), None

@@ -14,6 +14,13 @@ def test_number_values() -> None:
     assert number_value("hundreds") == (None, 200)
 
 
+def test_half_a_scale_is_half_its_value() -> None:
+    from framekit.language.numbers import NUMBER
+
+    assert number_value("half a dozen") == (6, None) and number_value("Half a million") == (500_000, None)
+    assert [m.group() for m in NUMBER.finditer("half a dozen people, half of them children")] == ["half a dozen"]
+
+
 def test_a_value_above_the_largest_is_read_as_the_largest() -> None:
     """Nothing the news counts comes near LARGEST; a ceiling keeps "a hundred hundred …" or a run of
     thousands of digits from making a number too long to compute or print."""
