@@ -52,7 +52,7 @@ def article_reader(story: Story) -> widgets.VBox:
 
 
 ALL_ARTICLES = "(all articles)"
-SOURCE_CHOICES = (("hand annotation", "annotation"), ("extractor", "extractor"))
+SOURCE_NAMES = {"annotation": "hand annotation", "draft": "draft, not reviewed", "extractor": "extractor"}
 
 
 def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
@@ -69,9 +69,12 @@ def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
 
 
 def _source_switch(story: Story) -> widgets.ToggleButtons:
-    """Hand annotation or extractor; a story with no hand annotation offers the extractor only."""
-    options = [choice for choice in SOURCE_CHOICES if choice[1] == "extractor" or "quotes.csv" in story.annotations]
-    return widgets.ToggleButtons(options=options, value=best_source(story, "quotes.csv"), description="Quotes from")
+    """The story's annotation (hand-made, or a machine draft, so labelled) or the extractor; a
+    story with no annotation file offers the extractor only."""
+    best = best_source(story, "quotes.csv")
+    options = [(SOURCE_NAMES[best], best)] if best != "extractor" else []
+    return widgets.ToggleButtons(options=[*options, (SOURCE_NAMES["extractor"], "extractor")], value=best,
+                                 description="Quotes from")
 
 
 def quote_view(story: Story) -> widgets.VBox:

@@ -28,7 +28,7 @@ QUOTE_KINDS = ("direct", "indirect", "term")
 FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")
 FIGURE_NUMBERS = ("value", "low", "high")
 COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS}
-SOURCES = ("annotation", "extractor")
+SOURCES = ("annotation", "draft", "extractor")  # "draft": an annotation file that is a machine draft
 BRIEF = 40  # characters of a text quoted in a problem
 DRAFT_MARK = "# machine draft"  # the first line of an annotation file nobody has reviewed yet
 
@@ -41,25 +41,33 @@ def is_machine_draft(story: Story, name: str) -> bool:
 
 
 def best_source(story: Story, name: str) -> str:
-    """The source a lesson shows for ``name`` ("quotes.csv", "figures.csv"): the hand
-    annotation when the story has one, else the extractor's output."""
-    return "annotation" if name in story.annotations else "extractor"
+    """The source a lesson shows for ``name`` ("quotes.csv", "figures.csv"): "annotation" when
+    the story has a hand annotation, "draft" when its file is a machine draft nobody has
+    reviewed (:func:`is_machine_draft`), else "extractor"."""
+    if name not in story.annotations:
+        return "extractor"
+    return "draft" if is_machine_draft(story, name) else "annotation"
 
 
 def source_label(source: str) -> str:
     """How a lesson names a source, so that machine output is never mistaken for an answer key."""
-    return {"annotation": "hand annotation", "extractor": "extractor (machine output, not checked by a person)"}[source]
+    return {
+        "annotation": "hand annotation",
+        "draft": "machine draft of an annotation (framekit new-story), not yet reviewed by a person",
+        "extractor": "extractor (machine output, not checked by a person)",
+    }[source]
 
 
 def story_rows(story: Story, name: str, source: str, extract: Callable[[Story], Iterable]) -> list[Row]:
-    """Rows of one kind from the hand annotation ``annotations/<name>`` or from ``extract``
+    """Rows of one kind from the annotation file ``annotations/<name>`` (source "annotation", or
+    "draft" when it is a machine draft: the same rows, named differently) or from ``extract``
     (whose items have ``as_row()``), so that a lesson can ask the same question of both.
 
     Raises ValueError when ``source`` is unknown or the story has no such annotation file.
     """
     if source == "extractor":
         return [item.as_row() for item in extract(story)]
-    if source != "annotation":
+    if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)} (got {source!r})")
     if name not in story.annotations:
         raise ValueError(f"story {story.id!r} has no annotations/{name}: see data/README.md to make one")

@@ -61,3 +61,18 @@ def test_own_families_leave_out_the_defaults(seed) -> None:
     own = own_families(seed.terms)
     assert own and all(family not in default_families() for family in own)
     assert len(own) + len([f for f in seed.terms if f in default_families()]) == len(seed.terms)
+
+
+def test_a_machine_draft_is_named_as_such_in_the_banner_and_the_quote_widget(make_story) -> None:
+    from framekit.show.widgets import quote_view
+    from framekit.story.annotations import DRAFT_MARK
+
+    root = make_story()
+    (root / "annotations").mkdir()
+    header = "article,speaker,text,kind,cue,via,start,end\n"
+    (root / "annotations" / "quotes.csv").write_text(f"{DRAFT_MARK} made by the extractor\n{header}", encoding="utf-8")
+    story = load_story(root)
+    assert best_source(story, "quotes.csv") == "draft" and best_source(story, "figures.csv") == "extractor"
+    assert source_label("draft") in story_banner_html(story) and "not yet reviewed" in source_label("draft")
+    switch = quote_view(story).children[0].children[1]
+    assert list(switch.options) == [("draft, not reviewed", "draft"), ("extractor", "extractor")] and switch.value == "draft"
