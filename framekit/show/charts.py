@@ -29,7 +29,7 @@ from framekit.show.pages import page_of
 from framekit.show.palette import SEQUENTIAL, SERIES, VERMILLION
 
 MOST_COLUMNS = 30  # articles in a heatmap
-MOST_ROWS = 40  # speakers or variants in a heatmap
+MOST_ROWS = 60  # speakers or variants in a heatmap (the seed story has 41 variants in use)
 MOST_ITEMS = 40  # intervals in an interval chart
 
 
