@@ -143,10 +143,12 @@ def widget_callbacks(story_path: str) -> dict[str, list[tuple[str, float, float,
         return lambda: setattr(control, "value", value)
 
     def next_page(widget: str, box, view, times: int) -> None:
-        """Click "Next page" ``times`` times, if the widget has a pager (the last child)."""
-        buttons = [child for child in box.children[-1].children if getattr(child, "description", "") == "Next page"] \
-            if hasattr(box.children[-1], "children") else []
-        for _ in range(times if buttons else 0):
+        """Click "Next page" up to ``times`` times while it leads somewhere, if the widget has a
+        pager (its last child; a list that fits on one page has its pager disabled and hidden)."""
+        buttons = [child for child in getattr(box.children[-1], "children", ()) if getattr(child, "description", "") == "Next page"]
+        for _ in range(times):
+            if not buttons or buttons[0].disabled:
+                return
             time_it(widget, "next page", buttons[0].click, view)
 
     reader = widgets.article_reader(story)
