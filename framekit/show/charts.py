@@ -5,6 +5,11 @@ Colours come from :mod:`framekit.show.palette`, designed for colour-vision defic
 so that no reading depends on telling colours apart. Each function closes its figure before
 returning it, so that a notebook shows it once, as the value of its cell, and nothing is left
 open.
+
+A chart of a large story would be unreadable and slow to draw (a heatmap of 1,000 articles is
+1,600 inches wide and takes minutes): each chart draws at most :data:`MOST_COLUMNS` columns,
+:data:`MOST_ROWS` rows or :data:`MOST_ITEMS` intervals, the first ones, and says in its title
+how many it leaves out.
 """
 
 from __future__ import annotations
@@ -20,7 +25,19 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from framekit.language.hedges import describe
+from framekit.show.pages import page_of
 from framekit.show.palette import SEQUENTIAL, SERIES, VERMILLION
+
+MOST_COLUMNS = 30  # articles in a heatmap
+MOST_ROWS = 60  # speakers or variants in a heatmap (the seed story has 41 variants in use)
+MOST_ITEMS = 40  # intervals in an interval chart
+
+
+def _first(items: Sequence, most: int, noun: str) -> tuple[Sequence, str]:
+    """The first ``most`` of ``items`` and, if some are left out, a line for the title saying so."""
+    shown = page_of(items, 0, most)
+    left_out = f"\n(the first {len(shown.items):,} of {shown.total:,} {noun} shown)" if shown.pages > 1 else ""
+    return shown.items, left_out
 
 
 def share_heatmap(
@@ -58,6 +75,10 @@ def heatmap(
 ) -> Figure:
     """``grid[row][column]`` in cividis, each non-zero value written in its cell with ``fmt``;
     a zero cell stays white, so that "none" never looks like "a little"."""
+    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
+    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
+    grid = [list(values[: len(columns)]) for values in grid[: len(rows)]]
+    title += row_note + column_note
     top = vmax if vmax is not None else max((v for values in grid for v in values), default=0.0) or 1.0
     figure, axes = plt.subplots(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
     colours = colormaps[SEQUENTIAL].with_extremes(bad="white")
@@ -139,6 +160,8 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     ``official`` (a number or None). Every interval and official value is also written out, so
     that no reading depends on colour. Used by lesson 04.
     """
+    items, left_out = _first(items, MOST_ITEMS, "figures")
+    title += left_out
     numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None] or [0]
     left, right = min(numbers) - 6, max(numbers) + 12
     figure, axes = plt.subplots(figsize=(9, 0.7 * len(items) + 1.8))

@@ -17,6 +17,7 @@ from framekit.figures.tolls import EARLIER, ComparedFigure, comparison, facts, o
 from framekit.language.hedges import describe
 from framekit.language.sentences import sentences
 from framekit.language.text import Span
+from framekit.show.pages import PAGE_SIZE, page_note, page_of
 from framekit.show.palette import BLUISH_GREEN, GREY, RULE, VERMILLION
 from framekit.show.reader import highlight
 from framekit.show.table import Table
@@ -54,12 +55,20 @@ def official_html(story: Story, day: date) -> str:
     return f"<p>Official figures in force on <b>{day:%d %B %Y}</b>:</p><ul>{''.join(lines)}</ul>"
 
 
-def toll_on_date_html(story: Story, rows: Sequence[FigureRow], day: date) -> str:
-    """The official toll on ``day`` against each figure the articles state (lesson 04's slider)."""
+def stated(story: Story, rows: Sequence[FigureRow]) -> list[FigureRow]:
+    """The figures of ``rows`` of a kind the story's reference gives, grouped by kind in the
+    reference's order: the list that :func:`toll_on_date_html` shows a page of."""
     kinds = dict.fromkeys(fact.kind for fact in story.reference)
+    return [row for kind in kinds for row in rows if row["category"] == kind]
+
+
+def toll_on_date_html(story: Story, rows: Sequence[FigureRow], day: date, page: int = 0) -> str:
+    """The official toll on ``day`` against each figure the articles state (lesson 04's slider),
+    one page of :data:`PAGE_SIZE` figures of :func:`stated`."""
+    shown = page_of(stated(story, rows), page, PAGE_SIZE)
     body = []
-    for kind in kinds:
-        for item in comparison(story, rows, kind, on=day):
+    for kind in dict.fromkeys(row["category"] for row in shown.items):
+        for item in comparison(story, shown.items, kind, on=day):
             symbol, colour, words = VERDICTS[_verdict(item)]
             later = " <small>(not yet published on this date)</small>" if item["published"] > day else ""
             body.append(
@@ -69,9 +78,10 @@ def toll_on_date_html(story: Story, rows: Sequence[FigureRow], day: date) -> str
                 f"<td style='{CELL};color:{colour}'><b>{symbol}</b> {words}</td></tr>"
             )
     head = "".join(f"<th style='{CELL}'>{name}</th>" for name in ("article", "states", "interval", f"on {day:%d %b %Y}"))
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>" if body else (
-        "<p><em>No article states a figure of a kind the reference gives.</em></p>")
-    return official_html(story, day) + table
+    if not body:
+        return official_html(story, day) + "<p><em>No article states a figure of a kind the reference gives.</em></p>"
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return official_html(story, day) + page_note(shown, "figures") + table
 
 
 def figures_in_context_html(story: Story, rows: Sequence[FigureRow]) -> str:

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from framekit.quotes.renderings import Rendering, changed_words
 from framekit.quotes.verbs import OTHER, SIGNALS, cue_counts, signal_counts
-from framekit.quotes.voices import labelled, quoted_words
+from framekit.quotes.voices import quoted_words, speaker_labels
+from framekit.show.pages import page_note, page_of
 from framekit.show.palette import BLACK, BLUE, DARK_GREY, GREY, HIGHLIGHT_STYLE, LIGHT_GREY, SKY_BLUE, YELLOW, tint
 from framekit.show.table import Table
 from framekit.story.model import Article, Story
@@ -29,6 +30,7 @@ STYLES = {
 LABEL_STYLE = f"font-size:75%;color:{DARK_GREY};background:{LIGHT_GREY};border-radius:3px;padding:0 3px;margin:0 2px"
 CLOSING_MARKS = "”\"’»"
 COLUMN_STYLE = "flex:1;min-width:16em;padding:0 0.8em"
+ARTICLES_PER_PAGE = 10  # columns of a speaker's statements at a time
 
 
 def legend() -> str:
@@ -84,18 +86,26 @@ def article_quotes_html(article: Article, rows: Sequence[QuoteRow]) -> str:
     return f"<h3>{heading}</h3><p><small>{meta}</small></p>{legend()}<div style='line-height:1.8'>{body}</div>"
 
 
-def speaker_quotes_html(story: Story, rows: Sequence[QuoteRow], speaker: str, article_id: str | None = None) -> str:
-    """Every statement of ``speaker`` (a label), one column per article, with cue and via."""
-    mine = [r for r in labelled(rows) if r["speaker"] == speaker and r["kind"] != "term"]
-    articles = [a for a in story.articles if article_id in (None, a.id)]
+def speaker_quotes_html(
+    story: Story, rows: Sequence[QuoteRow], speaker: str, article_id: str | None = None, page: int = 0
+) -> str:
+    """Every statement of ``speaker`` (a label), one column per article, with cue and via: one
+    page of :data:`ARTICLES_PER_PAGE` articles of the story (or only ``article_id``)."""
+    labels = speaker_labels(row["speaker"] for row in rows)
+    mine = [r for r in rows if r["kind"] != "term" and labels.get(r["speaker"], r["speaker"]) == speaker]
+    by_article: dict[str, list[QuoteRow]] = {}
+    for row in mine:
+        by_article.setdefault(row["article"], []).append(row)
+    articles = [a for a in story.articles if a.id == article_id] if article_id else story.articles
+    shown = page_of(articles, page, ARTICLES_PER_PAGE)
     columns = []
-    for article in articles:
-        quotes = [r for r in mine if r["article"] == article.id]
+    for article in shown.items:
+        quotes = by_article.get(article.id, [])
         items = "".join(_quote_item(r) for r in quotes) or "<li><em>not quoted in this article</em></li>"
         title = f"<b>{html.escape(article.id)}</b><br><small>{html.escape(article.outlet)}</small>"
         columns.append(f"<div style='{COLUMN_STYLE}'><p>{title}</p><ul>{items}</ul></div>")
-    count = f"<p>{html.escape(speaker)}: {len(mine)} statement(s) in {len({r['article'] for r in mine})} article(s)</p>"
-    return count + f"<div style='display:flex;flex-wrap:wrap'>{''.join(columns)}</div>"
+    count = f"<p>{html.escape(speaker)}: {len(mine)} statement(s) in {len(by_article)} article(s)</p>"
+    return count + page_note(shown, "articles") + f"<div style='display:flex;flex-wrap:wrap'>{''.join(columns)}</div>"
 
 
 def _quote_item(row: QuoteRow) -> str:

@@ -4,6 +4,10 @@ Each widget here only wires controls to a pure function that renders its HTML, i
 :mod:`framekit.show.reader` (lesson 00), :mod:`framekit.show.quotes` (lesson 02),
 :mod:`framekit.show.words` (lesson 03) or :mod:`framekit.show.figures` (lesson 04), where it
 is tested without a browser.
+
+A view of a list that grows with the story (a concordance, a speaker's statements, the figures
+against the toll) shows one page of it, from :mod:`framekit.show.pages`, and a :class:`Pager`
+under it moves between pages, so that no interaction sends more than a page of HTML.
 """
 
 from __future__ import annotations
@@ -14,19 +18,41 @@ import ipywidgets as widgets
 
 from framekit.figures import tolls
 from framekit.figures.extraction import figure_rows
-from framekit.quotes.extraction import quote_rows
+from framekit.quotes.extraction import extract, quote_rows
 from framekit.quotes.voices import speakers
-from framekit.show.figures import toll_on_date_html
-from framekit.show.quotes import article_quotes_html, speaker_quotes_html
+from framekit.show.figures import stated, toll_on_date_html
+from framekit.show.pages import PAGE_SIZE, Page, page_of
+from framekit.show.quotes import ARTICLES_PER_PAGE, article_quotes_html, speaker_quotes_html
 from framekit.show.reader import reader_html
 from framekit.show.words import concordance_html
 from framekit.story.annotations import best_source
 from framekit.story.model import Story
 from framekit.story.rows import QuoteRow
-from framekit.words.concordance import concordance, query_spans, variant_spans
+from framekit.words.concordance import query_spans, variant_spans
 from framekit.words.matching import matches
 
 NO_SECOND_ARTICLE = "(none)"
+
+
+class Pager:
+    """"Previous page" and "Next page" buttons under a paged view: a click calls ``draw`` with
+    the new page number (0-based); after each drawing the widget calls :meth:`show` with the
+    :class:`~framekit.show.pages.Page` it drew, which disables a button that leads nowhere and
+    hides both when everything fits on one page."""
+
+    def __init__(self, draw: Callable[[int], None]) -> None:
+        self.number = 0
+        self.previous = widgets.Button(description="Previous page", tooltip="Show the previous page of the list")
+        self.next = widgets.Button(description="Next page", tooltip="Show the next page of the list")
+        self.previous.on_click(lambda _button: draw(self.number - 1))
+        self.next.on_click(lambda _button: draw(self.number + 1))
+        self.box = widgets.HBox([self.previous, self.next])
+
+    def show(self, page: Page) -> None:
+        self.number = page.number
+        self.previous.disabled = page.number == 0
+        self.next.disabled = page.number >= page.pages - 1
+        self.box.layout.display = "none" if page.pages == 1 else None
 
 
 def article_reader(story: Story) -> widgets.VBox:
@@ -68,6 +94,23 @@ def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
     return rows
 
 
+def _article_rows(story: Story) -> Callable[[str, str], list[QuoteRow]]:
+    """The quote rows of one article from each source, each computed once per widget: the
+    extractor reads only that article, so that a view of one article costs one article's
+    extraction however large the story (the whole story's takes seconds at 1,000 articles)."""
+    annotation = _rows_by_source(story)
+    extracted: dict[str, list[QuoteRow]] = {}
+
+    def rows(source: str, article_id: str) -> list[QuoteRow]:
+        if source != "extractor":
+            return annotation(source)
+        if article_id not in extracted:
+            extracted[article_id] = [quote.as_row() for quote in extract(story.article(article_id))]
+        return extracted[article_id]
+
+    return rows
+
+
 def _source_switch(story: Story) -> widgets.ToggleButtons:
     """The story's annotation (hand-made, or a machine draft, so labelled) or the extractor; a
     story with no annotation file offers the extractor only."""
@@ -79,13 +122,13 @@ def _source_switch(story: Story) -> widgets.ToggleButtons:
 
 def quote_view(story: Story) -> widgets.VBox:
     """One article with its quotes marked; switch between the hand annotation and the extractor (lesson 02)."""
-    rows = _rows_by_source(story)
+    rows = _article_rows(story)
     article = widgets.Dropdown(options=[a.id for a in story.articles], description="Article")
     source = _source_switch(story)
     view = widgets.HTML()
 
     def update(_change: object = None) -> None:
-        view.value = article_quotes_html(story.article(article.value), rows(source.value))
+        view.value = article_quotes_html(story.article(article.value), rows(source.value, article.value))
 
     for control in (article, source):
         control.observe(update, names="value")
@@ -101,9 +144,15 @@ def quote_explorer(story: Story) -> widgets.VBox:
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
     view = widgets.HTML()
 
-    def update(_change: object = None) -> None:
+    def draw(number: int) -> None:
         chosen = None if article.value == ALL_ARTICLES else article.value
-        view.value = speaker_quotes_html(story, rows(source.value), speaker.value, chosen) if speaker.value else ""
+        view.value = speaker_quotes_html(story, rows(source.value), speaker.value, chosen, number) if speaker.value else ""
+        pager.show(page_of(story.articles if chosen is None else [chosen], number, ARTICLES_PER_PAGE))
+
+    pager = Pager(draw)
+
+    def update(_change: object = None) -> None:
+        draw(0)
 
     def change_source(_change: object = None) -> None:
         names, current = speakers(rows(source.value)), speaker.value
@@ -116,7 +165,7 @@ def quote_explorer(story: Story) -> widgets.VBox:
     article.observe(update, names="value")
     source.observe(change_source, names="value")
     update()
-    return widgets.VBox([widgets.HBox([speaker, article]), source, view])
+    return widgets.VBox([widgets.HBox([speaker, article]), source, view, pager.box])
 
 
 ALL_VARIANTS = "(all variants)"
@@ -134,15 +183,22 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
     query = widgets.Text(placeholder="or type a word or phrase, e.g. regime", description="Query")
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
     view = widgets.HTML()
+    listed: dict[str, object] = {}  # the spans and their name, found once per change of the controls
+
+    def draw(number: int) -> None:
+        view.value = concordance_html(story, listed["spans"], listed["what"], width, number)
+        pager.show(page_of(listed["spans"], number, PAGE_SIZE))
+
+    pager = Pager(draw)
 
     def update(_change: object = None) -> None:
-        chosen = None if article.value == ALL_ARTICLES else [article.value]
         if query.value.strip():
             spans, what = query_spans(story, query.value.strip()), f"“{query.value.strip()}”"
         else:
             label = None if variant.value == ALL_VARIANTS else variant.value
             spans, what = variant_spans(found, family.value, label), f"{family.value} · {label or 'all variants'}"
-        view.value = concordance_html(concordance(story, spans, width, chosen), what)
+        listed.update(spans=[s for s in spans if article.value in (ALL_ARTICLES, s[0])], what=what)
+        draw(0)
 
     def change_family(_change: object = None) -> None:
         labels = [v.label for f in story.terms if f.id == family.value for v in f.variants]
@@ -154,7 +210,7 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
     for control in (variant, query, article):
         control.observe(update, names="value")
     change_family()
-    return widgets.VBox([widgets.HBox([family, variant]), widgets.HBox([query, article]), view])
+    return widgets.VBox([widgets.HBox([family, variant]), widgets.HBox([query, article]), view, pager.box])
 
 
 def toll_slider(story: Story) -> widgets.VBox:
@@ -171,10 +227,13 @@ def toll_slider(story: Story) -> widgets.VBox:
         description="Date", continuous_update=False, layout=widgets.Layout(width="95%"),
     )
     view = widgets.HTML()
+    figures = stated(story, rows)
 
-    def update(_change: object = None) -> None:
-        view.value = toll_on_date_html(story, rows, slider.value)
+    def draw(number: int) -> None:
+        view.value = toll_on_date_html(story, figures, slider.value, number)
+        pager.show(page_of(figures, number, PAGE_SIZE))
 
-    slider.observe(update, names="value")
-    update()
-    return widgets.VBox([slider, view])
+    pager = Pager(draw)
+    slider.observe(lambda _change: draw(pager.number), names="value")  # the same page on another day
+    draw(0)
+    return widgets.VBox([slider, view, pager.box])

@@ -11,11 +11,12 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from framekit.show.pages import PAGE_SIZE, page_note, page_of
 from framekit.show.palette import GREY, HIGHLIGHT_STYLE
 from framekit.show.table import Table
 from framekit.story.model import Story
 from framekit.story.terms import Family
-from framekit.words.concordance import Line, one_line
+from framekit.words.concordance import concordance, one_line
 from framekit.words.matching import Count, counts
 
 if TYPE_CHECKING:  # a type only: importing the module would load TextBlob for `framekit terms`
@@ -24,12 +25,21 @@ if TYPE_CHECKING:  # a type only: importing the module would load TextBlob for `
 TABLE_STYLE = "font-family:monospace;white-space:pre;border-collapse:collapse"
 
 
-def concordance_html(lines: Sequence[Line], what: str) -> str:
-    """Aligned lines, ``left`` right-aligned, the match highlighted, with a count of ``what``."""
-    articles = len({line.article for line in lines})
-    summary = f"<p>{html.escape(what)}: {len(lines)} match(es) in {articles} article(s)</p>"
-    if not lines:
+def concordance_html(
+    story: Story, spans: Sequence[tuple[str, int, int]], what: str, width: int = 50, page: int = 0
+) -> str:
+    """The (article id, start, end) ``spans`` in context, one page of :data:`PAGE_SIZE` lines:
+    ``left`` right-aligned, the match highlighted, under a count of every match of ``what``.
+
+    Only the page's lines are cut from the articles, so that a page costs the same however
+    many matches there are (a query for "the" in a large story).
+    """
+    articles = len({article for article, _, _ in spans})
+    summary = f"<p>{html.escape(what)}: {len(spans)} match(es) in {articles} article(s)</p>"
+    if not spans:
         return summary
+    shown = page_of(spans, page, PAGE_SIZE)
+    lines = concordance(story, shown.items, width)
     rows = "".join(
         f"<tr><td style='text-align:right;color:{GREY}'>{html.escape(line.article)}</td>"
         f"<td style='text-align:right'>{html.escape(line.left)}</td>"
@@ -37,7 +47,7 @@ def concordance_html(lines: Sequence[Line], what: str) -> str:
         f"<td>{html.escape(line.right)}</td></tr>"
         for line in lines
     )
-    return f"{summary}<table style='{TABLE_STYLE}'>{rows}</table>"
+    return f"{summary}{page_note(shown, 'matches')}<table style='{TABLE_STYLE}'>{rows}</table>"
 
 
 def count_table(story: Story, family: Family, found: Sequence[Count] | None = None) -> Table:

@@ -302,7 +302,7 @@ def lesson_steps() -> dict[str, list[Step]]:
     from framekit.show.quotes import article_quotes_html, speaker_quotes_html
     from framekit.show.reader import reader_html
     from framekit.show.words import concordance_html
-    from framekit.words.concordance import concordance, query_spans, variant_spans
+    from framekit.words.concordance import query_spans, variant_spans
     from framekit.words.matching import matches
 
     story = load_story("crocus-call-2024")
@@ -317,7 +317,7 @@ def lesson_steps() -> dict[str, list[Step]]:
     found = matches(story, story.terms)
 
     def lines(spans, what: str) -> str:
-        return first_paragraph(concordance_html(concordance(story, spans), what))
+        return first_paragraph(concordance_html(story, spans, what))
 
     return {
         "00_start_here.ipynb": [

@@ -397,3 +397,18 @@ def test_words_found_without_the_grammar_are_resolved_as_a_speaker_is() -> None:
     assert resolve_words(people, body, "the Head of State", 80) == "Emmanuel Macron"
     assert resolve_words(people, body, "the message", 80) == "the French Ministry"
     assert resolve_words(people, body, "local officials", 80) == "local officials"
+
+
+def test_the_extractor_reads_a_story_once_and_gives_new_rows_each_time(monkeypatch) -> None:
+    import framekit.quotes.extraction as extraction
+
+    calls: list[str] = []
+    real = extraction.extract_story
+    monkeypatch.setattr(extraction, "extract_story", lambda story: calls.append(story.id) or real(story))
+    story = load_story("crocus-call-2024")
+    first, second = quote_rows(story, "extractor"), quote_rows(story, "extractor")
+    assert first == second and first[0] is not second[0] and calls == ["crocus-call-2024"]
+    first[0]["speaker"] = "changed by a student"
+    assert quote_rows(story, "extractor")[0]["speaker"] != "changed by a student"
+    quote_rows(load_story("crocus-call-2024"), "extractor")  # another story object: read again
+    assert calls == ["crocus-call-2024"] * 2

@@ -58,3 +58,21 @@ def test_interval_chart_draws_open_bounds_as_arrows_and_writes_each_interval() -
     assert [t.arrow_patch.get_arrowstyle().arrow for t in axes.texts if t.arrow_patch] == ["]->", "<-["]
     assert [t.get_text() for t in axes.get_yticklabels()] == ["a", "b"] and axes.get_xlabel() == "people killed"
     assert not plt.get_fignums()
+
+
+def test_a_large_story_is_charted_in_part_and_the_title_says_so() -> None:
+    from framekit.show.charts import MOST_COLUMNS, MOST_ITEMS, MOST_ROWS
+
+    columns, rows = [f"a-{i}" for i in range(1000)], [f"r{i}" for i in range(80)]
+    figure = heatmap([[1.0] * len(columns) for _ in rows], rows, columns, title="T", xlabel="article",
+                     ylabel="speaker", value_label="v")
+    axes = figure.axes[0]
+    assert len(axes.get_xticklabels()) == MOST_COLUMNS and len(axes.get_yticklabels()) == MOST_ROWS
+    assert len(axes.texts) == MOST_COLUMNS * MOST_ROWS
+    assert "(the first 60 of 80 speaker rows shown)" in axes.get_title()
+    assert "(the first 30 of 1,000 article columns shown)" in axes.get_title()
+    items = [{"label": str(i), "text": "5", "low": 5, "high": 5, "official": None} for i in range(100)]
+    chart = interval_chart(items, title="Stated", xlabel="people").axes[0]
+    assert len(chart.get_yticklabels()) == MOST_ITEMS and "(the first 40 of 100 figures shown)" in chart.get_title()
+    small = heatmap([[1.0]], ["r"], ["a"], title="T", xlabel="article", ylabel="speaker", value_label="v").axes[0]
+    assert small.get_title() == "T"

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 from framekit.show.words import concordance_html, count_table, family_table, tone_table
-from framekit.words.concordance import Line
+from framekit.story.model import Story
 from framekit.words.matching import counts, matches, rate_grid, unused
 from framekit.words.tone import tone
 
 
-def test_lines_are_escaped_highlighted_and_counted() -> None:
-    lines = [Line("a", "  <b>the ", "Kiev", " & co", 4), Line("b", "", "Kiev", "", 0)]
-    page = concordance_html(lines, "capital · <Kiev>")
+def test_lines_are_escaped_highlighted_and_counted(stories) -> None:
+    story: Story = stories({"a": "<b>the Kiev & co", "b": "Kiev"})
+    page = concordance_html(story, [("a", 7, 11), ("b", 0, 4)], "capital · <Kiev>")
     assert "capital · &lt;Kiev&gt;: 2 match(es) in 2 article(s)" in page
     assert "&lt;b&gt;the " in page and " &amp; co" in page and "<b>" not in page
-    assert page.count("<mark") == 2
+    assert page.count("<mark") == 2 and "Next page" not in page
 
 
-def test_no_lines_gives_just_the_count() -> None:
-    assert concordance_html([], "“regime”") == "<p>“regime”: 0 match(es) in 0 article(s)</p>"
+def test_no_lines_gives_just_the_count(stories) -> None:
+    assert concordance_html(stories({"a": "x"}), [], "“regime”") == "<p>“regime”: 0 match(es) in 0 article(s)</p>"
+
+
+def test_a_long_concordance_shows_one_page_and_says_which(stories) -> None:
+    story = stories({"a": "Kiev " * 120})
+    spans = [("a", 5 * i, 5 * i + 4) for i in range(120)]
+    first, last = concordance_html(story, spans, "Kiev"), concordance_html(story, spans, "Kiev", page=9)
+    assert "Kiev: 120 match(es) in 1 article(s)" in first and first.count("<mark") == 50
+    assert "matches 1–50 of 120 (page 1 of 3)" in first
+    assert last.count("<mark") == 20 and "matches 101–120 of 120 (page 3 of 3)" in last
 
 
 def test_tables_of_families_counts_rates_and_unused_variants(seed) -> None:
