@@ -282,7 +282,7 @@ def test_seed_story_figures() -> None:
 def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -> None:
     seed = load_story("crocus-call-2024")
     assert list(figure_rows(seed)[0]) == list(figure_rows(seed, "extractor")[0]) == ROW_KEYS
-    with pytest.raises(ValueError, match="source must be one of annotation, extractor"):
+    with pytest.raises(ValueError, match="source must be one of annotation, draft, extractor"):
         figure_rows(seed, "guess")
     with pytest.raises(ValueError, match="has no annotations/figures.csv"):
         figure_rows(load_story(make_story()))

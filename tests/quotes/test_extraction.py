@@ -378,7 +378,7 @@ def test_seed_story_hard_cases_lesson_02_names() -> None:
 def test_quote_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -> None:
     seed = load_story("crocus-call-2024")
     assert quote_rows(seed)[0].keys() == quote_rows(seed, "extractor")[0].keys()
-    with pytest.raises(ValueError, match="source must be one of annotation, extractor"):
+    with pytest.raises(ValueError, match="source must be one of annotation, draft, extractor"):
         quote_rows(seed, "guess")
     with pytest.raises(ValueError, match="has no annotations/quotes.csv"):
         quote_rows(load_story(make_story()))
