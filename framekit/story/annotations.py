@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, RANGE, interval
-from framekit.story.files import MAX_TABLE_BYTES, Problem, list_folder, read_text
+from framekit.story.files import MAX_TABLE_BYTES, Problem, list_folder, outside_link, read_text
 from framekit.story.model import Story
 from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
 
@@ -83,10 +83,14 @@ def read_annotations(root: Path, bodies: dict[str, str]) -> tuple[dict[str, tupl
     folder = root / "annotations"
     if not folder.is_dir():
         return {}, frozenset(), []
+    problems = outside_link(root, folder)
+    if problems:
+        return {}, frozenset(), problems
     entries, problems = list_folder(folder)
     tables, drafts = {}, set()
     for path in entries:
-        rows, draft, file_problems = _read_file(path, bodies)
+        linked = outside_link(root, path)
+        rows, draft, file_problems = ((), False, linked) if linked else _read_file(path, bodies)
         problems += file_problems
         if not file_problems:
             tables[path.name] = rows

@@ -137,6 +137,19 @@ def list_folder(folder: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(folder, 1, f"cannot read the folder: {err.strerror or err}")]
 
 
+def outside_link(root: Path, path: Path) -> list[Problem]:
+    """A problem if ``path`` (a file or folder of the story at ``root``) is a link that leads
+    outside the story folder, or a loop: a story reads no file from elsewhere, so that a link
+    cannot make it show another file's lines (``/etc/passwd``) in a message."""
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 and 3.12 raise RuntimeError for a loop
+        return [Problem(path, 1, "a link that leads back to itself (a loop): replace it with the file")]
+    if target == root.resolve() or root.resolve() in target.parents:
+        return []
+    return [Problem(path, 1, f"links to {target}, outside the story folder: copy the file into the story instead")]
+
+
 def shown(value: Any) -> str:
     """``repr(value)`` shortened to about :data:`SHOWN` characters, for a message."""
     return _SHORT.repr(value)

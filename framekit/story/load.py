@@ -15,6 +15,7 @@ from typing import Any
 
 from framekit.story.annotations import read_annotations
 from framekit.story.files import (
+    outside_link,
     Problem,
     YamlData,
     key_lines,
@@ -125,14 +126,14 @@ def _read_terms(root: Path) -> tuple[tuple[Family, ...], list[Problem]]:
     path = root / "terms.yaml"
     if not path.exists() and not path.is_symlink():
         return (), []
-    problems = _outside_link(root, path)
+    problems = outside_link(root, path)
     return ((), problems) if problems else read_terms(path)
 
 
 def _read_meta(root: Path, meta_path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     if not meta_path.is_file() and not meta_path.is_symlink():
         return None, [Problem(meta_path, 1, "missing: every story needs a story.yaml with id, title, event_date and summary")]
-    problems = _outside_link(root, meta_path)
+    problems = outside_link(root, meta_path)
     text, read_problems = (None, []) if problems else read_text(meta_path)
     if text is None:
         return None, problems + read_problems
@@ -165,7 +166,7 @@ def _read_articles(root: Path, meta_path: Path) -> tuple[tuple[Article, ...], li
     folder = root / "articles"
     if not folder.is_dir():
         return (), [Problem(meta_path, 1, "the story has no articles/ folder: add articles/<article-id>.md files")]
-    problems = _outside_link(root, folder)
+    problems = outside_link(root, folder)
     entries, unreadable = list_folder(folder)
     if unreadable:
         return (), problems + unreadable
@@ -183,7 +184,7 @@ def _read_articles(root: Path, meta_path: Path) -> tuple[tuple[Article, ...], li
 def _read_article(root: Path, path: Path) -> tuple[Article | None, list[Problem]]:
     if path.suffix != ".md" or path.is_dir():
         return None, [Problem(path, 1, "not an article: articles/ holds only <article-id>.md files")]
-    problems = _outside_link(root, path)
+    problems = outside_link(root, path)
     if problems:
         return None, problems
     if not path.exists():
@@ -208,16 +209,6 @@ def _read_article(root: Path, path: Path) -> tuple[Article | None, list[Problem]
     if problems:
         return None, problems
     return Article(path=path, body=body, body_line=body_line, **parsed.data), []
-
-
-def _outside_link(root: Path, path: Path) -> list[Problem]:
-    try:
-        target = path.resolve()
-    except (OSError, RuntimeError):  # Python 3.11 and 3.12 raise RuntimeError for a loop
-        return [Problem(path, 1, "a link that leads back to itself (a loop): replace it with the file")]
-    if target == root.resolve() or root.resolve() in target.parents:
-        return []
-    return [Problem(path, 1, f"links to {target}, outside the story folder: copy the file into the story instead")]
 
 
 def _check_mapping(parsed: YamlData, path: Path, required: tuple, optional: tuple, line: int) -> list[Problem]:

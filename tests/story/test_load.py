@@ -144,6 +144,22 @@ def test_symlink_outside_the_story_is_rejected(make_story, tmp_path: Path) -> No
 
 
 @pytest.mark.skipif(os.name == "nt", reason="symbolic links need extra rights on Windows")
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_an_annotation_linked_from_outside_is_refused_and_its_lines_never_shown(make_story, tmp_path: Path, where: str) -> None:
+    secret = tmp_path / "outside" / "quotes.csv"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:secret line\n", encoding="utf-8")
+    root = make_story()
+    if where == "file":
+        (root / "annotations").mkdir()
+        (root / "annotations" / "quotes.csv").symlink_to(secret)
+    else:
+        (root / "annotations").symlink_to(secret.parent)
+    problems = [str(p) for p in check_story(root)]
+    assert len(problems) == 1 and "outside the story folder" in problems[0] and "secret line" not in problems[0]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need extra rights on Windows")
 def test_symlink_inside_the_story_is_accepted(make_story) -> None:
     root = make_story(articles={})
     (root / "drafts").mkdir()
