@@ -252,3 +252,9 @@ def test_a_large_split_is_written_as_several_valid_stories(polnear_copy: Path, t
     conversion = polnear.convert(polnear_copy, "dev", tmp_path / "out")
     assert [p.name for p in conversion.paths] == ["part-1", "part-2"]
     assert all(check_story(path) == [] for path in conversion.paths)
+
+
+def test_a_numeral_after_a_surname_is_dropped_like_jr() -> None:
+    assert polnear.same_speaker("Brent Bozell III", "Bozell")
+    assert polnear.same_speaker("Pate", "Luther Stan Pate IV")
+    assert not polnear.same_speaker("Brent Bozell III", "Ivy Bozell")

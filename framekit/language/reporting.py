@@ -112,6 +112,8 @@ _SPEECH_NOUNS = frozenset(
 )
 # Words that open a subordinate clause: its subject is not the sentence's.
 _BE = frozenset("is are was were be been ’s 's".split())
+_HAVE = frozenset("has have had do does did".split())
+_COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
 # What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
@@ -182,11 +184,28 @@ def _put_it(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].text.lower() == "put" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "it"
 
 
+_PLURAL_PRONOUNS = frozenset("they we i you".split())
+
+
+def _plural_present(tokens: Sequence[Token], j: int) -> bool:
+    """A speech verb's base form right after a plural subject is its present tense, whatever the
+    tagger read: "critics say", "officials warn that", "they argue"; read as a noun ("Democrats
+    claim"), only when what was said follows ("that", a quotation, a colon)."""
+    word = tokens[j].text.lower()
+    if j == 0 or CUE_FORMS.get(word) != word or tokens[j].tag not in ("VB", "VBP", "NN"):
+        return False
+    before = tokens[j - 1]
+    if before.tag not in ("NNS", "NNPS") and before.text.lower() not in _PLURAL_PRONOUNS:
+        return False
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[j].tag != "NN" or (following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"')))
+
+
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
-    if _put_it(tokens, j) or _participle_cue(tokens, j):
+    if _put_it(tokens, j) or _participle_cue(tokens, j) or _plural_present(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -810,14 +829,18 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
 
 def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """Whether a subject is the subject of a main clause: not of a relative clause ("…, who has
-    known him"), a subordinate one ("just as Lincoln did") or reported speech ("Pence said Trump
-    will …": Trump is what Pence talks about, not who acts)."""
+    known him"), a subordinate one ("just as Lincoln did"), reported speech ("Pence said Trump
+    will …": Trump is what Pence talks about, not who acts) or the clause that completes any
+    other verb ("she doesn't think Harkin can win": she thinks; a form of "be" or "have"
+    before a subject is no such verb, nor a participle: "a worker named Ana Ruiz has")."""
     if phrase.first == 0:
         return True
     before = tokens[phrase.first - 1]
     if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
-    return before.text.lower() not in _SUBORDINATORS and not (before.tag[:2] == "VB" and is_cue(before))
+    cue = before.tag[:2] == "VB" and is_cue(before)
+    complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
+    return before.text.lower() not in _SUBORDINATORS and not (cue or complement)
 
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:

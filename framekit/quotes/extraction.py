@@ -45,7 +45,7 @@ from framekit.language.tags import QUOTE, Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
-from framekit.quotes.coreference import People, described_gender
+from framekit.quotes.coreference import People, described_gender, title_gender
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -340,8 +340,9 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
         found = people.resolve_pronoun(first.text, first.start)
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
-    if reporting.name_of(tokens, phrase) is not None:
-        return people.resolve_name(text).name
+    name = reporting.name_of(tokens, phrase)
+    if name is not None:  # "Mrs. Clinton" is a woman of the name
+        return people.resolve_name(text, title_gender(tokens[name[0] - 1].text if name[0] else "")).name
     return _described(people, body, text, first.start)
 
 
@@ -352,11 +353,12 @@ def resolve_words(people: People, body: str, who: str, position: int) -> str:
     found without the grammar."""
     words = who.strip()
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", words)
+    gender = title_gender(words.split()[0]) if bare != words else None
     if words.lower() in reporting.SUBJECT_PRONOUNS:
         found = people.resolve_pronoun(words, position)
         return found.name if found else words
-    if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare):
-        return people.resolve_name(bare).name
+    if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare, gender):
+        return people.resolve_name(bare, gender).name
     return _described(people, body, words, position)
 
 

@@ -115,6 +115,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a coordinated subject", "Kyiv and its allies called the claim “absurd.”", [("absurd", "Kyiv and its allies")]),
     ("a quoted name as the subject", "The group “Northern Light”, which held a march on Sunday, said the ban was “illegal.”",
      [("Northern Light", None), ("illegal", "Northern Light")]),
+    # --- who a pronoun or a surname stands for (more) ----------------------------------------
+    ("the subject of a clause after 'think' is not the one who acts",
+     "Senator Tom Harkin spoke first. Maria Delgado, a nurse, is not convinced; she doesn't think Harkin can win. "
+     "It is a “false choice,” she said.", [("false choice", "Maria Delgado")]),
+    ("a suffix after the surname", "Luther Pate IV, a rancher, gave money. “It was my own idea,” Pate said.",
+     [("It was my own idea", "Luther Pate IV")]),
+    ("a title's gender picks among people of one surname",
+     "Ms. Hillary Dunne and her husband, Mr. Bill Dunne, arrived. “We will win,” Mrs. Dunne said.",
+     [("We will win", "Hillary Dunne")]),
+    ("a speech verb's base form after a plural subject", "Officials warn that the old bridge is “unsafe for trucks.”",
+     [("unsafe for trucks", "officials")]),
+    ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
+     [("We are here to stay", "Ray Cole")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
