@@ -648,13 +648,13 @@ def same_speaker(predicted: str, gold: str) -> bool:
     return a[-1] == b[-1] and a[-1][1] and shorter <= longer  # the same capitalised last word
 
 
-_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\sof\s|\s(?:who|which|whose)\s")
+_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\s(?:of|at)\s|\s(?:who|which|whose)\s")
 
 
 def name_parts(name: str) -> list[str]:
-    """``name`` and its parts between commas, brackets, dashes, "of" and a relative pronoun, so
-    that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a place
-    ("Senator Roe of Ohio") or a relative clause ("a nurse who asked not to be named") is
+    """``name`` and its parts between commas, brackets, dashes, "of", "at" and a relative pronoun,
+    so that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a place
+    ("Senator Roe of Ohio", "Jane Roe at the Ledger") or a relative clause ("a nurse who asked not to be named") is
     matched by the name or the noun phrase alone, as the kit labels a speaker."""
     parts = [part.strip() for part in _APPOSITION.split(name)]
     return [name, *(part for part in parts if part and part != name)]

@@ -387,19 +387,21 @@ def _comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
-    """Where a person's place of origin after their name begins, when the noun phrase at
-    tokens[first] is that place: ", of Dayton, Ohio" and ", 61, of Dayton" (an age first); None
-    when it is not one."""
+    """Where a person's place of origin or of work after their name begins, when the noun phrase
+    at tokens[first] is that place: ", of Dayton, Ohio" and ", 61, of Dayton" (an age first),
+    "Dan Reyes at the Harbour Review"; None when it is not one."""
     j = first
     if j >= 3 and tokens[j - 1].text == "," and tokens[j - 2].tag.startswith("NNP") and tokens[j - 3].text == "of":
         j -= 3  # "of Dayton, Ohio": the town, then the state
     elif j >= 1 and tokens[j - 1].text == "of":
         j -= 1
+    elif j >= 3 and tokens[j - 1].text in ("at", "from") and tokens[first].tag == "DT" and all(_name_word(tokens, k, j - 1) for k in (j - 3, j - 2)):
+        j -= 1  # a first name and a surname "at the …" (not "Saturday at the convention")
     else:
         return None
     if j >= 1 and tokens[j - 1].tag.startswith("NNP") and not _is_title(tokens[j - 1]):
-        return j  # "Sen. Marco Rubio of Florida"
-    if j < 2 or tokens[j - 1].text != ",":
+        return j  # "Sen. Marco Rubio of Florida", "Dan Reyes at the Harbour Review"
+    if j < 2 or tokens[j - 1].text != "," or tokens[j].text != "of":
         return None
     j -= 1
     if j >= 2 and tokens[j - 1].tag == "CD" and tokens[j - 2].text == ",":
@@ -443,9 +445,9 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
-    3 words long."""
+    3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC")) or tokens[j - 1].text == ")"):
+        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end
@@ -828,7 +830,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
 
 
 def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
-    """Whether a subject is the subject of a main clause: not of a relative clause ("…, who has
+    """Whether a subject is the subject of a main clause: not the object of a preposition ("in a
+    statement released on Monday"), nor the subject of a relative clause ("…, who has
     known him"), a subordinate one ("just as Lincoln did"), reported speech ("Pence said Trump
     will …": Trump is what Pence talks about, not who acts) or the clause that completes any
     other verb ("she doesn't think Harkin can win": she thinks; a form of "be" or "have"
@@ -838,6 +841,8 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     before = tokens[phrase.first - 1]
     if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
+    if before.tag == "IN" and before.text.lower() != "of" and phrase.appositive is None:
+        return False  # "In a statement released Monday, X said"; but "the man on the stage, X, said"
     cue = before.tag[:2] == "VB" and is_cue(before)
     complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
     return before.text.lower() not in _SUBORDINATORS and not (cue or complement)

@@ -126,6 +126,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("We will win", "Hillary Dunne")]),
     ("a speech verb's base form after a plural subject", "Officials warn that the old bridge is “unsafe for trucks.”",
      [("unsafe for trucks", "officials")]),
+    ("a time after an appositive's comma", "Dana Holt, who has feuded with the board all week, on Friday described a “big tent” party.",
+     [("big tent", "Dana Holt")]),
+    ("the object of a preposition is no subject", "In a statement released Thursday, Rep. Ada Jeffords (D-N.Y.) reacted, saying: “He belongs in prison.”",
+     [("He belongs in prison", "Ada Jeffords")]),
+    ("a person at an outlet", "Dan Reyes at the Harbour Review agreed with the panel. “It was a rout,” he wrote.",
+     [("It was a rout", "Dan Reyes")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
