@@ -817,12 +817,17 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
 
 
 def subjects(tokens: Sequence[Token]) -> list[Phrase]:
-    """The subject of every verb in ``tokens`` that has one: who does or says something."""
+    """The subject of every verb in ``tokens`` that has one: who does or says something. After
+    an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
+    nurse"."""
     found = []
     for j in range(1, len(tokens)):
-        if tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
+        if tokens[j - 1].text.lower() == "there" and tokens[j].text.lower() in _BE:  # "there's" too
+            subject = noun_phrase_after(tokens, j + 1)
+            found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
+        elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
-        if (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+        elif (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
             subject = cue_subject(tokens, j) if cue_at(tokens, j) else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)

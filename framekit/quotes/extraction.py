@@ -16,7 +16,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 4. **according to** someone named in the sentence;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's);
-6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote).
+6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
+   who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
 "he" and "Mr. Macron" become "Emmanuel Macron"). The rules for reported speech are in
@@ -120,6 +121,7 @@ def extract(article: Article) -> list[Quote]:
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
                 if people.knows(item.speaker or "") or described_gender(item.speaker or ""):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
+                    previous = replace(quotes[-1], kind="direct")  # a quotation standing alone next goes on with them
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
 
@@ -172,13 +174,24 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
             continue
-        subject = reporting.noun_phrase_before(tokens, j)
-        if subject is None and j > 0 and tokens[j - 1].text == ",":  # "…, said Peter Wehner, a former aide."
-            subject = reporting.noun_phrase_after(tokens, j + 1)
+        subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if subject is not None and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+
+
+def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
+    """The subject after a speech verb that follows a comma, the inverted order of a reporting
+    clause: "…, said Peter Wehner, a former aide." (a name, or a noun phrase when nothing comes
+    before the comma to be the subject). The phrase ends the clause: in "X, 69, told MSNBC when
+    asked" or "…, noting the Department returned it" it is whom the verb is told to or about."""
+    if j == 0 or tokens[j - 1].text != "," or tokens[j].text.lower().endswith("ing"):
+        return None
+    after = reporting.noun_phrase_after(tokens, j + 1)
+    if after is None or (reporting.name_of(tokens, after) is None and reporting.noun_phrase_before(tokens, j) is not None):
+        return None
+    return after if after.last == len(tokens) or tokens[after.last].text in (",", ".", ";", "—", "–") else None
 
 
 def _direct(

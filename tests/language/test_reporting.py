@@ -149,6 +149,8 @@ def test_subjects_leave_out_reported_speech_and_subordinate_clauses() -> None:
         ("Greta Lind met the farmers and said the price was fair.", ["Greta Lind", "Greta Lind"]),
         ("Greta Lind doesn't think Dahl can win.", ["Greta Lind", "Greta Lind"]),  # not Dahl, after "think"
         ("A fisherman named Ivo Sand has a boat.", ["A fisherman", "Ivo Sand"]),  # after a participle: a subject
+        ("Then there's Ivo Sand.", ["Ivo Sand"]),  # the subject after an existential "there"
+        ("There is a nurse, and she spoke.", ["a nurse", "she"]),
     ]:
         tokens = tag(text)
         assert [_text(text, tokens, p.first, p.last) for p in reporting.subjects(tokens)] == expected

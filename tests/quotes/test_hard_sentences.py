@@ -132,6 +132,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("He belongs in prison", "Ada Jeffords")]),
     ("a person at an outlet", "Dan Reyes at the Harbour Review agreed with the panel. “It was a rout,” he wrote.",
      [("It was a rout", "Dan Reyes")]),
+    ("a quotation standing alone after a reported statement",
+     "“We are ready,” said Tom Bell. Later, Ann Kerr said that the quota would rise.\n\n“That adds up to 1,000 over two years.”",
+     [("We are ready", "Tom Bell"), ("That adds up", "Ann Kerr")]),
+    ("the subject after an existential 'there'", "Mayor Lena Sorel has praised the plan. Then there's Dirk Almond. “Too forced?” he wrote.",
+     [("Too forced", "Dirk Almond")]),
+    ("an inverted reporting clause with no quotation",
+     "Senator Ann Kerr spoke first. The plan relies on church groups, said Jim Hensel, director of a policy institute. "
+     "“They have been very clever,” he said.", [("They have been very clever", "Jim Hensel")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
