@@ -143,6 +143,11 @@ _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
 _TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
 _TIME_NOUNS = frozenset("week weeks month months year years night morning afternoon evening weekend day days time".split())
+# Names of days and months: a capitalised word that names a time, never who speaks ("said Tuesday").
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -187,25 +192,30 @@ def _put_it(tokens: Sequence[Token], j: int) -> bool:
 _PLURAL_PRONOUNS = frozenset("they we i you".split())
 
 
-def _plural_present(tokens: Sequence[Token], j: int) -> bool:
-    """A speech verb's base form right after a plural subject is its present tense, whatever the
-    tagger read: "critics say", "officials warn that", "they argue"; read as a noun ("Democrats
-    claim"), only when what was said follows ("that", a quotation, a colon)."""
+def _present_tense(tokens: Sequence[Token], j: int) -> bool:
+    """A speech verb in the present tense right after its subject, whatever the tagger read: the
+    base form after a plural subject ("critics say", "officials warn that", "they argue"), the
+    -s form after a name ("The Post reports that"). Read as a noun ("Democrats claim", "Post
+    reports"), only when what was said follows ("that", a quotation, a colon)."""
     word = tokens[j].text.lower()
-    if j == 0 or CUE_FORMS.get(word) != word or tokens[j].tag not in ("VB", "VBP", "NN"):
+    verb = CUE_FORMS.get(word)
+    if j == 0 or verb is None or tokens[j].tag not in ("VB", "VBP", "NN", "NNS"):
         return False
     before = tokens[j - 1]
-    if before.tag not in ("NNS", "NNPS") and before.text.lower() not in _PLURAL_PRONOUNS:
-        return False
+    if word == verb:
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS
+    else:
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and before.tag == "NNP"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
-    return tokens[j].tag != "NN" or (following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"')))
+    says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
+    return subject and (tokens[j].tag in ("VB", "VBP") or says_what)
 
 
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
-    if _put_it(tokens, j) or _participle_cue(tokens, j) or _plural_present(tokens, j):
+    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -889,7 +899,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
             start -= 1
     elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
         start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
-    if start >= 1 and tokens[start - 1].text.lower() in ("of", "the") and head_end - start > 2:
+    if start >= 1 and tokens[start - 1].text.lower() == "of" and head_end - start > 2:
         start = head_end - 2  # "Minister of Armed Forces Sébastien Lecornu": the title's words, then two
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
     elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):

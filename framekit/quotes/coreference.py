@@ -54,7 +54,7 @@ NOT_PEOPLE = frozenset(
     capitol hall square park airport station hospital museum library embassy army navy police new los
     las san santa saint st north south east west january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
-    act amendment treaty sea ocean gulf bay coast""".split()
+    act amendment treaty sea ocean gulf bay coast convention conference""".split()
 )
 
 

@@ -191,6 +191,8 @@ def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
     after = reporting.noun_phrase_after(tokens, j + 1)
     if after is None or (reporting.name_of(tokens, after) is None and reporting.noun_phrase_before(tokens, j) is not None):
         return None
+    if all(t.text.lower() in reporting.CALENDAR for t in tokens[after.first : after.last]):
+        return None  # "…, R-Ky., said Tuesday."
     return after if after.last == len(tokens) or tokens[after.last].text in (",", ".", ";", "—", "–") else None
 
 

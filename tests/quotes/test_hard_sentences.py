@@ -140,6 +140,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an inverted reporting clause with no quotation",
      "Senator Ann Kerr spoke first. The plan relies on church groups, said Jim Hensel, director of a policy institute. "
      "“They have been very clever,” he said.", [("They have been very clever", "Jim Hensel")]),
+    ("a newspaper's verb in the present, read as a plural noun", "The Lakeside Evening Herald reports that the mayor was “furious.”",
+     [("furious", "the Lakeside Evening Herald")]),
+    ("a date written with slashes before a name", "“The fund is empty,” said 9/11 survivor Ana Brook.", [("The fund is empty", "Ana Brook")]),
+    ("a capital inside the sentence's first word", "FactCheckr rated the claim “mostly false.”", [("mostly false", "FactCheckr")]),
+    ("a day after an inverted verb is no speaker",
+     "The veto will be overridden, Senator Tom Reyes, R-Ky., said Tuesday. “I do think the votes are there,” he said.",
+     [("I do think", "Tom Reyes")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
