@@ -20,7 +20,9 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
-"he" and "Mr. Macron" become "Emmanuel Macron"). The rules for reported speech are in
+"he" and "Mr. Macron" become "Emmanuel Macron"); a pronoun inside the clause of its sentence's
+named subject is that subject, unless the text gives them the other gender ("Dana Holt says she
+admired what she calls …"). The rules for reported speech are in
 :mod:`framekit.quotes.reported`; relays and documents in :mod:`framekit.quotes.attribution`.
 :func:`quote_rows` gives the quotes of a story as rows from either source, the extractor or the
 hand annotation, so that a lesson can ask each question of both.
@@ -46,7 +48,7 @@ from framekit.language.tags import QUOTE, Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
-from framekit.quotes.coreference import People, described_gender, title_gender
+from framekit.quotes.coreference import PRONOUN_GENDER, People, described_gender, title_gender
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -352,6 +354,9 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
         if subject is not None and subject.first < phrase.first and not reporting.is_pronoun(tokens[subject.first]):
             return _resolved(tokens, subject, people, body)
     if (reporting.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
+        bound = _bound(tokens, phrase.first, people, body)
+        if bound is not None:
+            return bound
         found = people.resolve_pronoun(first.text, first.start)
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
@@ -359,6 +364,21 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     if name is not None:  # "Mrs. Clinton" is a woman of the name
         return people.resolve_name(text, title_gender(tokens[name[0] - 1].text if name[0] else "")).name
     return _described(people, body, text, first.start)
+
+
+def _bound(tokens, i: int, people: People, body: str) -> str | None:
+    """"He", "she", "his" or "her" at tokens[i] inside the clause of a named subject of its
+    sentence is that subject, when the text gives them no other gender: "Dana Holt says she
+    …", "Ana Berg fanned a row over her remark" (a pronoun in a clause is bound by its subject)."""
+    gender = PRONOUN_GENDER.get(tokens[i].text.lower())
+    subject = reporting.main_subject(tokens, i)
+    if gender is None or subject is None or subject.last > i or reporting.name_of(tokens, subject) is None:
+        return None
+    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+        return None
+    name = _resolved(tokens, subject, people, body)
+    person = people.person(name) if people.knows(name) else None
+    return name if person is not None and person.gender in (gender, None) and person.could_be_a_person() else None
 
 
 def resolve_words(people: People, body: str, who: str, position: int) -> str:

@@ -147,6 +147,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a day after an inverted verb is no speaker",
      "The veto will be overridden, Senator Tom Reyes, R-Ky., said Tuesday. “I do think the votes are there,” he said.",
      [("I do think", "Tom Reyes")]),
+    ("a pronoun in the clause of a named subject is that subject",
+     "Ms. Ana Torres praised the plan. Dana Holt says she admired what she calls a “war of words.”",
+     [("war of words", "Dana Holt")]),
+    ("a possessive in the clause of a named subject", "Ms. Ana Torres left early. Lena Albin, a lawyer, fanned a row over her remark that “the court is for sale.”",
+     [("the court is for sale", "Lena Albin")]),
+    ("a subject of the other gender binds no pronoun", "Ms. Ana Torres left. Mr. Tom Bell says she called the deal a “farce.”",
+     [("farce", "Ana Torres")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
