@@ -154,6 +154,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the court is for sale", "Lena Albin")]),
     ("a subject of the other gender binds no pronoun", "Ms. Ana Torres left. Mr. Tom Bell says she called the deal a “farce.”",
      [("farce", "Ana Torres")]),
+    ("'implied' reports what someone said", "Dana Holt implied the judge was “hostile” to her.", [("hostile", "Dana Holt")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
