@@ -61,7 +61,7 @@ PRONOUNS = frozenset(
     "i me my we us our you your he him his she her they them their it its this that these those who one".split()
 )
 DROPPED = frozenset(  # titles and articles, left out when names are compared
-    "mr mrs ms miss dr rep sen gov gen president vice senator governor representative former jr sr the a an".split()
+    "mr mrs ms miss dr rep sen gov gen president vice senator governor representative former jr sr ii iii iv the a an".split()
 )
 Fragment = tuple[int, int]  # start and end offsets into a PolNeAR text file
 
@@ -636,8 +636,9 @@ def same_speaker(predicted: str, gold: str) -> bool:
     """Whether two names may name one person: equal once normalised (case, titles, possessive
     's), or ending in the same capitalised word, a last name, when the shorter one's words are
     all in the longer one: "Trump" and "Donald J. Trump", "Jane Roe" and "Deputy
-    Mayor Jane Roe", not "Bill Clinton" and "Hillary Clinton". Jr. and Sr. are dropped
-    with the titles, so "Donald Trump" passes for Donald Trump Jr. (a rare confusion)."""
+    Mayor Jane Roe", not "Bill Clinton" and "Hillary Clinton". Jr., Sr., II, III and IV are
+    dropped with the titles, so "Donald Trump" passes for Donald Trump Jr. (a rare confusion)
+    and "Brent Bozell III" for Bozell."""
     a, b = _normalised(predicted), _normalised(gold)
     if not a or not b:
         return False
@@ -647,13 +648,13 @@ def same_speaker(predicted: str, gold: str) -> bool:
     return a[-1] == b[-1] and a[-1][1] and shorter <= longer  # the same capitalised last word
 
 
-_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\sof\s|\s(?:who|which|whose)\s")
+_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\s(?:of|at)\s|\s(?:who|which|whose)\s")
 
 
 def name_parts(name: str) -> list[str]:
-    """``name`` and its parts between commas, brackets, dashes, "of" and a relative pronoun, so
-    that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a place
-    ("Senator Roe of Ohio") or a relative clause ("a nurse who asked not to be named") is
+    """``name`` and its parts between commas, brackets, dashes, "of", "at" and a relative pronoun,
+    so that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a place
+    ("Senator Roe of Ohio", "Jane Roe at the Ledger") or a relative clause ("a nurse who asked not to be named") is
     matched by the name or the noun phrase alone, as the kit labels a speaker."""
     parts = [part.strip() for part in _APPOSITION.split(name)]
     return [name, *(part for part in parts if part and part != name)]

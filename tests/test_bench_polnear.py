@@ -184,6 +184,7 @@ def test_speaker_names_match_on_last_name_but_not_another_first_name() -> None:
     assert not polnear.same_speaker("Tom Poe", "Roe")
     assert polnear.same_speaker("a source familiar with the talks", "But a source familiar with the talks")
     assert "a nurse" in polnear.name_parts("a nurse who asked not to be named")
+    assert "Jane Roe" in polnear.name_parts("Jane Roe at the Harbour Ledger")
 
 
 def test_speaker_rule_accepts_coreference_and_appositions(converted: polnear.Conversion) -> None:
@@ -252,3 +253,9 @@ def test_a_large_split_is_written_as_several_valid_stories(polnear_copy: Path, t
     conversion = polnear.convert(polnear_copy, "dev", tmp_path / "out")
     assert [p.name for p in conversion.paths] == ["part-1", "part-2"]
     assert all(check_story(path) == [] for path in conversion.paths)
+
+
+def test_a_numeral_after_a_surname_is_dropped_like_jr() -> None:
+    assert polnear.same_speaker("Brent Bozell III", "Bozell")
+    assert polnear.same_speaker("Pate", "Luther Stan Pate IV")
+    assert not polnear.same_speaker("Brent Bozell III", "Ivy Bozell")

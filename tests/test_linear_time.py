@@ -194,6 +194,8 @@ CASES: list[Case] = [
          lambda found, n: len(found) == n // 2 and {q.speaker for q in found} == {"Anna Kovač"}),
     Case("quotes: a speech verb repeated", QUOTES, lambda n: "“No,” he" + " said" * n + ".", count(1)),
     Case("quotes: commas repeated before an attribution", QUOTES, lambda n: "“No” and" + ", a" * n + ", the agency said.", count(1)),
+    Case("tags: digits and slashes, then no slash", "framekit.language.tags:words", lambda n: "1/" * n + "1 " + "1" * n,
+         count(2)),
     Case("quotes: a run of spaces before a verb", QUOTES, lambda n: "“No,” Anna Kovač" + " " * n + "said.",
          lambda found, n: [q.speaker for q in found] == ["Anna Kovač"]),
     Case("quotes: appositives repeated", QUOTES, lambda n: "“No,” Anna Kovač" + ", a spokeswoman" * (n // 3) + ", said.", count(1)),

@@ -40,7 +40,7 @@ SPEECH_VERBS = frozenset(
     interject begin advise inform assure reassure remind tease taunt mock scoff snap thunder rail
     gush marvel wonder report reveal disclose mention indicate estimate speak chide scold condemn
     denounce decry hail welcome applaud laud lambaste berate ridicule deride question challenge
-    dispute refute rebut affirm express recognize recognise convince""".split()
+    dispute refute rebut affirm express recognize recognise convince imply surmise opine""".split()
 )
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),
@@ -112,6 +112,8 @@ _SPEECH_NOUNS = frozenset(
 )
 # Words that open a subordinate clause: its subject is not the sentence's.
 _BE = frozenset("is are was were be been ’s 's".split())
+_HAVE = frozenset("has have had do does did".split())
+_COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
 # What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
@@ -141,6 +143,11 @@ _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
 _TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
 _TIME_NOUNS = frozenset("week weeks month months year years night morning afternoon evening weekend day days time".split())
+# Names of days and months: a capitalised word that names a time, never who speaks ("said Tuesday").
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -182,11 +189,33 @@ def _put_it(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].text.lower() == "put" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "it"
 
 
+_PLURAL_PRONOUNS = frozenset("they we i you".split())
+
+
+def _present_tense(tokens: Sequence[Token], j: int) -> bool:
+    """A speech verb in the present tense right after its subject, whatever the tagger read: the
+    base form after a plural subject ("critics say", "officials warn that", "they argue"), the
+    -s form after a name ("The Post reports that"). Read as a noun ("Democrats claim", "Post
+    reports"), only when what was said follows ("that", a quotation, a colon)."""
+    word = tokens[j].text.lower()
+    verb = CUE_FORMS.get(word)
+    if j == 0 or verb is None or tokens[j].tag not in ("VB", "VBP", "NN", "NNS"):
+        return False
+    before = tokens[j - 1]
+    if word == verb:
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS
+    else:
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and before.tag == "NNP"
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
+    return subject and (tokens[j].tag in ("VB", "VBP") or says_what)
+
+
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
-    if _put_it(tokens, j) or _participle_cue(tokens, j):
+    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -368,19 +397,21 @@ def _comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
-    """Where a person's place of origin after their name begins, when the noun phrase at
-    tokens[first] is that place: ", of Dayton, Ohio" and ", 61, of Dayton" (an age first); None
-    when it is not one."""
+    """Where a person's place of origin or of work after their name begins, when the noun phrase
+    at tokens[first] is that place: ", of Dayton, Ohio" and ", 61, of Dayton" (an age first),
+    "Dan Reyes at the Harbour Review"; None when it is not one."""
     j = first
     if j >= 3 and tokens[j - 1].text == "," and tokens[j - 2].tag.startswith("NNP") and tokens[j - 3].text == "of":
         j -= 3  # "of Dayton, Ohio": the town, then the state
     elif j >= 1 and tokens[j - 1].text == "of":
         j -= 1
+    elif j >= 3 and tokens[j - 1].text in ("at", "from") and tokens[first].tag == "DT" and all(_name_word(tokens, k, j - 1) for k in (j - 3, j - 2)):
+        j -= 1  # a first name and a surname "at the …" (not "Saturday at the convention")
     else:
         return None
     if j >= 1 and tokens[j - 1].tag.startswith("NNP") and not _is_title(tokens[j - 1]):
-        return j  # "Sen. Marco Rubio of Florida"
-    if j < 2 or tokens[j - 1].text != ",":
+        return j  # "Sen. Marco Rubio of Florida", "Dan Reyes at the Harbour Review"
+    if j < 2 or tokens[j - 1].text != "," or tokens[j].text != "of":
         return None
     j -= 1
     if j >= 2 and tokens[j - 1].tag == "CD" and tokens[j - 2].text == ",":
@@ -424,9 +455,9 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
-    3 words long."""
+    3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC")) or tokens[j - 1].text == ")"):
+        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end
@@ -796,12 +827,17 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
 
 
 def subjects(tokens: Sequence[Token]) -> list[Phrase]:
-    """The subject of every verb in ``tokens`` that has one: who does or says something."""
+    """The subject of every verb in ``tokens`` that has one: who does or says something. After
+    an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
+    nurse"."""
     found = []
     for j in range(1, len(tokens)):
-        if tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
+        if tokens[j - 1].text.lower() == "there" and tokens[j].text.lower() in _BE:  # "there's" too
+            subject = noun_phrase_after(tokens, j + 1)
+            found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
+        elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
-        if (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+        elif (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
             subject = cue_subject(tokens, j) if cue_at(tokens, j) else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
@@ -809,15 +845,22 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
 
 
 def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
-    """Whether a subject is the subject of a main clause: not of a relative clause ("…, who has
-    known him"), a subordinate one ("just as Lincoln did") or reported speech ("Pence said Trump
-    will …": Trump is what Pence talks about, not who acts)."""
+    """Whether a subject is the subject of a main clause: not the object of a preposition ("in a
+    statement released on Monday"), nor the subject of a relative clause ("…, who has
+    known him"), a subordinate one ("just as Lincoln did"), reported speech ("Pence said Trump
+    will …": Trump is what Pence talks about, not who acts) or the clause that completes any
+    other verb ("she doesn't think Harkin can win": she thinks; a form of "be" or "have"
+    before a subject is no such verb, nor a participle: "a worker named Ana Ruiz has")."""
     if phrase.first == 0:
         return True
     before = tokens[phrase.first - 1]
     if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
-    return before.text.lower() not in _SUBORDINATORS and not (before.tag[:2] == "VB" and is_cue(before))
+    if before.tag == "IN" and before.text.lower() != "of" and phrase.appositive is None:
+        return False  # "In a statement released Monday, X said"; but "the man on the stage, X, said"
+    cue = before.tag[:2] == "VB" and is_cue(before)
+    complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
+    return before.text.lower() not in _SUBORDINATORS and not (cue or complement)
 
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
@@ -856,7 +899,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
             start -= 1
     elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
         start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
-    if start >= 1 and tokens[start - 1].text.lower() in ("of", "the") and head_end - start > 2:
+    if start >= 1 and tokens[start - 1].text.lower() == "of" and head_end - start > 2:
         start = head_end - 2  # "Minister of Armed Forces Sébastien Lecornu": the title's words, then two
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
     elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):

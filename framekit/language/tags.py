@@ -33,7 +33,8 @@ from framekit.language.sentences import ABBREVIATIONS
 # 's is a word of its own (see :func:`words`).
 WORD = re.compile(
     r"""
-      \w+(?:[-'’.&]\w+)*\.?   # a word, with its inner punctuation and a final period
+      \d+(?:/\d+)+           # a date or a number written with slashes: 9/11, 2/26/2012
+    | \w+(?:[-'’.&]\w+)*\.?   # a word, with its inner punctuation and a final period
     | [^\w\s]                 # any other character on its own: punctuation, quotation marks
     """,
     re.VERBOSE,
@@ -121,11 +122,14 @@ def tag(text: str, offset: int = 0) -> list[Token]:
 
 def _corrected(word: str, found_tag: str, index: int) -> str:
     """The tagger's tag, except where a word's shape says more: a number is a number ("4" after
-    "April" is not a preposition), and a capitalised noun inside a sentence is a proper noun (the
-    lexicon knows "lux" and "will" as common words, not "Mike Lux" or "George Will")."""
-    if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
+    "April" is not a preposition), a capitalised noun inside a sentence is a proper noun (the
+    lexicon knows "lux" and "will" as common words, not "Mike Lux" or "George Will"), and so is
+    a word with a capital inside it, even opening a sentence ("PolitiFact rated …")."""
+    if word[:1].isdigit() and word.replace(",", "").replace(".", "").replace("/", "").isdigit():
         return "CD"
     if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB", "FW"):
+        return "NNP"
+    if found_tag in ("NN", "NNS", "JJ") and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
         return "NNP"
     if index == 0 and found_tag == "NNPS" and _LEXICON.get(word.lower()) == "NNS":
         return "NNS"  # "Representatives of …" opening a sentence: the lexicon knows the name of a House

@@ -6,7 +6,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
 (:attr:`Resolution.why`), because students will ask why a quote went to the person it did:
 
 - **surname**: a name that is the end of a fuller name named before is that person ("Macron"
-  after "Emmanuel Macron"); a title in front does not count ("Mr. Macron").
+  after "Emmanuel Macron"); a title in front does not count ("Mr. Macron"), nor a suffix after
+  the surname ("Pate" is "Luther Pate IV"). When several people share the surname, a title's
+  gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one named last.
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
@@ -51,7 +53,8 @@ NOT_PEOPLE = frozenset(
     ltd llc club church republic kingdom nations america american americans europe european county
     capitol hall square park airport station hospital museum library embassy army navy police new los
     las san santa saint st north south east west january february march april may june july august
-    september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    act amendment treaty sea ocean gulf bay coast convention conference""".split()
 )
 
 
@@ -120,15 +123,15 @@ class People:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
         gender. Returns the person."""
-        person = self.person(name)
+        word = title.lower().rstrip(".")
+        person = self.person(name, title_gender(title))
         self._seen(person)
         if len(name.split()) > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
-        word = title.lower().rstrip(".")
-        person.gender = person.gender or ("m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None)
+        person.gender = person.gender or title_gender(title)
         person.titled = person.titled or word in PERSON_TITLES
         if word:
             person.titles.add(word)
@@ -141,28 +144,34 @@ class People:
         self.recent.append(person)
         del self.recent[:-RECENT]
 
-    def person(self, name: str) -> Person:
-        """The person (or organisation, or group) ``name`` is, recorded if new."""
-        found = self._find(name)
+    def person(self, name: str, gender: str | None = None) -> Person:
+        """The person (or organisation, or group) ``name`` is, recorded if new; ``gender`` is
+        what a title says ("Mrs. Clinton" is not Bill Clinton)."""
+        found = self._find(name, gender)
         if found is None:
-            found = Person(name, described_gender(name), order=len(self.people))
+            found = Person(name, gender or described_gender(name), order=len(self.people))
             self.people.append(found)
-            last = name.split()[-1] if name.split() else name
+            last = _surname_words(name)[-1] if name.split() else name
             self.by_last_word.setdefault(last, []).append(found)
             for variant in _dropped(_plain(last)):
                 self._spellings.setdefault(variant, set()).add(last)
         return found
 
-    def _find(self, name: str) -> Person | None:
+    def _find(self, name: str, gender: str | None = None) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
         allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
-        or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei")."""
-        words = [_plain(word) for word in name.split()]
+        or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
+        gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
+        words = [_plain(word) for word in _surname_words(name)]
+        found = None
         for person in reversed(self._with_last_word(words[-1] if words else name)):
-            known = [_plain(word) for word in person.name.split()]
-            if len(words) <= len(known) and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
+            known = [_plain(word) for word in _surname_words(person.name)]
+            if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
+                continue
+            if not gender or person.gender == gender:
                 return person
-        return None
+            found = found or (person if person.gender is None else None)
+        return found
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
@@ -170,18 +179,18 @@ class People:
         keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
         return sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
 
-    def knows(self, name: str) -> bool:
+    def knows(self, name: str, gender: str | None = None) -> bool:
         """Whether the article has named ``name`` (or a fuller name it is the end of) before."""
-        return self._find(name) is not None
+        return self._find(name, gender) is not None
 
     def titled(self, titles: tuple[str, ...]) -> Person | None:
         """The person named last with one of ``titles`` written before their name ("President
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
         return next((p for p in reversed(self.recent) if p.titles & set(titles)), None)
 
-    def resolve_name(self, name: str) -> Resolution:
-        """The fullest name the article used for ``name``."""
-        person = self._find(name)
+    def resolve_name(self, name: str, gender: str | None = None) -> Resolution:
+        """The fullest name the article used for ``name`` (of ``gender``, when a title gives it)."""
+        person = self._find(name, gender)
         if person is None or person.name == name:
             return Resolution(name, "named here")
         if len(name.split()) == 1:
@@ -223,6 +232,12 @@ class People:
                 bisect.insort(person.mentions, position)
 
 
+def title_gender(title: str) -> str | None:
+    """The gender a title written before a name gives ("Mrs." a woman, "Mr." a man), or None."""
+    word = title.lower().rstrip(".")
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
 def described_gender(name: str) -> str | None:
     """The gender a description gives by its head noun ("his brother", "a Berlin woman from
     Mitte"), or None: a name does not say it ("Martha King" is no king)."""
@@ -232,6 +247,19 @@ def described_gender(name: str) -> str | None:
     if word[:1].isupper():
         return None  # a capitalised head is a name, or a title written before one
     return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
+
+
+# What may follow a surname: "Luther Pate IV" and "Donald Trump Jr." are Pate and Trump.
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _surname_words(name: str) -> list[str]:
+    """The words of a name without a suffix after the surname ("Jr.", "III"): "Pate" names
+    "Luther Stan Pate IV"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
+        words.pop()
+    return words
 
 
 def _plain(word: str) -> str:

@@ -16,10 +16,13 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 4. **according to** someone named in the sentence;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's);
-6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote).
+6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
+   who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
-"he" and "Mr. Macron" become "Emmanuel Macron"). The rules for reported speech are in
+"he" and "Mr. Macron" become "Emmanuel Macron"); a pronoun inside the clause of its sentence's
+named subject is that subject, unless the text gives them the other gender ("Dana Holt says she
+admired what she calls …"). The rules for reported speech are in
 :mod:`framekit.quotes.reported`; relays and documents in :mod:`framekit.quotes.attribution`.
 :func:`quote_rows` gives the quotes of a story as rows from either source, the extractor or the
 hand annotation, so that a lesson can ask each question of both.
@@ -46,7 +49,7 @@ from framekit.language.tags import QUOTE, Token, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
-from framekit.quotes.coreference import People, described_gender
+from framekit.quotes.coreference import PRONOUN_GENDER, People, described_gender, title_gender
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -121,6 +124,7 @@ def extract(article: Article) -> list[Quote]:
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
                 if people.knows(item.speaker or "") or described_gender(item.speaker or ""):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
+                    previous = replace(quotes[-1], kind="direct")  # a quotation standing alone next goes on with them
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
 
@@ -173,13 +177,26 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
             continue
-        subject = reporting.noun_phrase_before(tokens, j)
-        if subject is None and j > 0 and tokens[j - 1].text == ",":  # "…, said Peter Wehner, a former aide."
-            subject = reporting.noun_phrase_after(tokens, j + 1)
+        subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if subject is not None and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+
+
+def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
+    """The subject after a speech verb that follows a comma, the inverted order of a reporting
+    clause: "…, said Peter Wehner, a former aide." (a name, or a noun phrase when nothing comes
+    before the comma to be the subject). The phrase ends the clause: in "X, 69, told MSNBC when
+    asked" or "…, noting the Department returned it" it is whom the verb is told to or about."""
+    if j == 0 or tokens[j - 1].text != "," or tokens[j].text.lower().endswith("ing"):
+        return None
+    after = reporting.noun_phrase_after(tokens, j + 1)
+    if after is None or (reporting.name_of(tokens, after) is None and reporting.noun_phrase_before(tokens, j) is not None):
+        return None
+    if all(t.text.lower() in reporting.CALENDAR for t in tokens[after.first : after.last]):
+        return None  # "…, R-Ky., said Tuesday."
+    return after if after.last == len(tokens) or tokens[after.last].text in (",", ".", ";", "—", "–") else None
 
 
 def _direct(
@@ -338,12 +355,31 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
         if subject is not None and subject.first < phrase.first and not reporting.is_pronoun(tokens[subject.first]):
             return _resolved(tokens, subject, people, body)
     if (reporting.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
+        bound = _bound(tokens, phrase.first, people, body)
+        if bound is not None:
+            return bound
         found = people.resolve_pronoun(first.text, first.start)
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
-    if reporting.name_of(tokens, phrase) is not None:
-        return people.resolve_name(text).name
+    name = reporting.name_of(tokens, phrase)
+    if name is not None:  # "Mrs. Clinton" is a woman of the name
+        return people.resolve_name(text, title_gender(tokens[name[0] - 1].text if name[0] else "")).name
     return _described(people, body, text, first.start)
+
+
+def _bound(tokens, i: int, people: People, body: str) -> str | None:
+    """"He", "she", "his" or "her" at tokens[i] inside the clause of a named subject of its
+    sentence is that subject, when the text gives them no other gender: "Dana Holt says she
+    …", "Ana Berg fanned a row over her remark" (a pronoun in a clause is bound by its subject)."""
+    gender = PRONOUN_GENDER.get(tokens[i].text.lower())
+    subject = reporting.main_subject(tokens, i)
+    if gender is None or subject is None or subject.last > i or reporting.name_of(tokens, subject) is None:
+        return None
+    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+        return None
+    name = _resolved(tokens, subject, people, body)
+    person = people.person(name) if people.knows(name) else None
+    return name if person is not None and person.gender in (gender, None) and person.could_be_a_person() else None
 
 
 def resolve_words(people: People, body: str, who: str, position: int) -> str:
@@ -353,11 +389,12 @@ def resolve_words(people: People, body: str, who: str, position: int) -> str:
     found without the grammar."""
     words = who.strip()
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", words)
+    gender = title_gender(words.split()[0]) if bare != words else None
     if words.lower() in reporting.SUBJECT_PRONOUNS:
         found = people.resolve_pronoun(words, position)
         return found.name if found else words
-    if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare):
-        return people.resolve_name(bare).name
+    if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare, gender):
+        return people.resolve_name(bare, gender).name
     return _described(people, body, words, position)
 
 

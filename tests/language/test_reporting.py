@@ -106,6 +106,9 @@ def test_a_speech_verb_is_a_cue_only_where_it_is_a_verb() -> None:
     assert cues("She wanted to say more but did not say why.") == ["say", "say"]
     assert cues("As Moreau put it, the town was tired.") == ["put"]
     assert cues("With Falk recently promising to stay, the town relaxed.") == ["promising"]
+    assert cues("Officials warn that the pier is unsafe.") == ["warn"]  # a base form after a plural subject
+    assert cues("Fishermen claim that the pier is unsafe.") == ["claim"]
+    assert cues("The fishermen claim was false.") == []  # a noun: nothing said follows
 
 
 def test_only_subject_pronouns_are_pronouns() -> None:
@@ -144,6 +147,10 @@ def test_subjects_leave_out_reported_speech_and_subordinate_clauses() -> None:
         ("Halvorsen said Dahl will resign.", ["Halvorsen"]),
         ("When Dahl left, Halvorsen locked the gate.", ["Halvorsen"]),
         ("Greta Lind met the farmers and said the price was fair.", ["Greta Lind", "Greta Lind"]),
+        ("Greta Lind doesn't think Dahl can win.", ["Greta Lind", "Greta Lind"]),  # not Dahl, after "think"
+        ("A fisherman named Ivo Sand has a boat.", ["A fisherman", "Ivo Sand"]),  # after a participle: a subject
+        ("Then there's Ivo Sand.", ["Ivo Sand"]),  # the subject after an existential "there"
+        ("There is a nurse, and she spoke.", ["a nurse", "she"]),
     ]:
         tokens = tag(text)
         assert [_text(text, tokens, p.first, p.last) for p in reporting.subjects(tokens)] == expected

@@ -86,3 +86,14 @@ def test_text_without_words_has_no_tokens() -> None:
     assert tag("") == []
     assert tag("   \n\t ", offset=7) == []
     assert words("") == []
+
+
+def test_a_capital_inside_a_word_makes_a_proper_noun_even_opening_a_sentence() -> None:
+    assert _tags("FactCheckr rated it.")[0] == ("FactCheckr", "NNP")
+    assert _tags("Results came in.")[0] == ("Results", "NNS")
+
+
+def test_a_number_written_with_slashes_is_one_number() -> None:
+    assert _words("the 9/11 families, on 2/26/2012.") == ["the", "9/11", "families", ",", "on", "2/26/2012", "."]
+    assert _tags("a 9/11 survivor")[1] == ("9/11", "CD")
+    assert _words("and/or") == ["and", "/", "or"]  # words with a slash stay apart

@@ -213,3 +213,25 @@ def test_the_person_titled_president_and_whether_a_name_is_known() -> None:
     assert people.titled(("president",)).name == "Emmanuel Macron"
     assert people.titled(("king",)) is None
     assert people.knows("Macron") and people.knows("Shoigu") and not people.knows("Lecornu")
+
+
+def test_a_suffix_after_the_surname_does_not_hide_it() -> None:
+    people = People()
+    people.named("Luther Pate IV", 0)
+    people.named("Ada Crane Jr.", 20)
+    assert people.resolve_name("Pate").name == "Luther Pate IV"
+    assert people.resolve_name("Crane").name == "Ada Crane Jr."
+
+
+def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
+    people = People()
+    hillary = people.named("Hillary Dunne", 0, "Ms.")
+    bill = people.named("Bill Dunne", 30, "Mr.")
+    assert people.resolve_name("Dunne", "f").name == "Hillary Dunne"
+    assert people.resolve_name("Dunne", "m").name == "Bill Dunne"
+    assert people.named("Dunne", 60, "Mrs.") is hillary and bill.gender == "m"  # not made a woman
+    assert people.resolve_name("Dunne").name == "Bill Dunne"  # no title: the one named last
+
+
+def test_a_sea_or_an_act_is_nobodys_he() -> None:
+    assert [Person(name).could_be_a_person() for name in ("China Sea", "Security Act")] == [False, False]
