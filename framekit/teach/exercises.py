@@ -37,6 +37,9 @@ ANSWER_COMMENT = "# YOUR ANSWER HERE"
 MARKDOWN_PLACEHOLDER = "_Write your answer here._"
 # Cell metadata that only records when a cell last ran.
 VOLATILE_CELL_METADATA = ("execution", "ExecuteTime")
+# What a cell that held a solution keeps of its metadata: anything else (a grader's notes, a
+# tool's record of the answer) and its attachments (an image of the answer) could give it away.
+KEPT_SOLUTION_METADATA = ("tags", "jupyter", "editable", "deletable")
 NEW_FILE_MODE = 0o644  # an exercise anyone may read (a temporary file starts readable by its owner only)
 
 
@@ -61,6 +64,9 @@ def make_exercise(solution: nbformat.NotebookNode, source_name: str) -> nbformat
             cell.source = _replace_blocks(source, where, _markdown_placeholder)
         for key in VOLATILE_CELL_METADATA:
             cell.metadata.pop(key, None)
+        if cell.source != source:  # it held a solution
+            cell.metadata = {k: v for k, v in cell.metadata.items() if k in KEPT_SOLUTION_METADATA}
+            cell.pop("attachments", None)
     nb.metadata.pop("widgets", None)  # saved widget state is output too
     nb.metadata["framekit"] = {"generated_from": source_name}
     nb.metadata["framekit"]["sha256"] = content_hash(nb)

@@ -42,6 +42,16 @@ def block(body: str, indent: str = "") -> str:
     return "\n".join(indent + line for line in lines)
 
 
+def test_a_solution_cells_metadata_and_attachments_do_not_reach_the_exercise() -> None:
+    code = v4.new_code_cell(block("answer = 3"), metadata={"tags": ["keep"], "grader": {"answer": 3}})
+    text = v4.new_markdown_cell(f"{block('It is 3: ![](attachment:answer.png)')}", metadata={"solution_note": "3"})
+    text["attachments"] = {"answer.png": {"image/png": "iVBORw0KGgo="}}
+    plain = v4.new_markdown_cell("No answer here.", metadata={"slideshow": {"slide_type": "slide"}})
+    made = make_exercise(solution_of(code, text, plain), "solutions/t.ipynb").cells
+    assert made[0].metadata == {"tags": ["keep"]} and made[1].metadata == {} and "attachments" not in made[1]
+    assert made[2].metadata == {"slideshow": {"slide_type": "slide"}}  # a cell without a solution keeps its own
+
+
 def test_assignments_keep_their_names() -> None:
     source = block("import math\nanswer = round(math.pi)\nfirst, (second, third) = 1, (2, 3)\nx = y = 2\ntotal += 1")
     assert exercise_code(source) == (
@@ -279,7 +289,7 @@ def test_generated_exercise_runs_top_to_bottom(tmp_path: Path) -> None:
     solution = solution_of(
         v4.new_code_cell(block("import math\nanswer = math.floor(3.7)")),
         v4.new_code_cell(
-            f'from framekit.teach import checks\nchecks.check(answer, "{fingerprint(3)}", hint="Round down.")'
+            f'from framekit.teach import checks\nchecks.check(answer, "{fingerprint(3, "t.1")}", salt="t.1", hint="Round down.")'
         ),
     )
     nbformat.write(solution, tmp_path / "solutions" / "01.ipynb")

@@ -15,7 +15,7 @@ from framekit.quotes.extraction import quote_rows
 from framekit.story.load import load_story
 from framekit.story.model import Story
 from framekit.teach import checks, keys
-from framekit.teach.checks import fingerprint
+from framekit.teach.checks import digest
 from framekit.words.matching import matches
 
 HINT = "Read the exercise again."
@@ -31,39 +31,39 @@ def seed() -> Story:
 
 
 def test_start_here_keys_on_the_seed(seed: Story) -> None:
-    assert fingerprint(keys.named_outlets(seed)) == "c386fa5838fd6686"
+    assert digest(keys.named_outlets(seed)) == "c386fa5838fd6686"
     assert keys.other_spelling(seed) == "Kiev"
-    assert fingerprint(keys.articles_with(seed, "Kiev"), unordered=True) == "44842b29e7af107d"
+    assert digest(keys.articles_with(seed, "Kiev"), unordered=True) == "44842b29e7af107d"
     cases = [("macron-dismisses-claims", "Kiev"), ("kremlin-tense-conversation", "secret services"),
              ("kyiv-independent-first-call", "TASS")]
-    assert [fingerprint(keys.mentions(seed.article(a), phrase)) for a, phrase in cases] == [
+    assert [digest(keys.mentions(seed.article(a), phrase)) for a, phrase in cases] == [
         "93bf3a10a739c048", "2e298ffe149194a6", "38de5c4cb73b34ec"]
 
 
 def test_quote_keys_on_the_seed(seed: Story) -> None:
     rows = quote_rows(seed)
-    assert fingerprint(keys.direct_counts(seed, rows)) == "2b97a5d41e8bd4bb"
-    assert fingerprint(keys.distancing_articles(rows), unordered=True) == "117245e76725a18d"
+    assert digest(keys.direct_counts(seed, rows)) == "2b97a5d41e8bd4bb"
+    assert digest(keys.distancing_articles(rows), unordered=True) == "117245e76725a18d"
     cases = [(rows, "kyiv-independent-first-call"), (rows, "macron-bizarre-threatening"), ([], "macron-dismisses-claims")]
-    assert [fingerprint(keys.relays(*args)) for args in cases] == ["c7ddb8224ca4f774", "b9932bcdb4fa720b", "1c8e8c74995a3152"]
+    assert [digest(keys.relays(*args)) for args in cases] == ["c7ddb8224ca4f774", "b9932bcdb4fa720b", "1c8e8c74995a3152"]
 
 
 def test_word_keys_on_the_seed(seed: Story) -> None:
     found = matches(seed, seed.terms)
-    assert fingerprint(keys.doubting(seed), unordered=True) == "0aba96d3fd2f7677"
-    assert fingerprint(keys.event_rates(seed)) == "310dc15c9de6a0ff"
+    assert digest(keys.doubting(seed), unordered=True) == "0aba96d3fd2f7677"
+    assert digest(keys.event_rates(seed)) == "310dc15c9de6a0ff"
     cases = [("capital", "Kiev"), ("ukraine-government", "the Kiev regime"), ("west", "Western backers")]
-    assert [fingerprint(keys.narrated(seed, found, *pair)) for pair in cases] == [
+    assert [digest(keys.narrated(seed, found, *pair)) for pair in cases] == [
         "38de5c4cb73b34ec", "88b090832a6cf90a", "c386fa5838fd6686"]
 
 
 def test_figure_keys_on_the_seed(seed: Story) -> None:
     rows = figure_rows(seed)
-    assert fingerprint(keys.tolls_on(seed, (date(2024, 3, 25), date(2024, 4, 1)))) == "1639460500a16ddd"
+    assert digest(keys.tolls_on(seed, (date(2024, 3, 25), date(2024, 4, 1)))) == "1639460500a16ddd"
     intervals = [rows[0], rows[1], {"low": None, "high": 50}, {"low": 150, "high": None}]
-    assert [fingerprint(keys.first_day_it_holds(seed, row)) for row in intervals] == [
+    assert [digest(keys.first_day_it_holds(seed, row)) for row in intervals] == [
         "0f308a157417f2aa", "fc0237a088a61114", "2bf87be094880fa2", "f95e006db6542cf7"]
-    assert fingerprint(keys.own_voice(rows)) == "08f555a178c96cbc"
+    assert digest(keys.own_voice(rows)) == "08f555a178c96cbc"
 
 
 # --- a small story of our own ------------------------------------------------------------------
