@@ -8,6 +8,8 @@ so that a lesson can check first instead of failing (lesson 00).
 
 from __future__ import annotations
 
+import zipfile
+
 from functools import lru_cache
 
 from textblob import TextBlob
@@ -45,6 +47,6 @@ def corpora_ready() -> bool:
     try:
         blob = TextBlob("The minister spoke. The call was tense.")
         blob.sentences, blob.tags, blob.noun_phrases  # noqa: B018 - each may need data
-    except (MissingCorpusError, LookupError):
-        return False
+    except (MissingCorpusError, LookupError, OSError, zipfile.BadZipFile, EOFError, ValueError):
+        return False  # missing, or present but broken (a download cut short): either way not ready
     return True

@@ -176,8 +176,7 @@ def parse_yaml(text: str, path: Path, first_line: int = 1, loader_class: type = 
         finally:
             loader.dispose()
     except yaml.constructor.ConstructorError as err:
-        message = f"YAML tag not allowed ({_tag_of(err)}): story files hold plain data only"
-        return None, [Problem(path, _error_line(err, first_line), message)]
+        return None, [Problem(path, _error_line(err, first_line), _construction_problem(err))]
     except yaml.YAMLError as err:
         detail = getattr(err, "problem", None) or str(err)
         return None, [Problem(path, _error_line(err, first_line), f"YAML syntax error: {detail}")]
@@ -236,6 +235,16 @@ def unknown_key(key: str, allowed: Sequence[str], what: str = "") -> str:
 def _error_line(err: yaml.YAMLError, first_line: int) -> int:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     return first_line + mark.line if mark is not None else first_line
+
+
+def _construction_problem(err: yaml.constructor.ConstructorError) -> str:
+    """What is wrong, in words: a key that is a list or mapping, a merge key (``<<``), or a tag."""
+    problem = err.problem or ""
+    if "unhashable key" in problem:
+        return "a key must be plain text or a number, not a list or mapping (a '? [a, b]' or '{[1]: 2}' key)"
+    if "for merging" in problem:
+        return "'<<' merges mappings, which story files do not use: write each key out"
+    return f"YAML tag not allowed ({_tag_of(err)}): story files hold plain data only"
 
 
 def _tag_of(err: yaml.constructor.ConstructorError) -> str:

@@ -23,6 +23,22 @@ def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tm
     assert "python -m textblob.download_corpora" in sentiment.CORPORA_HELP
 
 
+def test_corpora_ready_is_false_with_a_broken_download(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A download cut short leaves a zip that is not one: answer False, as for no data."""
+    for name in ("punkt", "punkt_tab"):
+        (tmp_path / "tokenizers").mkdir(exist_ok=True)
+        (tmp_path / "tokenizers" / f"{name}.zip").write_bytes(b"PK\x03\x04 cut short")
+    for name in ("brown", "wordnet"):
+        (tmp_path / "corpora").mkdir(exist_ok=True)
+        (tmp_path / "corpora" / f"{name}.zip").write_bytes(b"PK\x03\x04 cut short")
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    sentiment.corpora_ready.cache_clear()
+    try:
+        assert sentiment.corpora_ready() is False
+    finally:
+        sentiment.corpora_ready.cache_clear()
+
+
 def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:
     for silent in ("terrorist attack", "massacre", "mass shooting", "tragedy", "the Kiev regime", "baroque and threatening",
                    "All of this has no reason meaning and does not correspond to reality.",

@@ -205,3 +205,17 @@ def test_an_unreadable_folder_is_a_problem(make_story, monkeypatch, folder: str)
     monkeypatch.setattr(Path, "is_file", lambda path: refuse(path.parent) or is_file(path))
     story_, problems = read_story(story)
     assert story_ is None and any("Permission denied" in str(p) for p in problems), problems
+
+
+@pytest.mark.parametrize(("yaml_text", "says"), [
+    ("? [a, b]\n: 1\n", "a key must be plain text or a number"),
+    ("{[1]: 2}\n", "a key must be plain text or a number"),
+    ("<<: 1\n", "'<<' merges mappings"),
+])
+def test_an_unhashable_key_or_a_merge_says_what_is_wrong(make_story, yaml_text: str, says: str) -> None:
+    from framekit.story.load import check_story
+
+    root = make_story()
+    (root / "terms.yaml").write_text(yaml_text, encoding="utf-8")
+    problems = [str(p) for p in check_story(root)]
+    assert any(says in p and "tag not allowed" not in p for p in problems), problems
