@@ -76,16 +76,19 @@ def _parser() -> argparse.ArgumentParser:
     quotes = commands.add_parser("quotes", help="list the quotes of a story and who speaks them")
     quotes.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     quotes.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
+    quotes.add_argument("--csv", action="store_true", help="print CSV (the columns of annotations/quotes.csv) instead of a table")
     quotes.set_defaults(run=_quotes)
 
     terms = commands.add_parser("terms", help="count each term family's variants in every article of a story")
     terms.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     terms.add_argument("--json", action="store_true", help="print one JSON array instead of tables")
+    terms.add_argument("--csv", action="store_true", help="print CSV, one row per article and variant, instead of tables")
     terms.set_defaults(run=_terms)
 
     found = commands.add_parser("figures", help="list the casualty figures of a story: how many, how sure, of what")
     found.add_argument("path", type=story_path, metavar="STORY", help="a story folder, or the id of a story in data/stories/")
     found.add_argument("--json", action="store_true", help="print one JSON array instead of a table")
+    found.add_argument("--csv", action="store_true", help="print CSV (the columns of annotations/figures.csv) instead of a table")
     found.set_defaults(run=_figures)
 
     new = commands.add_parser("new-story", help="draft a story folder from article texts pasted from a browser")
@@ -137,9 +140,8 @@ def _quotes(args: argparse.Namespace) -> int:
     if story is None:
         return 1
     rows = [quote.as_row() for quote in extract_story(story)]
-    if args.json:
-        say(*json.dumps(rows, ensure_ascii=False, indent=1).splitlines())
-        return 0
+    if args.json or args.csv:
+        return _data_out(rows, args)
     say(f"{'article':<28} {'kind':<8} {'speaker':<26} {'cue':<12} {'via':<16} text")
     for row in rows:
         text = row["text"].replace("\n", " ")
@@ -148,6 +150,20 @@ def _quotes(args: argparse.Namespace) -> int:
             f"{row['article'][:28]:<28} {row['kind']:<8} {(row['speaker'] or '-')[:26]:<26} "
             f"{(row['cue'] or '-')[:12]:<12} {(row['via'] or '-')[:16]:<16} {text}"
         )
+    return 0
+
+
+def _data_out(rows: list[dict], args: argparse.Namespace) -> int:
+    """``rows`` as one JSON array (``--json``) or as CSV under their keys (``--csv``); each line
+    printed through :func:`say`, so that a control character or line break inside a cell is
+    written as an escape and every CSV row stays on one line."""
+    if args.json:
+        say(*json.dumps(rows, ensure_ascii=False, indent=1).splitlines())
+        return 0
+    from framekit.show.table import csv_text
+
+    columns = list(rows[0]) if rows else []
+    say(*csv_text(columns, [[visible(str(value)) if value is not None else None for value in row.values()] for row in rows]).splitlines())
     return 0
 
 
@@ -162,9 +178,8 @@ def _terms(args: argparse.Namespace) -> int:
         say(f"{args.path}: the story has no terms.yaml; data/README.md says how to write one", file=sys.stderr)
         return 1
     found = counts(story, story.terms)
-    if args.json:
-        say(*json.dumps([count.as_row() for count in found], ensure_ascii=False, indent=1).splitlines())
-        return 0
+    if args.json or args.csv:
+        return _data_out([count.as_row() for count in found], args)
     for family in story.terms:
         say(*str(count_table(story, family, found)).split("\n"), "")
     return 0
@@ -177,9 +192,8 @@ def _figures(args: argparse.Namespace) -> int:
     if story is None:
         return 1
     found = extract_story(story)
-    if args.json:
-        say(*json.dumps([figure.as_row() for figure in found], ensure_ascii=False, indent=1).splitlines())
-        return 0
+    if args.json or args.csv:
+        return _data_out([figure.as_row() for figure in found], args)
     say(f"{'article':<28} {'text':<20} {'value':>6}  {'interval':<14} {'category':<9} source")
     for f in found:
         value = "-" if f.value is None else f"{f.value:,}"

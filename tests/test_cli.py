@@ -349,3 +349,18 @@ def test_exercises_build_with_force_says_where_the_backup_is(framekit, tmp_path:
     (backup,) = out.glob(f"{notebook.name}.bak-*")
     assert f"wrote {out / notebook.name} (the version it replaced is kept in {backup})" in result.stdout
     assert backup.read_text(encoding="utf-8") == '{"a student": "saved this"}'
+
+
+@pytest.mark.parametrize(("command", "header"), [
+    ("quotes", "article,speaker,text,kind,cue,via,start,end"),
+    ("figures", "article,text,value,low,high,hedge,category,source,start,end"),
+    ("terms", "article,family,variant,count,per_1000_words,spans"),
+])
+def test_csv_out_has_the_columns_and_one_line_per_row(framekit, command: str, header: str) -> None:
+    import csv
+    import io
+
+    result = framekit(command, "crocus-call-2024", "--csv")
+    assert result.returncode == 0 and result.stdout.splitlines()[0] == header
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) == len(result.stdout.splitlines()) > 1 and all(len(row) == len(rows[0]) for row in rows)
