@@ -99,8 +99,8 @@ def matrix(story: Story) -> list[tuple[Fact, dict[str, Mention | None]]]:
 
 def omitted(story: Story) -> dict[str, list[str]]:
     """article id -> the ids of the checklist's facts it does not mention, in checklist order."""
-    found = mentions(story)
-    return {article.id: [fact.id for fact in facts(story) if article.id not in found[fact.id]] for article in story.articles}
+    found, checklist = mentions(story), facts(story)
+    return {article.id: [fact.id for fact in checklist if article.id not in found[fact.id]] for article in story.articles}
 
 
 def mentioned_by_all(story: Story) -> list[str]:
