@@ -67,3 +67,12 @@ def test_reference_toll_in_force_during_the_articles(story) -> None:
     before = [f for f in killed if f.date <= date(2024, 4, 3)]
     assert before[-1].value == 144
     assert all(f.url.startswith("https://") and f.source for f in story.reference)
+
+
+def test_the_summary_keeps_the_facts_every_article_reports(story) -> None:
+    """Issue 14 (4.12): the summary had left out that Islamic State claimed the attack, which all
+    five texts report; lesson 01's checklist lists what every article states."""
+    from framekit.selection.facts import mentioned_by_all
+
+    assert mentioned_by_all(story) == ["death-toll", "claim-of-responsibility"]
+    assert "Islamic State claimed" in story.summary and "more than 140 people" in story.summary

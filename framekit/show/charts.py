@@ -26,7 +26,7 @@ from matplotlib.ticker import MaxNLocator
 
 from framekit.language.hedges import describe
 from framekit.show.pages import page_of
-from framekit.show.palette import SEQUENTIAL, SERIES, VERMILLION
+from framekit.show.palette import RULE, SEQUENTIAL, SERIES, VERMILLION
 
 MOST_COLUMNS = 30  # articles in a heatmap
 MOST_ROWS = 60  # speakers or variants in a heatmap (the seed story has 41 variants in use)
@@ -191,6 +191,46 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     axes.set_title(title)
     axes.set_xlabel(xlabel)
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=8, frameon=False)
+    figure.tight_layout()
+    plt.close(figure)
+    return figure
+
+
+NOT_MENTIONED = "not mentioned"
+
+
+def selection_chart(
+    grid: Sequence[Sequence[float | None]],
+    rows: Sequence[str],
+    columns: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+) -> Figure:
+    """Selection and salience: ``grid[row][column]`` is where a fact is first stated in an
+    article, as the share of the article before it (0 = its first word), or None when the
+    article does not mention it. A mentioned cell is coloured by that share in cividis (dark =
+    early = salient) and says "at 16%"; an omitted cell stays white, hatched, and says "not
+    mentioned", so that omission never depends on colour. Used by lesson 01."""
+    figure, axes = plt.subplots(figsize=(1.7 * len(columns) + 4.5, 0.42 * len(rows) + 2.4))
+    values = np.ma.masked_invalid(np.asarray([[np.nan if v is None else v for v in line] for line in grid], dtype=float))
+    image = axes.imshow(values, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
+    for y, line in enumerate(grid):
+        for x, value in enumerate(line):
+            if value is None:
+                axes.add_patch(plt.Rectangle((x - 0.5, y - 0.5), 1, 1, fill=False, hatch="///", edgecolor=RULE, linewidth=0))
+                axes.text(x, y, NOT_MENTIONED, ha="center", va="center", color="black", fontsize=7, style="italic")
+            else:
+                colour = "black" if value > 0.55 else "white"  # cividis is light at the top
+                axes.text(x, y, f"at {value:.0%}", ha="center", va="center", color=colour, fontsize=8)
+    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=8)
+    axes.set_yticks(range(len(rows)), rows, fontsize=8)
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+    figure.colorbar(image, ax=axes, label="where it is first stated (share of the article before it)",
+                    format=lambda v, _: f"{v:.0%}", shrink=0.6)
     figure.tight_layout()
     plt.close(figure)
     return figure

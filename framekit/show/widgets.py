@@ -1,7 +1,7 @@
 """Interactive views for the lessons: thin ipywidgets wrappers over framekit functions.
 
 Each widget here only wires controls to a pure function that renders its HTML, in
-:mod:`framekit.show.reader` (lesson 00), :mod:`framekit.show.quotes` (lesson 02),
+:mod:`framekit.show.reader` (lesson 00), :mod:`framekit.show.selection` (lesson 01), :mod:`framekit.show.quotes` (lesson 02),
 :mod:`framekit.show.words` (lesson 03) or :mod:`framekit.show.figures` (lesson 04), where it
 is tested without a browser.
 
@@ -20,10 +20,12 @@ from framekit.figures import tolls
 from framekit.figures.extraction import figure_rows
 from framekit.quotes.extraction import extract, quote_rows
 from framekit.quotes.voices import speakers
+from framekit.selection.facts import facts
 from framekit.show.figures import stated, toll_on_date_html
 from framekit.show.pages import PAGE_SIZE, Page, page_of
 from framekit.show.quotes import ARTICLES_PER_PAGE, article_quotes_html, speaker_quotes_html
 from framekit.show.reader import reader_html
+from framekit.show.selection import NO_FACTS, fact_html
 from framekit.show.words import concordance_html
 from framekit.story.annotations import best_source
 from framekit.story.model import Story
@@ -237,3 +239,17 @@ def toll_slider(story: Story) -> widgets.VBox:
     slider.observe(lambda _change: draw(pager.number), names="value")  # the same page on another day
     draw(0)
     return widgets.VBox([slider, view, pager.box])
+
+
+def fact_explorer(story: Story) -> widgets.VBox:
+    """Pick a fact of the checklist: each article's sentence for it, or "not mentioned" (lesson 01)."""
+    fact = widgets.Dropdown(options=[(f"{f.id}: {f.wording}", f.id) for f in facts(story)], description="Fact",
+                            layout=widgets.Layout(width="95%"))
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        view.value = fact_html(story, fact.value) if fact.value else f"<p>{NO_FACTS}</p>"
+
+    fact.observe(update, names="value")
+    update()
+    return widgets.VBox([fact, view])

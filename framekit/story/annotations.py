@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from framekit.language.hedges import HEDGES, RANGE, interval
 from framekit.story.files import MAX_TABLE_BYTES, Problem, list_folder, outside_link, read_text
 from framekit.story.model import Story
-from framekit.story.rows import FIGURE_COLUMNS, QUOTE_COLUMNS, Row
+from framekit.story.rows import FACT_COLUMNS, FIGURE_COLUMNS, QUOTE_COLUMNS, Row
 
 QUOTE_KINDS = ("direct", "indirect", "term")
 FIGURE_CATEGORIES = ("killed", "injured", "missing", "detained", "other")
 FIGURE_NUMBERS = ("value", "low", "high")
-COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS}
+COLUMNS = {"quotes.csv": QUOTE_COLUMNS, "figures.csv": FIGURE_COLUMNS, "facts.csv": FACT_COLUMNS}
+FACT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a fact's id: lower-case words joined by hyphens
 SOURCES = ("annotation", "draft", "extractor")  # "draft": an annotation file that is a machine draft
 BRIEF = 40  # characters of a text quoted in a problem
 DRAFT_MARK = "# machine draft"  # the first line of an annotation file nobody has reviewed yet
@@ -115,17 +117,20 @@ def _read_file(path: Path, bodies: dict[str, str]) -> tuple[tuple[Row, ...], boo
         got = _brief(",".join(header), 2 * BRIEF)
         message = f"the first line{' after the draft mark' if draft else ''} must be the columns {','.join(columns)} (got {got})"
         return (), draft, [Problem(path, 1 + skipped, message)]
-    rows, line = [], 2 + skipped
+    rows, lines, line = [], [], 2 + skipped
     try:
         for cells in reader:
             if any(cells):
                 row, row_problems = _check_row(cells, columns, bodies)
                 problems += [Problem(path, line, message) for message in row_problems]
                 rows.append(row)
+                lines.append(line)
             line = reader.line_num + 1 + skipped
     except csv.Error as err:  # a cell over the csv module's field limit (131,072 characters), a NUL
         problems.append(Problem(path, line, f"this row cannot be read as CSV ({err}): a cell is too long or holds a "
                                             "character CSV does not allow; check its quotes"))
+    if path.name == "facts.csv":
+        problems += [Problem(path, at, message) for at, message in _fact_table_problems(rows, lines)]
     return tuple(rows), draft, problems
 
 
@@ -141,6 +146,7 @@ def _check_row(cells: list[str], columns: tuple[str, ...], bodies: dict[str, str
     if len(cells) != len(columns):
         return row, [f"expected {len(columns)} comma-separated values, got {len(cells)}; put text with commas in double quotes"]
     problems = _kind_problems(row) if "kind" in row else []
+    problems += _fact_problems(row) if "fact" in row else []
     numbers = _figure_numbers(row, problems) if "category" in row else {}
     body = bodies.get(row["article"])
     if body is None:
@@ -164,6 +170,35 @@ def _kind_problems(row: dict[str, str]) -> list[str]:
     if kind != "term" and not row["speaker"]:
         return [f"a {kind} quote needs a speaker"]
     return []
+
+
+def _fact_problems(row: dict[str, str]) -> list[str]:
+    problems = []
+    if not FACT_ID.fullmatch(row["fact"]):
+        problems.append(f"fact must be a short id of lower-case words and digits joined by hyphens, "
+                        f"like claim-of-responsibility (got {_brief(row['fact'])})")
+    if not row["wording"].strip():
+        problems.append("wording must say the fact in a few neutral words")
+    return problems
+
+
+def _fact_table_problems(rows: list[Row], lines: list[int]) -> list[tuple[int, str]]:
+    """Problems between rows of facts.csv, each on the later row's line: a fact worded two ways,
+    or a second row for the same fact and article (a row marks the article's first mention)."""
+    wordings: dict[str, tuple[str, int]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    problems = []
+    for row, line in zip(rows, lines):
+        fact, wording, pair = row.get("fact"), row.get("wording"), (row.get("fact"), row.get("article"))
+        first = wordings.setdefault(fact, (wording, line))
+        if first[0] != wording:
+            problems.append((line, f"fact {_brief(fact)} is worded differently on line {first[1]}: give every row "
+                                   "of a fact the same wording"))
+        if pair in seen:
+            problems.append((line, f"fact {_brief(fact)} already has a row for article {_brief(pair[1])} on line "
+                                   f"{seen[pair]}: keep one row per fact and article, the first passage that states it"))
+        seen.setdefault(pair, line)
+    return problems
 
 
 def _figure_numbers(row: dict[str, str], problems: list[str]) -> dict[str, int | None]:

@@ -1,4 +1,4 @@
-"""The rows lessons work with: one quote, one casualty figure, each marking a span of an article.
+"""The rows lessons work with: one quote, one casualty figure, one fact, each marking a span of an article.
 
 A row comes from either source, a story's hand annotation (``annotations/quotes.csv``,
 ``annotations/figures.csv``) or an extractor (``Quote.as_row()``, ``Figure.as_row()``), with the
@@ -42,7 +42,21 @@ class FigureRow(TypedDict):
     end: int
 
 
-# A row of either kind, for what works on both: scoring against an annotation, picking a source.
-Row = Union[QuoteRow, FigureRow]
+class FactRow(TypedDict):
+    """One fact of a story's checklist (``annotations/facts.csv``, lesson 01) as one article
+    states it: the passage of the body where the article first states the fact. An article with
+    no row for a fact does not mention it."""
+
+    fact: str  # a short id, such as "claim-of-responsibility"
+    wording: str  # the fact in neutral words, the same on every row of the fact
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+# A row of any kind, for what works on all: scoring against an annotation, picking a source.
+Row = Union[QuoteRow, FigureRow, FactRow]
 QUOTE_COLUMNS = tuple(QuoteRow.__annotations__)
 FIGURE_COLUMNS = tuple(FigureRow.__annotations__)
+FACT_COLUMNS = tuple(FactRow.__annotations__)

@@ -80,6 +80,55 @@ def _longest_word(text: str) -> str:
     return max(words, key=len, default="") or "the"
 
 
+# --- 01 selection ----------------------------------------------------------------------------
+
+
+def _fact_rows(story: Story) -> tuple:
+    return story.annotations.get("facts.csv", ())
+
+
+def facts_per_article(story: Story) -> dict[str, int]:
+    """Exercise 01.1: article id -> how many different facts of the checklist it states (0 for an
+    article with no row in facts.csv)."""
+    stated: dict[str, set] = {article.id: set() for article in story.articles}
+    for row in _fact_rows(story):
+        if row["article"] in stated:
+            stated[row["article"]].add(row["fact"])
+    return {article: len(found) for article, found in stated.items()}
+
+
+def most_omissions(story: Story) -> list[str]:
+    """Exercise 01.2: the article(s) that leave out the most facts of the checklist (sorted; the
+    check ignores the order); all the articles when each leaves out as many."""
+    checklist = {row["fact"] for row in _fact_rows(story)}
+    left_out = {article: len(checklist) - count for article, count in facts_per_article(story).items()}
+    most = max(left_out.values(), default=0)
+    return sorted(article for article, count in left_out.items() if count == most)
+
+
+def facts_in_every_article(story: Story) -> list[str]:
+    """Exercise 01.3: the facts that every article of the story states (sorted; the check ignores
+    the order)."""
+    where: dict[str, set] = {}
+    for row in _fact_rows(story):
+        where.setdefault(row["fact"], set()).add(row["article"])
+    everyone = {article.id for article in story.articles}
+    return sorted(fact for fact, articles in where.items() if everyone and everyone <= articles)
+
+
+def first_fact(story: Story) -> dict[str, str | None]:
+    """Exercise 01.4: article id -> the fact whose passage starts earliest in its body (None for an
+    article that states no fact of the checklist)."""
+    earliest: dict[str, tuple[int, str] | None] = {article.id: None for article in story.articles}
+    for row in _fact_rows(story):
+        if row["article"] not in earliest:
+            continue
+        current = earliest[row["article"]]
+        if current is None or row["start"] < current[0]:
+            earliest[row["article"]] = (row["start"], row["fact"])
+    return {article: None if pair is None else pair[1] for article, pair in earliest.items()}
+
+
 # --- 02 quote attribution ------------------------------------------------------------------
 
 

@@ -301,6 +301,7 @@ def lesson_steps() -> dict[str, list[Step]]:
     from framekit.show.figures import toll_on_date_html
     from framekit.show.quotes import article_quotes_html, speaker_quotes_html
     from framekit.show.reader import reader_html
+    from framekit.show.selection import fact_html
     from framekit.show.words import concordance_html
     from framekit.words.concordance import query_spans, variant_spans
     from framekit.words.matching import matches
@@ -323,6 +324,10 @@ def lesson_steps() -> dict[str, list[Step]]:
         "00_start_here.ipynb": [
             Step(0, "select", "Article", article.id, article.standfirst),
             Step(0, "type", "Highlight", "Kiev", first_paragraph(reader_html([article, other], "Kiev"))),
+        ],
+        "01_selection.ipynb": [
+            Step(0, "select", "Fact", "olympic-games: France is to host the Olympic Games in Paris this summer.",
+                 first_paragraph(fact_html(story, "olympic-games"))),
         ],
         "02_quote_attribution.ipynb": [
             Step(0, "select", "Article", elsewhere.id, first_paragraph(article_quotes_html(elsewhere, annotated))),

@@ -202,3 +202,39 @@ def test_row_problems_are_those_validate_reports(make_story) -> None:
     assert row_problems("quotes.csv", good, bodies) == []
     assert row_problems("quotes.csv", {**good, "end": 36}, bodies) == [
         "text does not match the body at 18..36: the body has 'the call was usefu', the row 'the call was useful'"]
+
+
+FACTS_HEADER = "fact,wording,article,start,end,text\n"
+# The conftest article's body: "The minister said the call was useful.\n\n“We hope ..."
+FACTS_GOOD = "call-useful,The call was useful.,one,18,37,the call was useful\n"
+
+
+def test_valid_facts_load_with_typed_offsets(make_story) -> None:
+    story = load_story(annotated(make_story, FACTS_HEADER + FACTS_GOOD, "facts.csv"))
+    assert story.annotations["facts.csv"] == ({"fact": "call-useful", "wording": "The call was useful.", "article": "one",
+                                               "start": 18, "end": 37, "text": "the call was useful"},)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("other-fact,Another.,two,18,37,the call was useful", "unknown article 'two'"),
+        ("other-fact,Another.,one,18,600,the call was useful", "offsets 18..600 fall outside the article's body"),
+        ("other-fact,Another.,one,18,37,the call was usefull", "text does not match the body at 18..37"),
+        ("Other Fact,Another.,one,18,37,the call was useful", "fact must be a short id of lower-case words"),
+        ("other-fact,,one,18,37,the call was useful", "wording must say the fact"),
+        ("call-useful,The call helped.,one,4,12,minister", "fact 'call-useful' is worded differently on line 2"),
+        ("call-useful,The call was useful.,one,4,12,minister", "fact 'call-useful' already has a row for article 'one' on line 2"),
+        ("other-fact,Another.,one,18,37", "expected 6 comma-separated values, got 5"),
+    ],
+)
+def test_each_bad_fact_row_is_reported_on_its_line(make_story, row: str, message: str) -> None:
+    found = problems(annotated(make_story, FACTS_HEADER + FACTS_GOOD + row + "\n", "facts.csv"))
+    assert found and all("facts.csv:3: " in problem for problem in found), found
+    assert any(message in problem for problem in found), found
+
+
+def test_the_kit_and_fixture_checklists_are_valid() -> None:
+    root = Path(__file__).resolve().parents[2]
+    for folder in (root / "data" / "stories" / "crocus-call-2024", root / "tests" / "fixtures" / "norhaven-ferry-fire"):
+        assert check_story(folder) == [] and load_story(folder).annotations["facts.csv"]

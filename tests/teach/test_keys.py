@@ -255,3 +255,42 @@ def test_keys_change_none_of_their_arguments(tiny: Story) -> None:
     for args in keys.narrated_cases(tiny, found):
         keys.narrated(*args)
     assert (rows, found) == before
+
+
+# --- lesson 01: the fact checklist ----------------------------------------------------------------
+
+
+def test_selection_keys_on_the_seed(seed: Story) -> None:
+    assert keys.facts_per_article(seed) == {
+        "kremlin-tense-conversation": 10, "kyiv-independent-first-call": 9, "macron-bizarre-threatening": 12,
+        "macron-dismisses-claims": 9, "minister-spoke-with-shoigu": 12}
+    assert keys.most_omissions(seed) == ["kyiv-independent-first-call", "macron-dismisses-claims"]
+    assert keys.facts_in_every_article(seed) == ["claim-of-responsibility", "death-toll"]
+    assert keys.first_fact(seed)["kremlin-tense-conversation"] == "shoigu-french-services"
+
+
+def with_facts(story: Story, rows: list[tuple[str, str, str]]) -> Story:
+    """``story`` with a facts.csv of (fact, article, text) rows, offsets found in the bodies."""
+    table = []
+    for fact, article, text in rows:
+        start = story.article(article).body.index(text)
+        table.append({"fact": fact, "wording": fact.replace("-", " "), "article": article, "start": start,
+                      "end": start + len(text), "text": text})
+    return dataclasses.replace(story, annotations={**story.annotations, "facts.csv": tuple(table)})
+
+
+def test_selection_keys_on_a_story_of_their_own(tiny: Story) -> None:
+    story = with_facts(tiny, [("deaths", "alpha", "killed at least 5 people"), ("old-dams", "alpha", "the dams were old"),
+                              ("deaths", "beta", "left 7 dead"), ("fast-water", "beta", "the water rose fast")])
+    assert keys.facts_per_article(story) == {"alpha": 2, "beta": 2}
+    assert keys.most_omissions(story) == ["alpha", "beta"]  # each leaves out one of three
+    assert keys.facts_in_every_article(story) == ["deaths"]
+    assert keys.first_fact(story) == {"alpha": "deaths", "beta": "deaths"}
+    later = with_facts(tiny, [("old-dams", "alpha", "the dams were old"), ("deaths", "alpha", "killed at least 5 people")])
+    assert keys.first_fact(later) == {"alpha": "deaths", "beta": None}
+    assert keys.most_omissions(later) == ["beta"] and keys.facts_in_every_article(later) == []
+
+
+def test_selection_keys_without_a_checklist(tiny: Story) -> None:
+    assert keys.facts_per_article(tiny) == {"alpha": 0, "beta": 0}
+    assert keys.facts_in_every_article(tiny) == [] and keys.first_fact(tiny) == {"alpha": None, "beta": None}
