@@ -116,6 +116,11 @@ def test_the_notes_cite_only_signs_the_texts_support(story) -> None:
     assert {a.id: _outside_quotes(a, "Kiev") for a in story.articles} == {
         a.id: 4 if a.id == "macron-dismisses-claims" else 0 for a in story.articles}
     assert "four times" in notes
+    kyiv = {a.id: sum(len(find_phrase(t, "Kyiv")) for t in _shown(a)) > 0 for a in story.articles}
+    kiev = {a.id: sum(len(find_phrase(t, "Kiev")) for t in _shown(a)) > 0 for a in story.articles}
+    # solution 00: "two write Kyiv, one has Kiev only inside a quotation, one names the city not at all"
+    assert sorted(a for a in kyiv if kyiv[a]) == ["kyiv-independent-first-call", "minister-spoke-with-shoigu"]
+    assert [a for a in kyiv if not kyiv[a] and not kiev[a]] == ["macron-bizarre-threatening"]
     for only_here in ("Russian MOD", "Aleksandr"):
         assert [a.id for a in story.articles if any(find_phrase(t, only_here) for t in _shown(a))] == [
             "macron-dismisses-claims"] and only_here in notes
