@@ -38,3 +38,18 @@ def test_the_quick_start_test_command_is_the_one_ci_runs() -> None:
     assert "grep -A1 '^# 2\\. install, then run every test' README.md" in ci
     command = README.split("# 2. install, then run every test", 1)[1].splitlines()[1]
     assert command == "python -m pip install -r requirements.txt && python -m pytest"
+
+
+def test_the_introduction_claims_about_the_seed_story_only_what_its_data_show() -> None:
+    """Issue 14, item 11: four of the five outlets are unknown, so the README claims no outlet's
+    stance; what it says of the articles matches the seed story."""
+    from framekit.story.load import load_story
+
+    story = load_story("crocus-call-2024")
+    intro = README.split("## Quick start", 1)[0]
+    assert "different stance" not in intro and "five outlets" not in intro
+    named = sum(article.outlet_identified == "stated" for article in story.articles)
+    assert (len(story.articles), named) == (5, 1)
+    flat = " ".join(intro.split())
+    assert "Five news articles" in flat and "Only one of the five names its outlet" in flat
+    assert "is read from the text itself, not known from who published it" in flat

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from urllib.parse import urlparse
 
 from framekit.figures import tolls
 from framekit.language.hedges import contains
@@ -270,3 +271,14 @@ def own_voice(rows: Sequence[FigureRow]) -> dict[str, str | None]:
         if row["source"] is None:
             result[row["article"]] = row["hedge"]
     return result
+
+
+def reference_sites(story: Story) -> list[str]:
+    """Exercise 04.7: the site (host name, lower case, without a leading "www.") of the page each
+    reference fact cites, in the order of ``story.reference``: where the kit copied the number
+    from, as against ``fact.source``, who published it."""
+    sites = []
+    for fact in story.reference:
+        host = (urlparse(fact.url).hostname or "").lower()
+        sites.append(host.removeprefix("www."))
+    return sites

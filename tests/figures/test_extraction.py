@@ -263,12 +263,12 @@ def test_seed_story_figures() -> None:
         "at least 144": ["kremlin-tense-conversation", "macron-bizarre-threatening", "minister-spoke-with-shoigu"],
         "over 140": ["kyiv-independent-first-call", "macron-dismisses-claims"],
     }
-    # the two that round: a Ukrainian outlet, and one whose style resembles Russian state media
-    kyiv, moscow = (story.article(a) for a in by_text["over 140"])
-    assert (kyiv.outlet, kyiv.country) == ("The Kyiv Independent", "Ukraine") and "Russian state media" in moscow.outlet
+    # the two that round: a Ukrainian outlet, and one whose outlet the text does not name (lesson 04
+    # builds no argument on a guess at it)
+    kyiv, unnamed = (story.article(a) for a in by_text["over 140"])
+    assert (kyiv.outlet, kyiv.country, kyiv.outlet_identified) == ("The Kyiv Independent", "Ukraine", "stated")
+    assert unnamed.outlet_identified == "unknown"
     precise = [story.article(a) for a in by_text["at least 144"]]
-    assert [a.outlet for a in precise] == [
-        "Unnamed outlet (French source?)", "Unnamed outlet (AFP wire?)", "Unnamed outlet (Ukrainian source?)"]
     assert all(a.outlet_identified == "unknown" for a in precise)
     sources = {row["article"]: row["source"] for row in rows}
     assert sources == {

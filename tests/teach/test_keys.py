@@ -198,6 +198,16 @@ def test_figure_keys_on_a_story_of_their_own(tiny: Story) -> None:
     assert [row["article"] for _, row in cases[:2]] == ["alpha", "beta"]
 
 
+def test_reference_sites_name_the_site_each_fact_was_copied_from(tiny: Story) -> None:
+    assert keys.reference_sites(tiny) == ["example.org"] * 4
+    varied = dataclasses.replace(tiny, reference=(
+        dataclasses.replace(tiny.reference[0], url="https://WWW.Example.org/a"),
+        dataclasses.replace(tiny.reference[1], url="https://news.example.net:8080/b?x=1"),
+    ))
+    assert keys.reference_sites(varied) == ["example.org", "news.example.net"]
+    assert keys.reference_sites(dataclasses.replace(tiny, reference=())) == []
+
+
 def test_figure_keys_without_a_toll(tiny: Story) -> None:
     bare = dataclasses.replace(tiny, reference=())
     assert keys.toll_days(bare) == ()
