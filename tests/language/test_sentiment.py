@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import nltk
 import pytest
 
@@ -30,3 +33,27 @@ def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:
         assert sentiment.sentiment(silent)[0] == 0.0, silent
     assert sentiment.sentiment("bizarre and threatening")[0] > 0 and sentiment.assessments("bizarre and threatening") == (("bizarre", 0.4),)
     assert sentiment.assessments("They are not behind this.") == (("not behind", 0.2),)
+
+
+def test_the_lexicon_knows_adjectives_and_not_the_words_of_violence() -> None:
+    assert sentiment.lexicon_entry("attack") is None and sentiment.lexicon_entry("massacre") is None
+    assert sentiment.lexicon_entry("Bizarre") == (0.4, 0.6)  # any case
+    assert sentiment.lexicon_entry("behind") == (-0.4, 0.7)
+    words, adjectives, adverbs = sentiment.lexicon_size()
+    assert 0 < adjectives < words and adverbs >= adjectives - 10  # an adverb for (nearly) each adjective
+    assert sentiment.lexicon_entry("terribly") == sentiment.lexicon_entry("terrible")
+    assert "not" in sentiment.negations()
+
+
+def test_lesson_05_says_where_the_lexicon_comes_from() -> None:
+    """Lesson 05's prose about TextBlob's lexicon: the header of the file TextBlob ships."""
+    import textblob
+
+    xml = (Path(textblob.__file__).parent / "en" / "en-sentiment.xml").read_text(encoding="utf-8")
+    header = xml[: xml.index("<word ")]
+    assert "SUBJECTIVITY LEXICON FOR ENGLISH ADJECTIVES" in header
+    assert 'author="Tom De Smedt, Walter Daelemans"' in header and 'license="PDDL"' in header
+    assert "movie reviews (Pang & Lee polarity dataset v2.0), the accuracy is 75%" in header
+    assert "hand-tagged (1.0) or inferred (0.7)" in header
+    tags = re.findall(r'<word [^>]*\bpos="([A-Z]*)"', xml)
+    assert tags.count("JJ") / len(tags) > 0.9  # nine in ten of its entries are adjectives

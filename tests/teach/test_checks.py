@@ -163,3 +163,17 @@ def test_feedback_names_long_arguments_briefly() -> None:
     assert feedback.status == "not yet"
     assert "<Article macron-dismisses-claims:" in repr(feedback)
     assert article.body[:40] not in repr(feedback) and len(repr(feedback)) < 300
+
+
+def test_check_ratings_wants_every_sentence_rated_in_range_and_shows_no_value() -> None:
+    sentences = ["One.", "Two."]
+    assert checks.check_ratings({"One.": -1, "Two.": 0.5}, sentences, hint="H").status == "correct"
+    assert checks.check_ratings({"One.": ..., "Two.": 0.5}, sentences, hint="H").status == "not answered"
+    missing = checks.check_ratings({"One.": 0.2}, sentences, hint="H")
+    assert missing.status == "not yet" and "1 of the sentences have no rating" in missing.message
+    extra = checks.check_ratings({"One.": 0.2, "Two.": 0, "Three.": 1}, sentences, hint="H")
+    assert "1 of your keys are not one of them" in extra.message
+    for bad in (2, -1.5, "good", True, float("nan")):
+        feedback = checks.check_ratings({"One.": bad, "Two.": 0}, sentences, hint="H")
+        assert feedback.status == "not yet" and "not a number from -1 to 1" in feedback.message, bad
+    assert checks.check_ratings([0.1, 0.2], sentences, hint="H").status == "not yet"
