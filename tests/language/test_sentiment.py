@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import nltk
 import pytest
 
@@ -44,16 +41,3 @@ def test_the_lexicon_knows_adjectives_and_not_the_words_of_violence() -> None:
     assert sentiment.lexicon_entry("terribly") == sentiment.lexicon_entry("terrible")
     assert "not" in sentiment.negations()
 
-
-def test_lesson_05_says_where_the_lexicon_comes_from() -> None:
-    """Lesson 05's prose about TextBlob's lexicon: the header of the file TextBlob ships."""
-    import textblob
-
-    xml = (Path(textblob.__file__).parent / "en" / "en-sentiment.xml").read_text(encoding="utf-8")
-    header = xml[: xml.index("<word ")]
-    assert "SUBJECTIVITY LEXICON FOR ENGLISH ADJECTIVES" in header
-    assert 'author="Tom De Smedt, Walter Daelemans"' in header and 'license="PDDL"' in header
-    assert "movie reviews (Pang & Lee polarity dataset v2.0), the accuracy is 75%" in header
-    assert "hand-tagged (1.0) or inferred (0.7)" in header
-    tags = re.findall(r'<word [^>]*\bpos="([A-Z]*)"', xml)
-    assert tags.count("JJ") / len(tags) > 0.9  # nine in ten of its entries are adjectives
