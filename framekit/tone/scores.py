@@ -119,6 +119,14 @@ def _voice_tone(found: Sequence[SentenceTone]) -> VoiceTone:
                      sum(tone.subjectivity for tone in found) / len(found))
 
 
+def most_divided(summary: Mapping[str, Mapping[str, VoiceTone]], first: str = NARRATED, second: str = QUOTED) -> str | None:
+    """The article whose mean polarity differs most between two voices (of equal gaps, the
+    first), among those with sentences in both; None when no article has both."""
+    gaps = {article: abs(voices[first].polarity - voices[second].polarity) for article, voices in summary.items()
+            if voices[first].polarity is not None and voices[second].polarity is not None}
+    return max(gaps, key=lambda article: gaps[article]) if gaps else None
+
+
 def mean_polarity(tones: Iterable[SentenceTone], voice: str) -> dict[str, float]:
     """Article id -> the mean polarity of its sentences in ``voice``, for each article that has
     at least one (a sentence TextBlob does not score counts, as 0)."""
@@ -161,7 +169,8 @@ def negated(tones: Iterable[SentenceTone]) -> list[SentenceTone]:
     """The sentences in which a negation ("not", "never", "no", "n't") flipped a scored word:
     TextBlob reads "not behind" as the opposite of "behind", whatever the sentence means."""
     flipping = set(negations())
-    return [tone for tone in tones if any(words.split()[0] in flipping for words, _ in tone.drivers if " " in words)]
+    return [tone for tone in tones
+            if any(" " in words and words.split()[0] in flipping for words, polarity in tone.drivers if polarity)]
 
 
 def mentioning(tones: Iterable[SentenceTone], words: Iterable[str]) -> dict[str, list[SentenceTone]]:

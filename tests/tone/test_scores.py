@@ -67,6 +67,12 @@ def test_summary_has_every_voice_for_every_article_and_counts_unscored_sentences
     assert scores.mean_polarity(tones, QUOTED) == {"a": tones[1].polarity}
 
 
+def test_most_divided_needs_both_voices() -> None:
+    tones = [tone("a", 0.5), tone("a", -0.5, QUOTED), tone("b", 0.9), tone("c", 0.1), tone("c", 0.1, QUOTED)]
+    assert scores.most_divided(scores.summary(tones)) == "a"
+    assert scores.most_divided(scores.summary(tones[2:3])) is None
+
+
 def test_most_positive_keeps_the_first_of_equal_scores() -> None:
     tones = [tone(polarity=0.2, text="one"), tone(polarity=0.5, text="two"), tone(polarity=0.5, text="three"),
              tone("b", 0.9, text="other")]
@@ -81,7 +87,7 @@ def test_drivers_count_sentences_not_occurrences_and_leave_out_zero_scores() -> 
 
 
 def test_negated_finds_a_flipped_word(stories) -> None:
-    story = stories({"a": "They are not behind this. They are behind this. No comment."})
+    story = stories({"a": "They are not behind this. They are behind this. No comment. It is not necessary."})
     tones = scores.sentence_tones(story, [])
     assert [t.text for t in scores.negated(tones)] == ["They are not behind this."]
 
@@ -123,6 +129,16 @@ def test_seed_claims_of_lesson_05(seed) -> None:
     # the Kyiv Independent: its narration scores negative, the words it quotes positive
     kyiv = summary["kyiv-independent-first-call"]
     assert kyiv[NARRATED].polarity < 0 < kyiv[QUOTED].polarity
+    assert scores.most_divided(summary) == "kyiv-independent-first-call"
+    narrated = [t for t in tones if t.article == "kyiv-independent-first-call" and t.voice == NARRATED]
+    lowest = min(narrated, key=lambda t: t.polarity)
+    assert lowest.mixed and lowest.drivers == (("absurd", -0.5),) and '"absurd."' in lowest.text
+    words = {w: p for t in narrated for w, p in t.drivers}
+    assert (words["killed"], words["dirty"], words["small"]) == (-0.2, -0.6, -0.25)
+    assert any('"dirty bomb" or a "small nuclear bomb"' in t.text for t in narrated)
+    quoted = {w: round(p, 2) for t in tones if t.article == "kyiv-independent-first-call" and t.voice == QUOTED
+              for w, p in t.drivers}
+    assert quoted == {"strongly": 0.43, "responsible": 0.2}
     # one article quotes nobody directly for most of a sentence
     assert summary["minister-spoke-with-shoigu"][QUOTED].sentences == 0
     # the words that drive most sentences: "behind" and "secret", read in senses that are not the news's
@@ -136,7 +152,45 @@ def test_seed_claims_of_lesson_05(seed) -> None:
     # "not behind" flips "behind" into a positive score, in the same hope two outlets quote
     flipped = [t for t in scores.negated(tones) if any(words == "not behind" for words, _ in t.drivers)]
     assert {t.article for t in flipped} == {"kremlin-tense-conversation", "macron-dismisses-claims"}
+    # the instructor guide's sample answer to exercise 3: the first article's most positive sentence
+    best = scores.most_positive(tones, seed.articles[0].id)
+    assert seed.articles[0].id == "kremlin-tense-conversation" and "recent controversial remarks" in best.text
+    assert dict(best.drivers)["controversial"] == 0.55 and best.polarity > 0
+    assert min(scores.mean_polarity(tones, NARRATED).items(), key=lambda item: item[1])[0] == "kyiv-independent-first-call"
     # the translation: "bizarre" against "baroque" is the widest gap between renderings
     groups = [[(r.article, r.text) for r in g] for _, gs in rendered_speakers(rows) for g in gs]
     widest = scores.widest_gap(groups)
     assert {text.rstrip(".") for _, text, _ in widest} == {"bizarre and threatening", "baroque and threatening"}
+    speaker = next(name for name, gs in rendered_speakers(rows) for g in gs
+                   if [(r.article, r.text) for r in g] == [(a, t) for a, t, _ in widest])
+    assert speaker == "Emmanuel Macron"
+    assert max(p for *_, p in widest) - min(p for *_, p in widest) == 0.4
+
+
+def test_claims_of_lesson_05_on_made_up_sentences() -> None:
+    """What lesson 05's prose says about its made-up sentences (true on any story)."""
+    from framekit.language.sentiment import assessments, sentiment
+    from framekit.tone import lexicon
+
+    happy, hardly = sentiment("The minister is happy.")[0], sentiment("The minister is hardly happy.")[0]
+    assert happy == hardly == 0.8  # "hardly" read as a strengthener, not a near-negation
+    assert sentiment("The minister is not happy.")[0] < 0 < sentiment("The minister is not unhappy.")[0]
+    assert assessments("The water rose fast.")[0] == ("rose", 0.6) and "pink" in lexicon.senses("rose")[0].gloss
+    assert sentiment("Brilliant diplomacy, once again.")[0] > 0.5
+
+
+def test_seed_claims_of_lesson_05_about_senses_and_translation(seed) -> None:
+    """The senses and renderings lesson 05's commentary and its solution's sample answers name."""
+    from framekit.tone import lexicon
+
+    assert lexicon.senses("secret")[0].gloss == "not open or public"
+    assert lexicon.senses("dirty")[0].gloss == "soiled or likely to soil with dirt or grime"
+    assert [s.gloss for s in lexicon.senses("bizarre")] == ["conspicuously or grossly unconventional or unusual"]
+    assert lexicon.senses("baroque") == [] and lexicon.senses("threatening") == []
+    tones = scores.sentence_tones(seed, quote_rows(seed))
+    center = [p for t in tones if "aquatic center" in t.text for words, p in t.drivers if words == "center"]
+    assert center == [-0.1]
+    hope = [t for t in tones if t.text.startswith("“We hope that in this case the French intelligence services")]
+    assert len(hope) == 1 and round(hope[0].polarity, 2) == 0.1 and ("not behind", 0.2) in hope[0].drivers
+    lives = [t for t in tones if t.text.startswith("The terrorist attack in March that shook the country")]
+    assert len(lives) == 1 and lives[0].polarity == 0 and lives[0].drivers == ()
