@@ -2,12 +2,13 @@
 and the same numbers as a table, its text alternative), the words that drive the scores, the
 lexicon's entries for words of the news, and a reader's ratings beside TextBlob's.
 
-Pure functions to a :class:`~framekit.show.table.Table` or a chart; article text is escaped
-by the table.
+Pure functions to a :class:`~framekit.show.table.Table`, a chart or HTML; article text is
+escaped. :func:`framekit.show.widgets.tone_reader` wires controls to :func:`tone_sentences_html`.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping, Sequence
 
 from matplotlib.figure import Figure
@@ -89,3 +90,23 @@ def agreement_table(ratings: Mapping[str, float], tones: Iterable[SentenceTone],
             same = direction(float(rating)) == direction(scores[text])
             rows.append((f"{float(rating):+.2f}", f"{scores[text]:+.2f}", "yes" if same else "no", _short(text, width)))
     return Table(("you", "TextBlob", "same side?", "sentence"), tuple(rows), caption="Your ratings beside TextBlob's")
+
+
+ALL_VOICES = "all"
+
+
+def tone_sentences_html(tones: Iterable[SentenceTone], article: str, voice: str = ALL_VOICES) -> str:
+    """One article's sentences in ``voice`` (or all), each with its voice, polarity and the words
+    that scored, and a first line that sums them up (lesson 05's sentence reader). Story text
+    is escaped; the view is a polite live region, so a screen reader hears each new result."""
+    chosen = [t for t in tones if t.article == article and voice in (ALL_VOICES, t.voice)]
+    scored = [t for t in chosen if t.polarity != 0]
+    mean = f", mean polarity {sum(t.polarity for t in chosen) / len(chosen):+.2f}" if chosen else ""
+    head = (f"<p><b>{html.escape(article)}</b> · {html.escape(voice)}: {len(chosen)} sentences, "
+            f"{len(scored)} scored{mean}</p>")
+    items = "".join(
+        f"<li><b>{t.polarity:+.2f}</b> <small>{html.escape(t.voice)}{' (mixed)' if t.mixed else ''} · "
+        f"words that scored: {html.escape(_drivers(t))}</small><br>{html.escape(one_line(t.text))}</li>"
+        for t in chosen)
+    body = f"<ol>{items}</ol>" if items else "<p><em>No sentence of this article is in this voice.</em></p>"
+    return f'<div role="status" aria-live="polite">{head}{body}</div>'

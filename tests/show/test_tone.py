@@ -5,7 +5,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 
 from framekit.show.charts import grouped_bars
-from framekit.show.tone import agreement_table, driver_table, lexicon_table, sentence_table, voice_chart, voice_table
+from framekit.show.tone import (agreement_table, driver_table, lexicon_table, sentence_table, tone_sentences_html,
+                                voice_chart, voice_table)
 from framekit.tone.scores import NARRATED, QUOTED, Driver, SentenceTone, VoiceTone, summary
 
 A = SentenceTone("art-one", 0, 10, "<b>Good</b> day.", NARRATED, False, 0.7, 0.6, (("good", 0.7),))
@@ -47,3 +48,12 @@ def test_driver_lexicon_and_agreement_tables() -> None:
     agreed = agreement_table({A.text: 0.5, B.text: 0.0, "unknown": 1}, [A, B])
     assert [row[:3] for row in agreed.rows] == [("+0.50", "+0.70", "yes"), ("+0.00", "-0.70", "no")]
     assert VoiceTone(0, 0, None, None).polarity is None
+
+
+def test_tone_sentences_html_sums_up_escapes_and_filters_by_voice() -> None:
+    page = tone_sentences_html([A, B], "art-one")
+    assert "<p><b>art-one</b> · all: 2 sentences, 2 scored, mean polarity +0.00</p>" in page
+    assert "&lt;b&gt;Good&lt;/b&gt;" in page and "<b>Good</b>" not in page and "(mixed)" in page
+    quoted = tone_sentences_html([A, B], "art-one", "quoted")
+    assert "quoted: 1 sentences" in quoted and "Good" not in quoted
+    assert "No sentence" in tone_sentences_html([A, B], "art-one", "reported")
