@@ -24,3 +24,13 @@ def test_senses_are_the_entries_textblob_averages() -> None:
     responsible = lexicon.senses("responsible")
     assert len(responsible) > 1 and lexicon_entry("responsible")[0] == sum(s.polarity for s in responsible) / len(responsible)
     assert lexicon.senses("attack") == [] and lexicon.senses("rose")[0].gloss.endswith("purplish pink color")
+
+
+def test_textblob_scores_with_pattern_s_analyzer_by_default() -> None:
+    """Lesson 05: TextBlob's default analyzer is PatternAnalyzer, which says it uses Pattern's implementation."""
+    from textblob import TextBlob
+    from textblob.en.sentiments import PatternAnalyzer
+
+    assert isinstance(TextBlob("A test.").analyzer, PatternAnalyzer)
+    assert "uses the same implementation as the pattern library" in " ".join(PatternAnalyzer.__doc__.split())
+    assert lexicon.LEXICON == ("textblob.en", "en-sentiment.xml")
