@@ -11,7 +11,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "framekit"
 # Lowest first: a module may import from its own subpackage and from the layers before its own.
-LAYERS = (("language",), ("story",), ("quotes", "words", "figures", "selection"), ("show",), ("teach",), ("cli",), ("__main__", "__init__"))
+LAYERS = (("language",), ("story",), ("quotes", "words", "figures", "selection", "tone"), ("show",), ("teach",), ("cli",), ("__main__", "__init__"))
 DISPLAY_ONLY = ("ipywidgets", "matplotlib", "numpy", "IPython")  # imported only in framekit.show
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b")
 

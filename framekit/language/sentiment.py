@@ -13,6 +13,7 @@ import zipfile
 from functools import lru_cache
 
 from textblob import TextBlob
+from textblob.en import sentiment as _lexicon
 from textblob.exceptions import MissingCorpusError
 
 CORPORA_HELP = (
@@ -36,6 +37,37 @@ def assessments(text: str) -> tuple[tuple[str, float], ...]:
     """
     found = TextBlob(text).sentiment_assessments.assessments
     return tuple((" ".join(words), polarity) for words, polarity, _subjectivity, _ in found)
+
+
+def lexicon_entry(word: str) -> tuple[float, float] | None:
+    """The (polarity, subjectivity) TextBlob's lexicon gives ``word`` on its own (the mean of its
+    senses, as TextBlob scores it), or None when the lexicon has no entry for it: a word it
+    lacks scores 0 in every sentence, whatever it means.
+
+    The lexicon is Pattern's ``en-sentiment.xml``, bundled with TextBlob; TextBlob loads it
+    from the installed package, so this reads no file of the kit's and needs no download.
+    """
+    _lexicon.load()
+    senses = _lexicon.get(word.lower())
+    if not senses:
+        return None
+    polarity, subjectivity, _intensity = senses[None]
+    return polarity, subjectivity
+
+
+def lexicon_size() -> tuple[int, int, int]:
+    """How many word forms TextBlob's lexicon scores, how many of them as adjectives (part of
+    speech ``JJ``) and how many as adverbs (``RB``: TextBlob adds "terribly" for each adjective
+    such as "terrible"): what the lexicon knows, to compare with the words of news."""
+    _lexicon.load()
+    adjectives = sum(1 for senses in _lexicon.values() if "JJ" in senses)
+    adverbs = sum(1 for senses in _lexicon.values() if "RB" in senses)
+    return len(_lexicon), adjectives, adverbs
+
+
+def negations() -> tuple[str, ...]:
+    """The words that flip the sign of the next scored word in TextBlob's reading ("not good")."""
+    return tuple(_lexicon.negations)
 
 
 @lru_cache(maxsize=1)

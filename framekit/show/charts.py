@@ -234,3 +234,56 @@ def selection_chart(
     figure.tight_layout()
     plt.close(figure)
     return figure
+
+
+# Bars of different series are told apart by hatching too, not only by colour.
+HATCHES = ("", "//", "..", "xx")
+
+
+def grouped_bars(
+    values: Mapping[str, Mapping[str, tuple[float | None, int]]],
+    series: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+) -> Figure:
+    """Horizontal bars, one group per key of ``values`` (an article), one bar per name of
+    ``series`` (a voice), from a line at 0 so that negative and positive read apart.
+
+    ``values[row][name]`` is ``(value, count)``: the bar's length and how many items it
+    averages; each bar has its series' name, value and count written beside it (so that no
+    reading depends on colour or hatching), and a missing value
+    (None: nothing to average) is written as "none" with no bar. Used by lesson 05 for the
+    mean polarity of each article's sentences in each voice.
+    """
+    rows = list(values)
+    height = 0.8 / max(1, len(series))
+    figure, axes = plt.subplots(figsize=(9, 0.45 * len(rows) * max(1, len(series)) + 1.8))
+    numbers = [v for row in rows for name in series if (v := values[row].get(name, (None, 0))[0]) is not None]
+    reach = max([abs(v) for v in numbers] + [0.1]) * 1.6
+    for index, name in enumerate(series):
+        for y, row in enumerate(rows):
+            value, count = values[row].get(name, (None, 0))
+            position = y - 0.4 + height * (index + 0.5)
+            if value is None:
+                axes.annotate(f"{name}: none", (0, position), xytext=(4, 0), textcoords="offset points",
+                              va="center", fontsize=8, color="black")
+                continue
+            axes.barh(position, value, height=height * 0.9, color=SERIES[index % len(SERIES)],
+                      hatch=HATCHES[index % len(HATCHES)], edgecolor="black", linewidth=0.5)
+            axes.annotate(f"{name} {value:+.2f} (n={count})", (value, position), xytext=(4 if value >= 0 else -4, 0),
+                          textcoords="offset points", ha="left" if value >= 0 else "right", va="center", fontsize=8)
+    axes.axvline(0, color="black", linewidth=1)
+    axes.set_xlim(-reach, reach)
+    axes.set_yticks(range(len(rows)), rows, fontsize=9)
+    axes.invert_yaxis()
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+    handles = [plt.Rectangle((0, 0), 1, 1, facecolor=SERIES[i % len(SERIES)], hatch=HATCHES[i % len(HATCHES)],
+                             edgecolor="black", linewidth=0.5) for i in range(len(series))]
+    figure.legend(handles, list(series), loc="lower center", ncol=len(series), fontsize=8, frameon=False)
+    figure.tight_layout(rect=(0, 0.05, 1, 1))
+    plt.close(figure)
+    return figure

@@ -2,7 +2,8 @@
 
 Each widget here only wires controls to a pure function that renders its HTML, in
 :mod:`framekit.show.reader` (lesson 00), :mod:`framekit.show.selection` (lesson 01), :mod:`framekit.show.quotes` (lesson 02),
-:mod:`framekit.show.words` (lesson 03) or :mod:`framekit.show.figures` (lesson 04), where it
+:mod:`framekit.show.words` (lesson 03), :mod:`framekit.show.figures` (lesson 04) or
+:mod:`framekit.show.tone` (lesson 05), where it
 is tested without a browser.
 
 A view of a list that grows with the story (a concordance, a speaker's statements, the figures
@@ -26,10 +27,12 @@ from framekit.show.pages import PAGE_SIZE, Page, page_of
 from framekit.show.quotes import ARTICLES_PER_PAGE, article_quotes_html, speaker_quotes_html
 from framekit.show.reader import reader_html
 from framekit.show.selection import NO_FACTS, fact_html
+from framekit.show.tone import ALL_VOICES, tone_sentences_html
 from framekit.show.words import concordance_html
 from framekit.story.annotations import best_source
 from framekit.story.model import Story
 from framekit.story.rows import QuoteRow
+from framekit.tone.scores import VOICES, sentence_tones
 from framekit.words.concordance import query_spans, variant_spans
 from framekit.words.matching import matches
 
@@ -253,3 +256,21 @@ def fact_explorer(story: Story) -> widgets.VBox:
     fact.observe(update, names="value")
     update()
     return widgets.VBox([fact, view])
+
+
+def tone_reader(story: Story) -> widgets.VBox:
+    """Pick an article and a voice: its sentences with TextBlob's polarity and the words that
+    scored, voices from the hand annotation or, without one, the extractor (lesson 05)."""
+    tones = sentence_tones(story, quote_rows(story, best_source(story, "quotes.csv")))
+    ids = [article.id for article in story.articles]
+    article = widgets.Dropdown(options=ids, value=ids[0], description="Article")
+    voice = widgets.ToggleButtons(options=[ALL_VOICES, *VOICES], value=ALL_VOICES, description="Voice")
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        view.value = tone_sentences_html(tones, article.value, voice.value)
+
+    for control in (article, voice):
+        control.observe(update, names="value")
+    update()
+    return widgets.VBox([article, voice, view])

@@ -276,6 +276,26 @@ def _require_fingerprint(expected: object) -> None:
         raise ValueError("the expected value must be a fingerprint: 16 hex digits from framekit.teach.checks.fingerprint()")
 
 
+def check_ratings(ratings: object, sentences: list[str], *, low: float = -1.0, high: float = 1.0, hint: str) -> Feedback:
+    """Feedback on a reader's own ratings, which have no right answer: ``ratings`` must be a dict
+    that rates each of ``sentences`` (and nothing else) with a number from ``low`` to ``high``.
+    The feedback names what is wrong (a sentence left out, a rating out of range), never a value."""
+    if _contains_ellipsis(ratings):
+        return Feedback("not answered", NOT_ANSWERED)
+    if not isinstance(ratings, dict):
+        return _not_yet(f"Give a dict (sentence -> your rating), not a value of type {type(ratings).__name__}.", hint)
+    missing = sum(1 for sentence in sentences if sentence not in ratings)
+    extra = sum(1 for sentence in ratings if sentence not in sentences)
+    if missing or extra:
+        return _not_yet(f"{missing} of the sentences have no rating and {extra} of your keys are not one of them "
+                        "(copy the sentences exactly, as the cell above prints them).", hint)
+    wrong = [value for value in ratings.values()
+             if isinstance(value, bool) or not isinstance(value, numbers.Real) or not low <= value <= high]
+    if wrong:
+        return _not_yet(f"{len(wrong)} of your ratings are not a number from {low:g} to {high:g}.", hint)
+    return Feedback("correct", f"Correct: {len(sentences)} sentences rated. Compare your ratings with TextBlob's below.")
+
+
 # --- checks whose answer depends on the story -------------------------------------------
 
 

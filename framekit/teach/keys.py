@@ -18,11 +18,13 @@ from urllib.parse import urlparse
 from framekit.figures import tolls
 from framekit.language.hedges import contains
 from framekit.language.quotemarks import quote_spans
+from framekit.language.sentiment import assessments
 from framekit.language.text import find_phrase
 from framekit.quotes.verbs import signal_counts
 from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow, QuoteRow
 from framekit.story.terms import default_families
+from framekit.tone.scores import SentenceTone
 from framekit.words.matching import Match, matches
 
 CASES = 3  # arguments a function check tries, at most, besides any made-up ones
@@ -282,3 +284,46 @@ def reference_sites(story: Story) -> list[str]:
         host = (urlparse(fact.url).hostname or "").lower()
         sites.append(host.removeprefix("www."))
     return sites
+
+
+# --- 05 tone -------------------------------------------------------------------------------
+
+
+def scoring_words(sentence: str) -> list[str]:
+    """Exercise 05.1: the words (or phrases such as "not good") that TextBlob scored in
+    ``sentence`` with a polarity other than 0, in the order it found them, repeats kept."""
+    return [words for words, polarity in assessments(sentence) if polarity != 0]
+
+
+def scoring_cases(tones: Sequence[SentenceTone]) -> list[tuple[str]]:
+    """Exercise 05.1's sentences: the story's sentence with the most scored words, one with a
+    phrase of two words or more if there is one (a negation, an intensifier), and one with none."""
+    if not tones:
+        return []
+    richest = max(tones, key=lambda tone: len(scoring_words(tone.text)))
+    phrase = next((tone for tone in tones if any(" " in words for words in scoring_words(tone.text))), None)
+    silent = next((tone for tone in tones if not scoring_words(tone.text)), None)
+    chosen = [richest.text] + [tone.text for tone in (phrase, silent) if tone is not None and tone.text != richest.text]
+    return [(text,) for text in dict.fromkeys(chosen)][:CASES]
+
+
+def narrated_means(tones: Sequence[SentenceTone]) -> dict[str, float]:
+    """Exercise 05.2: article id -> the mean polarity of its narrated sentences (voice
+    "narrated"), for the articles that have any; sentences scored 0 count."""
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for tone in tones:
+        if tone.voice == "narrated":
+            total[tone.article] = total.get(tone.article, 0.0) + tone.polarity
+            count[tone.article] = count.get(tone.article, 0) + 1
+    return {article: total[article] / count[article] for article in total}
+
+
+def most_positive_text(tones: Sequence[SentenceTone], article: str) -> str | None:
+    """Exercise 05.3: the text of the sentence of ``article`` with the highest polarity; of
+    sentences with the same, the first; None when the article has no sentence."""
+    of_article = [tone for tone in tones if tone.article == article]
+    if not of_article:
+        return None
+    top = max(tone.polarity for tone in of_article)
+    return next(tone.text for tone in of_article if tone.polarity == top)

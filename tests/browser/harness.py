@@ -302,7 +302,9 @@ def lesson_steps() -> dict[str, list[Step]]:
     from framekit.show.quotes import article_quotes_html, speaker_quotes_html
     from framekit.show.reader import reader_html
     from framekit.show.selection import fact_html
+    from framekit.show.tone import tone_sentences_html
     from framekit.show.words import concordance_html
+    from framekit.tone.scores import sentence_tones
     from framekit.words.concordance import query_spans, variant_spans
     from framekit.words.matching import matches
 
@@ -316,6 +318,7 @@ def lesson_steps() -> dict[str, list[Step]]:
     # differing one, changes what is shown at each step even when the differing one comes first
     elsewhere = next(a for a in story.articles[1:] if a is not differing)
     found = matches(story, story.terms)
+    tones = sentence_tones(story, annotated)
 
     def lines(spans, what: str) -> str:
         return first_paragraph(concordance_html(story, spans, what))
@@ -345,6 +348,10 @@ def lesson_steps() -> dict[str, list[Step]]:
         "04_casualty_figures.ipynb": [
             Step(0, "slide", "Date", f"{date(2024, 3, 27):%d %b %Y}",
                  first_paragraph(toll_on_date_html(story, figure_rows(story), date(2024, 3, 27)))),
+        ],
+        "05_tone.ipynb": [
+            Step(0, "select", "Article", other.id, first_paragraph(tone_sentences_html(tones, other.id))),
+            Step(0, "click", "Voice", "quoted", first_paragraph(tone_sentences_html(tones, other.id, "quoted"))),
         ],
     }
 

@@ -46,3 +46,14 @@ def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:
         assert sentiment.sentiment(silent)[0] == 0.0, silent
     assert sentiment.sentiment("bizarre and threatening")[0] > 0 and sentiment.assessments("bizarre and threatening") == (("bizarre", 0.4),)
     assert sentiment.assessments("They are not behind this.") == (("not behind", 0.2),)
+
+
+def test_the_lexicon_knows_adjectives_and_not_the_words_of_violence() -> None:
+    assert sentiment.lexicon_entry("attack") is None and sentiment.lexicon_entry("massacre") is None
+    assert sentiment.lexicon_entry("Bizarre") == (0.4, 0.6)  # any case
+    assert sentiment.lexicon_entry("behind") == (-0.4, 0.7)
+    words, adjectives, adverbs = sentiment.lexicon_size()
+    assert 0 < adjectives < words and adverbs >= adjectives - 10  # an adverb for (nearly) each adjective
+    assert sentiment.lexicon_entry("terribly") == sentiment.lexicon_entry("terrible")
+    assert "not" in sentiment.negations()
+

@@ -18,6 +18,7 @@ from framekit.show.widgets import (
     quote_explorer,
     quote_view,
     toll_slider,
+    tone_reader,
 )
 from framekit.story.load import load_story
 
@@ -142,3 +143,15 @@ def test_the_quote_view_reads_each_article_once_and_only_the_article_shown(monke
         source.value = "extractor"
         source.value = "annotation"
     assert sorted(calls) == sorted(["annotation", *visited]), calls
+
+
+def test_tone_reader_follows_article_and_voice() -> None:
+    story = load_story("crocus-call-2024")
+    article, voice, view = tone_reader(story).children
+    assert article.value == story.articles[0].id and voice.value == "all"
+    assert f"<b>{story.articles[0].id}</b> · all:" in view.value and 'aria-live="polite"' in view.value
+    article.value = "minister-spoke-with-shoigu"
+    voice.value = "quoted"
+    assert "quoted: 0 sentences" in view.value and "No sentence of this article is in this voice." in view.value
+    voice.value = "narrated"
+    assert "narrated: 9 sentences" in view.value and "alleged -0.10" in view.value

@@ -224,3 +224,17 @@ def test_a_function_that_exits_gets_feedback() -> None:
     feedback = check_function(leaves, [(("x",), fingerprint(0, SALT))], salt=SALT, hint=HINT)
     assert feedback.status == "not yet" and "SystemExit" in feedback.message
     assert checks.check_story_function(leaves, lambda text: 0, [("x",)], hint=HINT).status == "not yet"
+
+
+def test_check_ratings_wants_every_sentence_rated_in_range_and_shows_no_value() -> None:
+    sentences = ["One.", "Two."]
+    assert checks.check_ratings({"One.": -1, "Two.": 0.5}, sentences, hint="H").status == "correct"
+    assert checks.check_ratings({"One.": ..., "Two.": 0.5}, sentences, hint="H").status == "not answered"
+    missing = checks.check_ratings({"One.": 0.2}, sentences, hint="H")
+    assert missing.status == "not yet" and "1 of the sentences have no rating" in missing.message
+    extra = checks.check_ratings({"One.": 0.2, "Two.": 0, "Three.": 1}, sentences, hint="H")
+    assert "1 of your keys are not one of them" in extra.message
+    for bad in (2, -1.5, "good", True, float("nan")):
+        feedback = checks.check_ratings({"One.": bad, "Two.": 0}, sentences, hint="H")
+        assert feedback.status == "not yet" and "not a number from -1 to 1" in feedback.message, bad
+    assert checks.check_ratings([0.1, 0.2], sentences, hint="H").status == "not yet"

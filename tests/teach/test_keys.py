@@ -16,6 +16,7 @@ from framekit.story.load import load_story
 from framekit.story.model import Story
 from framekit.teach import checks, keys
 from framekit.teach.checks import digest
+from framekit.tone.scores import sentence_tones
 from framekit.words.matching import matches
 
 HINT = "Read the exercise again."
@@ -64,6 +65,15 @@ def test_figure_keys_on_the_seed(seed: Story) -> None:
     assert [digest(keys.first_day_it_holds(seed, row)) for row in intervals] == [
         "0f308a157417f2aa", "fc0237a088a61114", "2bf87be094880fa2", "f95e006db6542cf7"]
     assert digest(keys.own_voice(rows)) == "08f555a178c96cbc"
+
+
+def test_tone_keys_on_the_seed(seed: Story) -> None:
+    tones = sentence_tones(seed, quote_rows(seed))
+    assert digest(keys.narrated_means(tones)) == "6536d04e5f5282b9"
+    assert [digest(keys.most_positive_text(tones, a.id)) for a in seed.articles[:2]] == [
+        "7b124386d272d594", "899e20a82507d3b0"]
+    assert [digest(keys.scoring_words(*case)) for case in keys.scoring_cases(tones)] == [
+        "267d7ff94490fa15", "4aac86b3d939e268", "1c8e8c74995a3152"]
 
 
 # --- a small story of our own ------------------------------------------------------------------
@@ -206,6 +216,23 @@ def test_reference_sites_name_the_site_each_fact_was_copied_from(tiny: Story) ->
     ))
     assert keys.reference_sites(varied) == ["example.org", "news.example.net"]
     assert keys.reference_sites(dataclasses.replace(tiny, reference=())) == []
+
+
+def test_tone_keys_on_a_story_of_their_own(tiny: Story) -> None:
+    tones = sentence_tones(tiny, [])  # no quote rows: every sentence is narration
+    alpha = [t for t in tones if t.article == "alpha"]
+    assert keys.narrated_means(tones) == {
+        "alpha": sum(t.polarity for t in alpha) / len(alpha),
+        "beta": sum(t.polarity for t in tones if t.article == "beta") / 2}
+    assert keys.narrated_means([t for t in tones if t.article == "beta"]).keys() == {"beta"}
+    assert keys.most_positive_text(tones, "alpha") == max(alpha, key=lambda t: t.polarity).text
+    assert keys.most_positive_text(tones, "nowhere") is None
+    assert keys.scoring_words("It is not good, and very bad.") == ["not good", "very bad"]
+    assert keys.scoring_words("The town has a river.") == []
+    cases = keys.scoring_cases(tones)
+    assert cases[0] == ("The flood in Riverton killed at least 5 people, officials said.",)  # "killed", "least"
+    assert keys.scoring_words(*cases[-1]) == [] and len(cases) <= keys.CASES
+    assert keys.scoring_cases([]) == []
 
 
 def test_figure_keys_without_a_toll(tiny: Story) -> None:
