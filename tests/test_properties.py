@@ -25,9 +25,10 @@ from tests.conftest import ARTICLE, STORY_YAML, write_story
 PROBLEM = re.compile(r"^.+:\d+: \S")
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
-# Text as it arrives: printable, control characters, curly quotes, YAML and CSV syntax, NULs.
+# Text as it arrives: printable, control characters, curly quotes, YAML and CSV syntax, NULs
+# (no lone surrogates: a file cannot hold them as UTF-8; undecodable bytes have a test of their own).
 HOSTILE_TEXT = st.text(
-    alphabet=st.one_of(st.characters(), st.sampled_from(list("-:[]{}&*!|>'\"#,\n\t\r\x00\x1b\x93“”%@`?<"))),
+    alphabet=st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(list("-:[]{}&*!|>'\"#,\n\t\r\x00\x1b\x93“”%@`?<"))),
     max_size=300,
 )
 YAML_LINES = st.lists(
