@@ -13,13 +13,18 @@ def test_sentiment_works_without_corpora() -> None:
     assert polarity < 0 and 0 <= subjectivity <= 1
 
 
-def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+def ready_with_nltk_data_in(folder, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """corpora_ready() when NLTK looks for its data in ``folder`` only (its cache cleared around)."""
+    monkeypatch.setattr(nltk.data, "path", [str(folder)])
     sentiment.corpora_ready.cache_clear()
     try:
-        assert sentiment.corpora_ready() is False
+        return sentiment.corpora_ready()
     finally:
         sentiment.corpora_ready.cache_clear()
+
+
+def test_corpora_ready_is_false_without_data(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    assert ready_with_nltk_data_in(tmp_path, monkeypatch) is False
     assert "python -m textblob.download_corpora" in sentiment.CORPORA_HELP
 
 
@@ -31,12 +36,7 @@ def test_corpora_ready_is_false_with_a_broken_download(monkeypatch: pytest.Monke
     for name in ("brown", "wordnet"):
         (tmp_path / "corpora").mkdir(exist_ok=True)
         (tmp_path / "corpora" / f"{name}.zip").write_bytes(b"PK\x03\x04 cut short")
-    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
-    sentiment.corpora_ready.cache_clear()
-    try:
-        assert sentiment.corpora_ready() is False
-    finally:
-        sentiment.corpora_ready.cache_clear()
+    assert ready_with_nltk_data_in(tmp_path, monkeypatch) is False
 
 
 def test_where_lexicon_sentiment_misleads_as_lesson_03_says() -> None:

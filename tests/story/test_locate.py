@@ -26,12 +26,17 @@ def test_story_by_id_comes_from_the_data_folder() -> None:
     assert load_story("crocus-call-2024").id == "crocus-call-2024"
 
 
-def test_framekit_data_points_to_another_data_folder(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+def kit_data_with_test_story(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kit data folder holding only the test story, named by FRAMEKIT_DATA."""
     root = make_story()
     stories = root.parent / "data" / "stories"
     stories.mkdir(parents=True)
     root.rename(stories / "test-story")
     monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
+
+
+def test_framekit_data_points_to_another_data_folder(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
+    kit_data_with_test_story(make_story, monkeypatch)
     assert load_story("test-story").id == "test-story"
 
 
@@ -87,10 +92,6 @@ def test_lessons_open_the_seed_story_unless_framekit_story_names_another(make_st
 def test_without_the_seed_the_first_story_opens(make_story, monkeypatch: pytest.MonkeyPatch) -> None:
     from framekit.story.locate import chosen_story
 
-    root = make_story()
-    stories = root.parent / "data" / "stories"
-    stories.mkdir(parents=True)
-    root.rename(stories / "test-story")
-    monkeypatch.setenv("FRAMEKIT_DATA", str(stories.parent))
+    kit_data_with_test_story(make_story, monkeypatch)
     monkeypatch.delenv("FRAMEKIT_STORY", raising=False)
     assert chosen_story() == "test-story"
