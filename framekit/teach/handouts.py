@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 import mistune
 import nbformat
 
+from framekit.show.palette import BLACK, BLUE, DARK_GREY, GREY, LIGHT_GREY, RULE
 from framekit.teach.exercises import ANSWER_COMMENT, MARKDOWN_PLACEHOLDER, ExerciseError, Written, write_generated
 from framekit.teach.lessons import Lesson
 
@@ -54,35 +55,36 @@ CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'n
 INDEX = "index.html"
 WORKSHEET_SUFFIX = "-worksheet.html"
 
-CSS = """
-body { font: 11pt/1.5 Georgia, "Times New Roman", serif; color: #111; max-width: 46em; margin: 2em auto; padding: 0 1em; }
-h1, h2, h3, h4 { font-family: Helvetica, Arial, sans-serif; line-height: 1.25; }
-h2 { border-bottom: 1px solid #999; padding-bottom: .1em; margin-top: 1.6em; }
-a { color: #0b4f8a; }
-pre, code, kbd { font: 9pt/1.4 "DejaVu Sans Mono", Consolas, monospace; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; border-left: 3px solid #bbb; padding: .5em .7em; }
-pre.output { background: #fff; border-left-color: #ddd; }
-kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .25em; }
-img { max-width: 100%; height: auto; }
-table { border-collapse: collapse; margin: .6em 0; font-size: 9.5pt; }
-th, td { border: 1px solid #ccc; padding: .2em .45em; text-align: left; vertical-align: top; }
-caption { font-weight: bold; text-align: left; padding: .2em 0; }
-.about, .keypoints { border: 1px solid #999; padding: .2em 1em; margin: 1em 0; }
-.keypoints h2 { margin-top: .5em; border: 0; }
-.toc ol { padding-left: 1.4em; } .toc .level3 { margin-left: 1.2em; list-style: circle; }
-.output { margin: .4em 0 1em; overflow-x: auto; }
-.widget { border: 1px dashed #888; padding: .3em .8em; margin: .6em 0 1em; }
-.widget .controls, .live { font: 9.5pt Helvetica, Arial, sans-serif; color: #333; }
-.answer { border: 1px solid #555; min-height: 9em; margin: .5em 0 1.5em; }
-.answer.code { min-height: 12em; }
-.answer::before { content: "Your answer"; font: 8pt Helvetica, Arial, sans-serif; color: #777; padding: .2em .4em; display: block; }
-@media print {
-  body { margin: 0; max-width: none; }
-  a { color: inherit; }
-  .toc { page-break-after: always; }
-  h2, h3 { page-break-after: avoid; }
-  pre, table, img, .answer, .widget { page-break-inside: avoid; }
-}
+# Print-friendly, in the kit's palette; system fonts only (no web font is ever loaded).
+CSS = f"""
+body {{ font: 11pt/1.5 Georgia, "Times New Roman", serif; color: {BLACK}; max-width: 46em; margin: 2em auto; padding: 0 1em; }}
+h1, h2, h3, h4 {{ font-family: Helvetica, Arial, sans-serif; line-height: 1.25; }}
+h2 {{ border-bottom: 1px solid {GREY}; padding-bottom: .1em; margin-top: 1.6em; }}
+a {{ color: {BLUE}; }}
+pre, code, kbd {{ font: 9pt/1.4 "DejaVu Sans Mono", Consolas, monospace; }}
+pre {{ white-space: pre-wrap; overflow-wrap: anywhere; background: {LIGHT_GREY}; border-left: 3px solid {RULE}; padding: .5em .7em; }}
+pre.output {{ background: white; border-left-color: {RULE}; }}
+kbd {{ border: 1px solid {GREY}; border-radius: 3px; padding: 0 .25em; }}
+img {{ max-width: 100%; height: auto; }}
+table {{ border-collapse: collapse; margin: .6em 0; font-size: 9.5pt; }}
+th, td {{ border: 1px solid {RULE}; padding: .2em .45em; text-align: left; vertical-align: top; }}
+caption {{ font-weight: bold; text-align: left; padding: .2em 0; }}
+.about, .keypoints {{ border: 1px solid {GREY}; padding: .2em 1em; margin: 1em 0; }}
+.keypoints h2 {{ margin-top: .5em; border: 0; }}
+.toc ol {{ padding-left: 1.4em; }} .toc .level3 {{ margin-left: 1.2em; list-style: circle; }}
+.output {{ margin: .4em 0 1em; overflow-x: auto; }}
+.widget {{ border: 1px dashed {GREY}; padding: .3em .8em; margin: .6em 0 1em; }}
+.widget .controls, .live {{ font: 9.5pt Helvetica, Arial, sans-serif; color: {DARK_GREY}; }}
+.answer {{ border: 1px solid {GREY}; min-height: 9em; margin: .5em 0 1.5em; }}
+.answer.code {{ min-height: 12em; }}
+.answer::before {{ content: "Your answer"; font: 8pt Helvetica, Arial, sans-serif; color: {GREY}; padding: .2em .4em; display: block; }}
+@media print {{
+  body {{ margin: 0; max-width: none; }}
+  a {{ color: inherit; }}
+  .toc {{ page-break-after: always; }}
+  h2, h3 {{ page-break-after: avoid; }}
+  pre, table, img, .answer, .widget {{ page-break-inside: avoid; }}
+}}
 """
 
 
@@ -109,12 +111,13 @@ VOID_TAGS = frozenset({"br", "col", "hr", "img"})
 # Tags dropped with everything inside them (their content is code or an embedded document, not text).
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "template", "iframe", "object", "embed", "noscript",
                                   "svg", "math", "textarea", "select", "title", "head"})
-ALLOWED_ATTRIBUTES = frozenset({"title", "style", "colspan", "rowspan", "scope", "align", "alt", "role",
+ALLOWED_ATTRIBUTES = frozenset({"title", "style", "colspan", "rowspan", "scope", "align", "alt", "role", "id", "class",
                                 "aria-label", "href", "src", "lang", "dir", "open", "start", "reversed"})
 # A style that could load something or run something: url(...), @import, old IE's expression(),
 # behaviours and CSS escapes (which could spell any of these).
 UNSAFE_STYLE = re.compile(r"url\s*\(|@import|expression\s*\(|behavior|-moz-binding|\\", re.IGNORECASE)
 SAFE_SCHEMES = ("http", "https", "mailto")
+HANDOUT_PAGE = re.compile(r"[\w-]+\.html(?:#[\w-]*)?")  # a page beside this one, as the handouts link them
 DATA_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=\s]*", re.IGNORECASE)
 
 
@@ -132,7 +135,12 @@ class _Sanitizer(HTMLParser):
             self.skipping.append(tag)
         if self.skipping or tag not in ALLOWED_TAGS:
             return
-        kept = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in _safe_attributes(tag, attrs))
+        safe = _safe_attributes(tag, attrs)
+        if tag == "img" and "src" not in dict(safe):  # an image from elsewhere: never loaded, its description kept
+            alt = dict(safe).get("alt", "").strip()
+            self.out.append(html.escape(f"[image: {alt}]", quote=False) if alt else "")
+            return
+        kept = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in safe)
         self.out.append(f"<{tag}{kept}>")
         if tag not in VOID_TAGS:
             self.open.append(tag)
@@ -179,9 +187,9 @@ def _safe_attributes(tag: str, attrs: list[tuple[str, str | None]]) -> list[tupl
 
 
 def _is_safe_link(url: str) -> bool:
-    """A link to follow (never a load): a fragment, or http, https or mailto."""
+    """A link to follow (never a load): a fragment, another handout page, or http, https or mailto."""
     url = url.strip()
-    if url.startswith("#"):
+    if url.startswith("#") or HANDOUT_PAGE.fullmatch(url):
         return True
     scheme = urlsplit(url).scheme.lower() if ":" in url else ""
     return scheme in SAFE_SCHEMES
@@ -225,10 +233,10 @@ class _Renderer(mistune.HTMLRenderer):
         return html.escape(text, quote=False)
 
     def inline_html(self, html_text: str) -> str:
-        return sanitize(html_text)
+        return html_text  # the whole rendered cell is sanitized at once, so that tags can pair up
 
     def block_html(self, html_text: str) -> str:
-        return sanitize(html_text) + "\n"
+        return html_text + "\n"
 
     def heading(self, text: str, level: int, **attrs: object) -> str:
         if not self.collect:
@@ -252,8 +260,8 @@ class _Renderer(mistune.HTMLRenderer):
 
 
 def _plain(rendered: str) -> str:
-    """The text of rendered (already escaped) HTML, still escaped."""
-    return re.sub(r"<[^>]*>", "", rendered)
+    """The text of rendered HTML (which may hold raw HTML from the notebook), escaped."""
+    return re.sub(r"<[^>]*>", "", sanitize(rendered))  # sanitized tags hold no '>' in their attributes
 
 
 def _unique_id(text: str, taken: set[str]) -> str:
@@ -299,8 +307,10 @@ def _image_uri(mime: str, data: object) -> str | None:
 
 
 def _markdown(context: _Context, collect: bool = True) -> tuple[Callable[[str], str], _Renderer]:
+    """A function from markdown to sanitized HTML, and its renderer (to give it attachments)."""
     renderer = _Renderer(context, collect)
-    return mistune.create_markdown(renderer=renderer, plugins=["table", "strikethrough"]), renderer
+    render = mistune.create_markdown(renderer=renderer, plugins=["table", "strikethrough"])
+    return (lambda text: sanitize(render(text))), renderer
 
 
 # --- outputs and widgets --------------------------------------------------------------
