@@ -1,4 +1,4 @@
-"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises.
+"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises, write handouts.
 
 Every failure is a plain message and exit status 1, never a traceback; Ctrl-C stops a command
 quietly with status 130, and output cut short by a pager or ``head`` keeps the command's status.
