@@ -1,10 +1,10 @@
-"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises.
+"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises, write handouts.
 
 Every failure is a plain message and exit status 1, never a traceback; Ctrl-C stops a command
 quietly with status 130, and output cut short by a pager or ``head`` keeps the command's status.
 Everything printed goes through :func:`say`, which escapes control characters (story text and
 file names are untrusted). No command writes a file unless its job is to write one
-(``exercises build``, ``new-story``), and those refuse to overwrite work they did not generate
+(``exercises build``, ``handouts``, ``new-story``), and those refuse to overwrite work they did not generate
 unless given ``--force``, and then keep a backup.
 
 Each command imports the modules it needs when it runs, so that the command starts fast:
@@ -109,6 +109,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--solutions", type=Path, default=Path("solutions"), metavar="DIR")
     check.add_argument("--exercises", type=Path, default=Path("exercises"), metavar="DIR")
     check.set_defaults(run=_check)
+
+    handouts = commands.add_parser("handouts", help="write each lesson and its exercises as printable, self-contained HTML pages")
+    handouts.add_argument("--out", type=Path, default=Path("handouts"), metavar="DIR", help="the folder for the pages (default: handouts)")
+    handouts.add_argument("--live", metavar="URL", help="link widgets to the live lessons at URL + notebooks/<file> "
+                          "(a Binder or hub address ending in /); default: the notebook's path from DIR")
+    handouts.add_argument("--force", action="store_true", help="replace pages that were edited (a backup of each is kept)")
+    handouts.set_defaults(run=_handouts)
     return parser
 
 
@@ -276,4 +283,20 @@ def _check(args: argparse.Namespace) -> int:
         say("exercises/ is out of date: run framekit exercises build, then commit solutions/ and exercises/ together")
         return 1
     say(f"{args.exercises} is up to date with {args.solutions}")
+    return 0
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from framekit.teach.handouts import HandoutError, build
+    from framekit.teach.lessons import LessonError, lessons
+
+    try:
+        written, total = build(lessons(), args.out, force=args.force, live=args.live)
+    except (HandoutError, LessonError) as err:
+        say(*f"framekit: {err}".splitlines(), file=sys.stderr)
+        return 1
+    for done in written:
+        kept = f" (the version it replaced is kept in {done.backup})" if done.backup else ""
+        say(f"wrote {done.path}{kept}")
+    say(f"{len(written)} of {total} page(s) written to {args.out}" if written else f"{args.out} is up to date ({total} pages)")
     return 0

@@ -364,3 +364,22 @@ def test_csv_out_has_the_columns_and_one_line_per_row(framekit, command: str, he
     assert result.returncode == 0 and result.stdout.splitlines()[0] == header
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert len(rows) == len(result.stdout.splitlines()) > 1 and all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_handouts_writes_every_page_then_is_up_to_date_and_keeps_an_edited_page(framekit, tmp_path: Path) -> None:
+    out = tmp_path / "handouts"
+    first = framekit("handouts", "--out", str(out))
+    pages = sorted(out.glob("*.html"))
+    assert first.returncode == 0 and first.stderr == "" and len(pages) >= 3
+    *wrote, summary = first.stdout.splitlines()
+    assert sorted(wrote) == [f"wrote {page}" for page in pages] and summary == f"{len(pages)} of {len(pages)} page(s) written to {out}"
+    again = framekit("handouts", "--out", str(out))
+    assert again.returncode == 0 and again.stdout == f"{out} is up to date ({len(pages)} pages)\n"
+    pages[0].write_text("my notes", encoding="utf-8")
+    refused = framekit("handouts", "--out", str(out))
+    assert refused.returncode == 1 and "not written by framekit handouts" in refused.stderr and "--force" in refused.stderr
+    assert pages[0].read_text(encoding="utf-8") == "my notes" and "Traceback" not in refused.stderr
+    forced = framekit("handouts", "--out", str(out), "--force")
+    (backup,) = out.glob(f"{pages[0].name}.bak-*")
+    assert forced.returncode == 0 and f"wrote {pages[0]} (the version it replaced is kept in {backup})" in forced.stdout
+    assert backup.read_text(encoding="utf-8") == "my notes"
