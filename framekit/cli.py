@@ -231,13 +231,16 @@ def _new_story(args: argparse.Namespace) -> int:
 
 
 def _link(args: argparse.Namespace) -> int:
-    from framekit.teach.links import LinkError, links
+    from framekit.teach.links import LinkError, links, missing_here
 
     try:
         made = links(args.hub, args.repo, args.branch, args.open_path)
     except LinkError as err:
         say(f"framekit link: {err}", file=sys.stderr)
         return 1
+    if missing_here(args.open_path):
+        say(f"framekit link: note: this kit has no {args.open_path}; check that the repository you hand out has it",
+            file=sys.stderr)
     say(f"repository: {made.repo}")
     if made.nbgitpuller:
         say("JupyterHub (nbgitpuller): clones the repository into the student's home, or merges updates "

@@ -145,6 +145,13 @@ def default_repo(kit: Path | None = None) -> str:
     return f"https://github.com/{badge['owner']}/{badge['repo']}"
 
 
+def missing_here(open_path: str, kit: Path | None = None) -> bool:
+    """True when this kit (``kit``, default: the one holding ``lessons.yaml``) is found and has
+    no file ``open_path``: likely a typo, which would give every student a page not found."""
+    folder = kit if kit is not None else _kit_folder()
+    return folder is not None and not (folder / check_open(open_path)).is_file()
+
+
 def _kit_folder() -> Path | None:
     found = kit_file("lessons.yaml")
     return found.parent if found else None

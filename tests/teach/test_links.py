@@ -124,3 +124,15 @@ def test_the_command_fails_with_a_message_not_a_traceback(capsys: pytest.Capture
     captured = capsys.readouterr()
     assert captured.out == "" and "Traceback" not in captured.err
     assert captured.err.startswith("framekit link: --hub: 'http://hub.example.org' is not an https:// address")
+
+
+def test_a_notebook_this_kit_lacks_gets_a_note_but_still_a_link(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch) -> None:
+    folder = kit(tmp_path)
+    (folder / "notebooks").mkdir()
+    (folder / "notebooks" / "00_start_here.ipynb").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    assert main(["link"]) == 0 and capsys.readouterr().err == ""
+    assert main(["link", "--open", "notebooks/00_strat_here.ipynb"]) == 0
+    captured = capsys.readouterr()
+    assert "this kit has no notebooks/00_strat_here.ipynb" in captured.err
+    assert "urlpath=lab/tree/notebooks/00_strat_here.ipynb" in captured.out
