@@ -17,17 +17,14 @@ import shlex
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
-from repo2docker.__main__ import make_r2d
-
 ROOT = Path(__file__).resolve().parents[1]
 HUB_DOC = (ROOT / "docs" / "hub.md").read_text(encoding="utf-8")
 KIT = (".binder", "requirements.txt", "pyproject.toml", "README.md", "lessons.yaml", "framekit", "data", "notebooks")
-# repo2docker's logging library warns about its own import path
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 # Options of docs/hub.md's command that need a registry or a clone; the render reads a local copy.
 DROPPED = {"--ref": 1, "--image-name": 1, "--no-run": 0, "--push": 0}
 
@@ -60,6 +57,9 @@ def image(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, Path]:
     for name in KIT:
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy2
         copy(ROOT / name, kit / name)
+    with warnings.catch_warnings():  # repo2docker's logging library warns about its own import path
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from repo2docker.__main__ import make_r2d
     app = make_r2d(render_arguments(documented_command(), kit))
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
