@@ -1,4 +1,4 @@
-"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises, write handouts.
+"""The ``framekit`` command: validate stories, list their quotes and terms, build and check exercises, write handouts, print class links.
 
 Every failure is a plain message and exit status 1, never a traceback; Ctrl-C stops a command
 quietly with status 130, and output cut short by a pager or ``head`` keeps the command's status.
@@ -97,6 +97,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="plain-text or Markdown files, one article per file, or folders of them (only read)")
     new.add_argument("--force", action="store_true", help="replace DIR if it exists, after moving it to a backup")
     new.set_defaults(run=_new_story)
+
+    link = commands.add_parser("link", help="print the nbgitpuller link for a JupyterHub and the Binder link that open a lesson")
+    link.add_argument("--hub", metavar="URL", help="the hub's address, such as https://hub.example.org (omit for the Binder link only)")
+    link.add_argument("--repo", metavar="URL", help="the repository to hand out (default: the kit's git remote, else the README's Binder badge)")
+    link.add_argument("--branch", metavar="B", help="the branch or tag (default: the repository's default branch)")
+    link.add_argument("--open", dest="open_path", default="notebooks/00_start_here.ipynb", metavar="PATH",
+                      help="the notebook to open, relative to the repository (default: %(default)s)")
+    link.set_defaults(run=_link)
 
     exercise = commands.add_parser("exercises", help="make exercises/ from solutions/")
     actions = exercise.add_subparsers(required=True, metavar="ACTION")
@@ -226,6 +234,29 @@ def _new_story(args: argparse.Namespace) -> int:
         say(f"{args.path}: not written; fix the files above and run the command again.")
         return 1
     say(*made.summary().splitlines())
+    return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    from framekit.teach.links import LinkError, links, missing_here
+
+    try:
+        made = links(args.hub, args.repo, args.branch, args.open_path)
+    except LinkError as err:
+        say(f"framekit link: {err}", file=sys.stderr)
+        return 1
+    if missing_here(args.open_path):
+        say(f"framekit link: note: this kit has no {args.open_path}; check that the repository you hand out has it",
+            file=sys.stderr)
+    say(f"repository: {made.repo}")
+    if made.nbgitpuller:
+        say("JupyterHub (nbgitpuller): clones the repository into the student's home, or merges updates "
+            "without overwriting their edits, then opens the notebook:", made.nbgitpuller)
+    if made.binder:
+        say("Binder: builds the repository as .binder/ says and opens the notebook; work is lost when the session ends:",
+            made.binder)
+    elif not made.nbgitpuller:
+        say("no Binder link: mybinder.org links here are for GitHub repositories; give --hub for a hub's link")
     return 0
 
 

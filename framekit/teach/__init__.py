@@ -8,4 +8,5 @@
 - :mod:`~framekit.teach.handouts`: ``framekit handouts``, lessons and worksheets as printable HTML pages
 - :mod:`~framekit.teach.lessons`: the lesson registry, read from the kit's ``lessons.yaml``
 - :mod:`~framekit.teach.draft`: ``framekit new-story``, with draft annotations from the extractors
+- :mod:`~framekit.teach.links`: ``framekit link``, the nbgitpuller link for a JupyterHub and the Binder link
 """
