@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from framekit.figures.extraction import extract_text
 from framekit.language.hedges import contains
@@ -98,11 +99,24 @@ def _is_earlier(story: Story, row: FigureRow) -> bool:
     """Whether ``row`` is the earlier figure of a revision that its own sentence states: the
     extractor, run on that sentence only, finds a later figure revised from it."""
     body = story.article(row["article"]).body
-    for span in sentences(body):
-        if span.start <= row["start"] < span.end:
-            later = [f for f in extract_text(span.text) if f.start + span.start > row["start"]]
-            return any(f.revised_from is not None and f.revised_from == row["value"] for f in later)
+    for start, end in _sentence_bounds(body):
+        if start <= row["start"] < end:
+            return any(start + at > row["start"] and earlier == row["value"] for at, earlier in _revisions(body[start:end]))
     return False
+
+
+# Both cached on the text alone: a lesson compares the same figures several times (in the
+# table, in the chart, on another date), and the answer depends on the text only.
+@lru_cache(maxsize=256)
+def _sentence_bounds(body: str) -> tuple[tuple[int, int], ...]:
+    return tuple((span.start, span.end) for span in sentences(body))
+
+
+@lru_cache(maxsize=1024)
+def _revisions(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The revisions the extractor finds in ``sentence``: (where the later figure starts, the
+    earlier figure's value)."""
+    return tuple((f.start, f.revised_from) for f in extract_text(sentence) if f.revised_from is not None)
 
 
 def unreported(story: Story, rows: Sequence[FigureRow]) -> list[ReferenceFact]:
