@@ -41,3 +41,16 @@ def test_every_check_says_not_answered_in_a_fresh_exercise(path: Path) -> None:
     for cell in checks:
         shown = "".join(output.get("data", {}).get("text/plain", "") for output in cell.outputs)
         assert shown.startswith("✏️ Not answered yet"), cell.source
+
+
+CHART_CALL = re.compile(r"\b(?:share_heatmap|heatmap|toll_timeline|interval_chart|selection_chart|grouped_bars)\(")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")), ids=lambda p: p.name)
+def test_every_chart_a_lesson_draws_is_shown(path: Path) -> None:
+    """A chart made inside an ``if`` block is not the cell's value and shows only with display():
+    each cell that draws one must have stored an image (on the seed story)."""
+    for cell in code_cells(path):
+        if CHART_CALL.search(cell.source):
+            kinds = {kind for output in cell.outputs for kind in output.get("data", {})}
+            assert kinds & {"image/png", "image/svg+xml"}, f"{path.name}: no chart shown by\n{cell.source}"
