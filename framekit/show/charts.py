@@ -10,12 +10,18 @@ A chart of a large story would be unreadable and slow to draw (a heatmap of 1,00
 1,600 inches wide and takes minutes): each chart draws at most :data:`MOST_COLUMNS` columns,
 :data:`MOST_ROWS` rows or :data:`MOST_ITEMS` intervals, the first ones, and says in its title
 how many it leaves out.
+
+Labels come from the story (speaker names, article ids) and are untrusted: text is drawn as
+written, never read as mathtext (a "$" in a name stays a "$"), and a chart with nothing to show
+says so instead of failing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+
+import functools
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -33,6 +39,28 @@ MOST_ROWS = 60  # speakers or variants in a heatmap (the seed story has 41 varia
 MOST_ITEMS = 40  # intervals in an interval chart
 
 
+def _plain_text(chart):
+    """Run ``chart`` with mathtext off: "$x$" in a label is two dollar signs, not a formula
+    (matplotlib would parse it, and raise on a malformed one)."""
+
+    @functools.wraps(chart)
+    def drawn(*args, **kwargs):
+        with plt.rc_context({"text.parse_math": False}):
+            return chart(*args, **kwargs)
+
+    return drawn
+
+
+def _nothing_to_show(title: str, what: str) -> Figure:
+    """A chart's empty state: its title and a line saying what there is none of."""
+    figure, axes = plt.subplots(figsize=(6, 1.6))
+    axes.set_axis_off()
+    axes.set_title(title)
+    axes.text(0.5, 0.4, f"Nothing to show: {what}.", ha="center", va="center", fontsize=10, transform=axes.transAxes)
+    plt.close(figure)
+    return figure
+
+
 def _first(items: Sequence, most: int, noun: str) -> tuple[Sequence, str]:
     """The first ``most`` of ``items`` and, if some are left out, a line for the title saying so."""
     shown = page_of(items, 0, most)
@@ -40,6 +68,7 @@ def _first(items: Sequence, most: int, noun: str) -> tuple[Sequence, str]:
     return shown.items, left_out
 
 
+@_plain_text
 def share_heatmap(
     shares: Mapping[str, Mapping[str, float]],
     columns: Sequence[str],
@@ -61,6 +90,7 @@ def share_heatmap(
                    value_label="share", fmt="{:.0%}", vmax=1.0)
 
 
+@_plain_text
 def heatmap(
     grid: Sequence[Sequence[float]],
     rows: Sequence[str],
@@ -75,6 +105,8 @@ def heatmap(
 ) -> Figure:
     """``grid[row][column]`` in cividis, each non-zero value written in its cell with ``fmt``;
     a zero cell stays white, so that "none" never looks like "a little"."""
+    if not rows or not columns:
+        return _nothing_to_show(title, f"no {ylabel} rows" if not rows else f"no {xlabel} columns")
     rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
     columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
     grid = [list(values[: len(columns)]) for values in grid[: len(rows)]]
@@ -111,6 +143,7 @@ LINE_STYLES = ("-", "--", "-.", ":")
 MARKERS = ("o", "s", "^", "D")
 
 
+@_plain_text
 def toll_timeline(
     series: Mapping[str, Sequence[tuple[date, int]]],
     marks: Mapping[str, date],
@@ -124,6 +157,8 @@ def toll_timeline(
     ("articles published") to a date drawn as a dotted vertical line. Used by lesson 04 to show
     how the toll grew in the days after the attack.
     """
+    if not any(series.values()):
+        return _nothing_to_show(title, "no official figure")
     figure, axes = plt.subplots(figsize=(9, 4.8))
     known = [d for points in series.values() for d, _ in points] + list(marks.values())
     first, end = min(known), max(known) + timedelta(days=1)
@@ -152,6 +187,7 @@ def toll_timeline(
     return figure
 
 
+@_plain_text
 def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figure:
     """Stated figures as intervals, one row each, against the official figure on each row's date.
 
@@ -162,6 +198,8 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     """
     items, left_out = _first(items, MOST_ITEMS, "figures")
     title += left_out
+    if not items:
+        return _nothing_to_show(title, "no figure to set against the toll")
     numbers = [n for item in items for n in (item["low"], item["high"], item["official"]) if n is not None] or [0]
     left, right = min(numbers) - 6, max(numbers) + 12
     figure, axes = plt.subplots(figsize=(9, 0.7 * len(items) + 1.8))
@@ -199,6 +237,7 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
 NOT_MENTIONED = "not mentioned"
 
 
+@_plain_text
 def selection_chart(
     grid: Sequence[Sequence[float | None]],
     rows: Sequence[str],
@@ -213,6 +252,8 @@ def selection_chart(
     article does not mention it. A mentioned cell is coloured by that share in cividis (dark =
     early = salient) and says "at 16%"; an omitted cell stays white, hatched, and says "not
     mentioned", so that omission never depends on colour. Used by lesson 01."""
+    if not rows or not columns:
+        return _nothing_to_show(title, "no facts" if not rows else "no articles")
     figure, axes = plt.subplots(figsize=(1.7 * len(columns) + 4.5, 0.42 * len(rows) + 2.4))
     values = np.ma.masked_invalid(np.asarray([[np.nan if v is None else v for v in line] for line in grid], dtype=float))
     image = axes.imshow(values, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
@@ -240,6 +281,7 @@ def selection_chart(
 HATCHES = ("", "//", "..", "xx")
 
 
+@_plain_text
 def grouped_bars(
     values: Mapping[str, Mapping[str, tuple[float | None, int]]],
     series: Sequence[str],
@@ -258,6 +300,8 @@ def grouped_bars(
     mean polarity of each article's sentences in each voice.
     """
     rows = list(values)
+    if not rows:
+        return _nothing_to_show(title, "no articles")
     height = 0.8 / max(1, len(series))
     figure, axes = plt.subplots(figsize=(9, 0.45 * len(rows) * max(1, len(series)) + 1.8))
     numbers = [v for row in rows for name in series if (v := values[row].get(name, (None, 0))[0]) is not None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import matplotlib.pyplot as plt
+import pytest
 
 from framekit.show.charts import heatmap, interval_chart, share_heatmap, toll_timeline
 
@@ -76,3 +77,26 @@ def test_a_large_story_is_charted_in_part_and_the_title_says_so() -> None:
     assert len(chart.get_yticklabels()) == MOST_ITEMS and "(the first 40 of 100 figures shown)" in chart.get_title()
     small = heatmap([[1.0]], ["r"], ["a"], title="T", xlabel="article", ylabel="speaker", value_label="v").axes[0]
     assert small.get_title() == "T"
+
+
+def test_a_dollar_in_a_label_is_text_not_mathtext() -> None:
+    figure = heatmap([[1.0]], ["$x^2$ and $"], ["a $cost$ id"], title="Cost in $", xlabel="article", ylabel="speaker",
+                     value_label="n")
+    figure.canvas.draw()  # would raise on mathtext "$" without its pair
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["$x^2$ and $"]
+    assert all(not t._parse_math for t in axes.get_yticklabels())
+
+
+@pytest.mark.parametrize("draw", [
+    lambda: heatmap([], [], ["a"], title="T", xlabel="article", ylabel="speaker", value_label="n"),
+    lambda: share_heatmap({}, [], title="T", xlabel="article", ylabel="speaker"),
+    lambda: interval_chart([], title="T", xlabel="people killed"),
+    lambda: toll_timeline({"killed": []}, {}, title="T", ylabel="people"),
+])
+def test_a_chart_with_nothing_to_show_says_so(draw) -> None:
+    figure = draw()
+    figure.canvas.draw()
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert any(text.startswith("Nothing to show: ") for text in texts)
+    assert not plt.get_fignums()
