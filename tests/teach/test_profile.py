@@ -1,0 +1,112 @@
+"""framekit.teach.profile: one profile per article from lessons 01-05, and Entman's four
+functions with the evidence for each cell; framekit.teach.capstone: feedback on a draft."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from framekit.figures.extraction import figure_rows
+from framekit.quotes.extraction import quote_rows
+from framekit.story.annotations import best_source
+from framekit.story.load import load_story
+from framekit.story.model import Story
+from framekit.teach import capstone
+from framekit.teach.profile import (FUNCTIONS, NO_EVIDENCE, NO_FACTS, NO_TOLL, RECOMMENDATION, entman,
+                                    evidence_texts, profile)
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "norhaven-ferry-fire"
+
+
+def rows(story: Story) -> tuple[list, list]:
+    return quote_rows(story, best_source(story, "quotes.csv")), figure_rows(story, best_source(story, "figures.csv"))
+
+
+@pytest.fixture(scope="module")
+def seed() -> Story:
+    return load_story("crocus-call-2024")
+
+
+def test_seed_claims_of_lesson_06(seed: Story) -> None:
+    """The numbers lesson 06's sample capstone (solution, instructor guide) cites."""
+    found = profile(seed, *rows(seed))
+    cells = dict(zip(found.labels(), found.texts()))
+    column = {a: i for i, a in enumerate(found.articles)}
+    kyiv, dismisses = column["kyiv-independent-first-call"], column["macron-dismisses-claims"]
+    assert found.missing == ()
+    assert cells["01 · facts stated"][kyiv] == "9 of 19" and cells["01 · facts stated"][dismisses] == "9 of 19"
+    assert cells["02 · statements naming a relay"][kyiv] == "46%" and cells["02 · statements naming a relay"][dismisses] == "6%"
+    assert cells["02 · top voice's share of quoted words"][kyiv] == "Sebastien Lecornu 36%"
+    assert cells["02 · top voice's share of quoted words"][dismisses] == "Emmanuel Macron 34%"
+    assert cells["03 · label: capital"][kyiv] == "Kyiv ×2" and cells["03 · label: capital"][dismisses] == "Kiev ×4"
+    assert cells["04 · figure of the dead, against the toll"][kyiv] == "over 140 (rounded)"
+    assert cells["04 · figure of the dead, against the toll"][dismisses] == "over 140 (rounded)"
+    assert cells["04 · figure credited to"][kyiv] == cells["04 · figure credited to"][dismisses] == "the outlet itself"
+    assert cells["05 · tone of narration (mean polarity)"][kyiv].startswith("-0.16")
+    table = entman(seed, quote_rows(seed))
+    assert table["treatment recommendation"]["kyiv-independent-first-call"] == NO_EVIDENCE
+    assert table["moral evaluation"]["macron-dismisses-claims"].startswith("Emmanuel Macron dismissed:")
+    assert "should not calm" in table["treatment recommendation"]["kremlin-tense-conversation"]  # a prediction, not advice
+
+
+def test_every_article_has_a_cell_for_every_measure_and_function() -> None:
+    story = load_story(FIXTURE)
+    quotes, figures = rows(story)
+    found = profile(story, quotes, figures)
+    assert found.articles == tuple(a.id for a in story.articles)
+    assert all(len(line) == len(found.articles) for line in found.texts())
+    assert [m.lesson for m in found.measures][:2] == ["01", "01"] and found.measures[-1].lesson == "05"
+    table = entman(story, quotes)
+    assert list(table) == list(FUNCTIONS) and all(set(cells) == set(found.articles) for cells in table.values())
+
+
+def test_a_story_without_checklist_or_toll_says_what_is_left_out(tmp_path: Path) -> None:
+    bare = tmp_path / "bare-story"
+    shutil.copytree(FIXTURE, bare, ignore=shutil.ignore_patterns("annotations"))
+    meta = (bare / "story.yaml").read_text(encoding="utf-8")
+    (bare / "story.yaml").write_text(meta[: meta.index("reference:")], encoding="utf-8")
+    story = load_story(bare)
+    found = profile(story, *rows(story))
+    assert found.missing == (NO_FACTS, NO_TOLL)
+    assert not any(m.lesson == "01" for m in found.measures)
+    assert not any("(precise)" in t or "(rounded)" in t for line in found.texts() for t in line)
+    table = entman(story, rows(story)[0])
+    assert all(not cell.startswith("leads with") for cell in table["problem definition"].values())
+
+
+def test_the_recommendation_rule_names_obligations_and_appeals_not_the_noun_call() -> None:
+    for sentence in ("The city should rebuild the dam.", "Officials must act.", "She called for an inquiry.",
+                     "Residents urged the council to act.", "The port needs to reopen."):
+        assert RECOMMENDATION.search(sentence), sentence
+    for sentence in ("In a phone call on Monday, they spoke.", "The mayor said the dam held.", "A call for calm."):
+        assert not RECOMMENDATION.search(sentence), sentence
+
+
+def test_capstone_feedback_finds_numbers_and_quotes_in_the_kit_and_says_what_it_cannot(seed: Story) -> None:
+    quotes, figures = rows(seed)
+    kit = evidence_texts(profile(seed, quotes, figures), entman(seed, quotes))
+    draft = ('The Kyiv Independent names a relay for 46% of its statements, and writes "TASS claimed"; '
+             'it says the attack "killed over 140 people". Its narration averages −0.16. '
+             'Another outlet calls it "a brutal act of war" and cites 9,999 dead.')
+    result = capstone.feedback(draft, seed, kit)
+    numbers, quotes_found = dict(result.numbers), dict(result.quotes)
+    assert numbers["46"] == ("the lesson's tables",) and numbers["-0.16"] == ("the lesson's tables",)
+    assert "kyiv-independent-first-call" in numbers["140"] and numbers["9999"] == ()
+    assert quotes_found["TASS claimed"] == ("kyiv-independent-first-call",)
+    assert quotes_found["a brutal act of war"] == ()
+    assert result.words == 40  # as a word processor counts: "−0.16." and "9,999" are one word each
+    text = repr(result)
+    assert "within the limit of 300" in text and "? quoted passage “a brutal act of war”" in text
+
+
+def test_capstone_feedback_on_length_a_placeholder_and_untrusted_text(seed: Story) -> None:
+    assert "Not answered yet" in repr(capstone.feedback(..., seed))
+    long = capstone.feedback("word " * 301, seed)
+    assert "1 over the limit of 300" in repr(long)
+    hostile = capstone.feedback('He wrote "<script>alert(1)</script>\x1b[2J".', seed)
+    assert "<script>" not in hostile._repr_html_() and "\x1b" not in repr(hostile)
+    cut = dict(capstone.feedback('"ridiculous … the arsenal of war" and "a massacre ... Western supervisors"', seed).quotes)
+    assert "kremlin-tense-conversation" in cut["ridiculous … the arsenal of war"]  # a cut quotation is found by its parts
+    assert cut["a massacre ... Western supervisors"] == ()  # but both parts must be in one article
