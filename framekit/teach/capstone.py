@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from framekit.language.quotemarks import quote_spans
 from framekit.language.text import visible
 from framekit.story.model import Story
+from framekit.teach.profile import Profile
 
 LIMIT = 300  # words, counted as a word processor counts them: runs of characters between spaces
 
@@ -125,3 +126,36 @@ def _normal_number(text: str) -> str:
 
 def _numbers(text: str) -> set[str]:
     return {_normal_number(m.group()) for m in NUMBER.finditer(text)}
+
+
+def skeleton(found: Profile, evidence: Mapping[str, Mapping[str, str]]) -> str:
+    """A worked draft for any story: the first two articles compared on the profile's relays,
+    top voices and tone of narration, and the evidence for their moral evaluation. It cites
+    but does not argue (a skeleton, not a model answer); with fewer than two articles, "".
+    """
+    if len(found.articles) < 2:
+        return ""
+    a, b = found.articles[:2]
+    cells = {measure.name: measure.cells for measure in found.measures}
+    relay, voice = cells["statements naming a relay"], cells["top voice's share of quoted words"]
+    tone = cells["tone of narration (mean polarity)"]
+    sentences = [
+        f"{a} and {b} cover the same story with different means.",
+        f"{a} names a relay for {relay[a].text} of its statements, {b} for {relay[b].text}.",
+        f"Its top voice is {voice[a].text} of its quoted words; in {b}, {voice[b].text}.",
+    ]
+    if tone[a].value is not None and tone[b].value is not None:
+        sentences.append(f"The mean polarity of its narration is {tone[a].value:+.2f}, against {tone[b].value:+.2f} "
+                         f"for {b}, but most sentences score 0 and the lexicon was built for reviews, so this says little.")
+    moral = evidence.get("moral evaluation", {})
+    if a in moral and b in moral:
+        sentences.append(f"For the moral evaluation the kit finds, in {a}: {moral[a]}; in {b}: {moral[b]}.")
+    return " ".join(sentences)
+
+
+def feedback_html(draft: str, story: Story, kit_texts: Sequence[str] = (), limit: int = LIMIT) -> str:
+    """:func:`feedback` as HTML, every part escaped (the draft and the story are untrusted)."""
+    result = feedback(draft, story, kit_texts, limit)
+    if isinstance(result, Feedback):
+        return result._repr_html_()
+    return f'<div class="framekit-capstone" role="status">{html.escape(repr(result))}</div>'

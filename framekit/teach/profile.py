@@ -28,6 +28,8 @@ from framekit.language.sentences import sentences
 from framekit.quotes import verbs, voices
 from framekit.quotes.chains import relayed_share
 from framekit.selection.facts import facts, first_facts, has_facts, mentions
+from framekit.show.charts import profile_grid
+from framekit.show.table import Table
 from framekit.story.model import Story
 from framekit.story.rows import FigureRow, QuoteRow
 from framekit.story.terms import own_families
@@ -274,3 +276,26 @@ def _around(text: str, at: int) -> str:
 def evidence_texts(found: Profile, table: Mapping[str, Mapping[str, str]]) -> list[str]:
     """Every text the profile and the Entman table show, for the capstone's feedback."""
     return [text for row in found.texts() for text in row] + [text for cells in table.values() for text in cells.values()]
+
+
+# --- views ---------------------------------------------------------------------------------
+
+
+def chart(found: Profile, title: str):  # -> matplotlib Figure
+    """The profile as one grid a reader compares at a glance (:func:`framekit.show.charts.profile_grid`)."""
+    return profile_grid(found.values(), found.texts(), found.labels(), found.articles,
+                        title=title, xlabel="article (each one outlet's text)", ylabel="lesson · measure")
+
+
+def table(found: Profile) -> Table:
+    """The profile as a table: the chart's text alternative, every cell in full."""
+    rows = tuple((label, *texts) for label, texts in zip(found.labels(), found.texts()))
+    return Table(("lesson · measure", *found.articles), rows, caption="Framing profile: one column per article")
+
+
+def entman_table(evidence: Mapping[str, Mapping[str, str]]) -> Table:
+    """Entman's four functions × articles: the evidence the kit found for each cell (an interpretation)."""
+    articles = list(next(iter(evidence.values()), {}))
+    rows = tuple((function, *(evidence[function][a] for a in articles)) for function in evidence)
+    return Table(("function (Entman 1993)", *articles), rows,
+                 caption="Evidence for each of Entman's functions: an interpretation to argue with")

@@ -110,3 +110,27 @@ def test_capstone_feedback_on_length_a_placeholder_and_untrusted_text(seed: Stor
     cut = dict(capstone.feedback('"ridiculous … the arsenal of war" and "a massacre ... Western supervisors"', seed).quotes)
     assert "kremlin-tense-conversation" in cut["ridiculous … the arsenal of war"]  # a cut quotation is found by its parts
     assert cut["a massacre ... Western supervisors"] == ()  # but both parts must be in one article
+
+
+@pytest.mark.parametrize("where", ["crocus-call-2024", str(FIXTURE)])
+def test_the_worked_skeleton_cites_only_what_the_kit_has(where: str) -> None:
+    story = load_story(where)
+    quotes, figures = rows(story)
+    found, evidence = profile(story, quotes, figures), entman(story, quotes)
+    draft = capstone.skeleton(found, evidence)
+    result = capstone.feedback(draft, story, evidence_texts(found, evidence))
+    assert 0 < result.words <= capstone.LIMIT and result.numbers and result.quotes
+    assert all(where for _, where in result.numbers + result.quotes), repr(result)
+    one = type(found)(found.articles[:1], found.measures, found.missing)
+    assert capstone.skeleton(one, evidence) == ""
+
+
+def test_the_draft_box_shows_feedback_as_the_student_types(seed: Story) -> None:
+    from framekit.show.widgets import draft_feedback
+
+    box = draft_feedback(lambda text: capstone.feedback_html(text, seed))
+    draft, view = box.children
+    assert "Not answered yet" in view.value and 'aria-live="polite"' in view.value
+    draft.value = 'It writes "TASS claimed" and "<b>x</b>".'
+    assert "✓ quoted passage “TASS claimed”: in kyiv-independent-first-call." in view.value
+    assert "<b>x</b>" not in view.value and "&lt;b&gt;x&lt;/b&gt;" in view.value
