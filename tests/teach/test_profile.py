@@ -13,6 +13,8 @@ from framekit.quotes.extraction import quote_rows
 from framekit.story.annotations import best_source
 from framekit.story.load import load_story
 from framekit.story.model import Story
+from framekit.tone.scores import sentence_tones
+from framekit.selection.facts import mentions
 from framekit.teach import capstone
 from framekit.teach.profile import (FUNCTIONS, NO_EVIDENCE, NO_FACTS, NO_TOLL, RECOMMENDATION, entman,
                                     evidence_texts, profile)
@@ -49,6 +51,30 @@ def test_seed_claims_of_lesson_06(seed: Story) -> None:
     assert table["treatment recommendation"]["kyiv-independent-first-call"] == NO_EVIDENCE
     assert table["moral evaluation"]["macron-dismisses-claims"].startswith("Emmanuel Macron dismissed:")
     assert "should not calm" in table["treatment recommendation"]["kremlin-tense-conversation"]  # a prediction, not advice
+    assert sum(cell == NO_EVIDENCE for cell in table["treatment recommendation"].values()) == 4
+    moral = table["moral evaluation"]
+    assert moral["minister-spoke-with-shoigu"].startswith("representatives of the Russian authorities claim:")
+    assert sorted(cell.split(":")[0].split()[-1] for a, cell in moral.items() if a != "minister-spoke-with-shoigu") == [
+        "condemned", "denounced", "denounced", "dismissed"]
+    problem = table["problem definition"]
+    assert "Macron rejected the suggestion" in problem["macron-dismisses-claims"] and "(at 0%)" in problem["macron-dismisses-claims"]
+    assert "solidarity with the victims" in problem["kyiv-independent-first-call"] and "(at 7%)" in problem["kyiv-independent-first-call"]
+
+
+def test_seed_claims_of_the_model_capstone(seed: Story) -> None:
+    """The sentences of the model answer (solution, exercise 7) that the profile does not state."""
+    found = mentions(seed)
+    kyiv = {fact for fact, where in found.items() if "kyiv-independent-first-call" in where}
+    dismisses = {fact for fact, where in found.items() if "macron-dismisses-claims" in where}
+    assert len(kyiv) == len(dismisses) == 9 and len(kyiv & dismisses) == 4
+    assert "TASS claimed" in seed.article("kyiv-independent-first-call").body
+    assert "Le Monde reported" in seed.article("kyiv-independent-first-call").body
+    body = seed.article("macron-dismisses-claims").body
+    assert "Shoigu suggested that" in body and "dismissed claims that Paris may have been involved" in body
+    assert seed.article("macron-dismisses-claims").outlet_identified == "unknown"
+    narrated = [t for t in sentence_tones(seed, quote_rows(seed)) if t.article == "kyiv-independent-first-call" and t.voice == "narrated"]
+    scored = {word for t in narrated for word, polarity in t.drivers if polarity}
+    assert {"absurd", "killed", "dirty"} <= scored
 
 
 def test_every_article_has_a_cell_for_every_measure_and_function() -> None:
