@@ -346,16 +346,28 @@ CELL_WIDTH = 22  # characters of a grid cell's line; longer text wraps onto a se
 
 
 def _fit(text: str) -> str:
-    """``text`` on at most two lines of :data:`CELL_WIDTH` characters, cut with "…" beyond."""
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > CELL_WIDTH:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
+    """``text`` on at most two lines of :data:`CELL_WIDTH` characters, cut with "…" beyond; a
+    long hyphenated id wraps after a hyphen."""
+    lines, line = [], ""
+    for word in text.split():
+        for index, piece in enumerate(_pieces(word)):
+            joined = line + piece if not line or index else f"{line} {piece}"  # a word's later pieces join on
+            if line and len(joined) > CELL_WIDTH:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
     lines.append(line)
     shown = [part[:CELL_WIDTH] for part in lines[:2]]
     if len(lines) > 2 or any(len(part) > CELL_WIDTH for part in lines[:2]):
         shown[-1] = shown[-1][: CELL_WIDTH - 1] + "…"
     return "\n".join(shown)
+
+
+def _pieces(word: str) -> list[str]:
+    """A word too long for a cell split after its hyphens ("solidarity-", "with-", "victims"), so
+    that an id wraps where a reader expects; other words whole."""
+    if len(word) <= CELL_WIDTH or "-" not in word:
+        return [word]
+    parts = word.split("-")
+    return [part + "-" for part in parts[:-1]] + [parts[-1]]
