@@ -56,6 +56,7 @@ def test_seed_claims_of_lesson_06(seed: Story) -> None:
     assert moral["minister-spoke-with-shoigu"].startswith("representatives of the Russian authorities claim:")
     assert sorted(cell.split(":")[0].split()[-1] for a, cell in moral.items() if a != "minister-spoke-with-shoigu") == [
         "condemned", "denounced", "denounced", "dismissed"]
+    assert table["causal interpretation"]["macron-bizarre-threatening"].endswith("denounced: “bizarre and threatening”")  # a verdict, not a cause
     problem = table["problem definition"]
     assert "Macron rejected the suggestion" in problem["macron-dismisses-claims"] and "(at 0%)" in problem["macron-dismisses-claims"]
     assert "solidarity with the victims" in problem["kyiv-independent-first-call"] and "(at 7%)" in problem["kyiv-independent-first-call"]
