@@ -331,3 +331,88 @@ def grouped_bars(
     figure.tight_layout(rect=(0, 0.05, 1, 1))
     plt.close(figure)
     return figure
+
+
+@_plain_text
+def profile_grid(
+    values: Sequence[Sequence[float | None]],
+    texts: Sequence[Sequence[str]],
+    rows: Sequence[str],
+    columns: Sequence[str],
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str,
+) -> Figure:
+    """A table-like grid to compare columns at a glance: one row per measure, one column per
+    article, every cell's ``texts[row][column]`` written in it.
+
+    A row of numbers (``values`` not None) is shaded in cividis *within the row*, from its
+    lowest value (dark) to its highest (light), so that rows on different scales (a count, a
+    share, a polarity) can sit in one figure; a row of words stays white. The shade only helps
+    the eye along a row: the written value is the reading. Used by lesson 06."""
+    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
+    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
+    shades = [_row_shades(list(line[: len(columns)])) for line in values[: len(rows)]]
+    figure, axes = plt.subplots(figsize=(2.1 * len(columns) + 4.5, 0.5 * len(rows) + 2.2))
+    grid = np.ma.masked_invalid(np.asarray([[np.nan if s is None else s for s in line] for line in shades], dtype=float))
+    image = axes.imshow(grid, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
+    for y, line in enumerate(shades):
+        for x, shade in enumerate(line):
+            colour = "black" if shade is None or shade > 0.55 else "white"  # cividis is light at the top
+            axes.text(x, y, _fit(texts[y][x]), ha="center", va="center", color=colour, fontsize=7.5)
+    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=8)
+    axes.set_yticks(range(len(rows)), rows, fontsize=8)
+    axes.set_xticks([x + 0.5 for x in range(len(columns) - 1)], minor=True)
+    axes.set_yticks([y + 0.5 for y in range(len(rows) - 1)], minor=True)
+    axes.grid(which="minor", color=RULE, linewidth=1)
+    axes.tick_params(which="minor", length=0)
+    axes.set_title(title + row_note + column_note)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+    bar = figure.colorbar(image, ax=axes, shrink=0.5, ticks=[0, 1])
+    bar.ax.set_yticklabels(["lowest in its row", "highest in its row"], fontsize=8)
+    figure.tight_layout()
+    plt.close(figure)
+    return figure
+
+
+def _row_shades(line: list[float | None]) -> list[float | None]:
+    """Each number of a row placed between the row's lowest (0) and highest (1); 0.5 for all when
+    they are equal; None stays None (a cell of words)."""
+    numbers = [v for v in line if v is not None]
+    if not numbers:
+        return [None] * len(line)
+    low, high = min(numbers), max(numbers)
+    return [None if v is None else ((v - low) / (high - low) if high > low else 0.5) for v in line]
+
+
+CELL_WIDTH = 22  # characters of a grid cell's line; longer text wraps onto a second line, then is cut
+
+
+def _fit(text: str) -> str:
+    """``text`` on at most two lines of :data:`CELL_WIDTH` characters, cut with "…" beyond; a
+    long hyphenated id wraps after a hyphen."""
+    lines, line = [], ""
+    for word in text.split():
+        for index, piece in enumerate(_pieces(word)):
+            joined = line + piece if not line or index else f"{line} {piece}"  # a word's later pieces join on
+            if line and len(joined) > CELL_WIDTH:
+                lines.append(line)
+                line = piece
+            else:
+                line = joined
+    lines.append(line)
+    shown = [part[:CELL_WIDTH] for part in lines[:2]]
+    if len(lines) > 2 or any(len(part) > CELL_WIDTH for part in lines[:2]):
+        shown[-1] = shown[-1][: CELL_WIDTH - 1] + "…"
+    return "\n".join(shown)
+
+
+def _pieces(word: str) -> list[str]:
+    """A word too long for a cell split after its hyphens ("solidarity-", "with-", "victims"), so
+    that an id wraps where a reader expects; other words whole."""
+    if len(word) <= CELL_WIDTH or "-" not in word:
+        return [word]
+    parts = word.split("-")
+    return [part + "-" for part in parts[:-1]] + [parts[-1]]

@@ -274,3 +274,19 @@ def tone_reader(story: Story) -> widgets.VBox:
         control.observe(update, names="value")
     update()
     return widgets.VBox([article, voice, view])
+
+
+def draft_feedback(feedback: Callable[[str], str], *, placeholder: str = "Write your comparison here.") -> widgets.VBox:
+    """A box for a student's draft and, under it, ``feedback(draft)`` (HTML, escaped by the
+    caller) as they type, announced to screen readers (lesson 06's capstone). The feedback
+    function comes from the teaching layer above this one (:func:`framekit.teach.capstone.feedback_html`)."""
+    box = widgets.Textarea(value="", placeholder=placeholder, description="Draft",
+                           layout=widgets.Layout(width="95%", height="12em"))
+    view = widgets.HTML()
+
+    def update(_change: object = None) -> None:
+        view.value = f'<div aria-live="polite">{feedback(box.value)}</div>'
+
+    box.observe(update, names="value")
+    update()
+    return widgets.VBox([box, view])

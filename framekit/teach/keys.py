@@ -21,6 +21,7 @@ from framekit.language.quotemarks import quote_spans
 from framekit.language.sentiment import assessments
 from framekit.language.text import find_phrase
 from framekit.quotes.verbs import signal_counts
+from framekit.quotes.voices import quoted_words
 from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow, QuoteRow
 from framekit.story.terms import default_families
@@ -327,3 +328,37 @@ def most_positive_text(tones: Sequence[SentenceTone], article: str) -> str | Non
         return None
     top = max(tone.polarity for tone in of_article)
     return next(tone.text for tone in of_article if tone.polarity == top)
+
+
+# --- 06 framing profile --------------------------------------------------------------------
+
+
+def top_voices(story: Story, rows: Sequence[QuoteRow]) -> dict[str, str | None]:
+    """Exercise 06.2: article id -> the speaker with the most quoted words in it (of equal
+    counts, the one whose words come first), None for an article that quotes nobody."""
+    result: dict[str, str | None] = {}
+    for article_id, counted in quoted_words(story, rows).items():
+        most = max(counted.values(), default=0)
+        result[article_id] = next((who for who, n in counted.items() if n == most), None) if most else None
+    return result
+
+
+def most_negative_narration(tones: Sequence[SentenceTone]) -> str | None:
+    """Exercise 06.3: the article whose narrated sentences have the lowest mean polarity (of
+    equal means, the first), None when no article has a narrated sentence."""
+    means = narrated_means(tones)
+    return min(means, key=means.get) if means else None
+
+
+def fact_share(story: Story, article_id: str) -> float:
+    """Exercise 06.4: the share (0 to 1) of the checklist's facts that the article states; 0 for
+    a story with no checklist."""
+    rows = story.annotations.get("facts.csv", ())
+    checklist = {row["fact"] for row in rows}
+    stated = {row["fact"] for row in rows if row["article"] == article_id}
+    return len(stated) / len(checklist) if checklist else 0.0
+
+
+def fact_share_cases(story: Story) -> list[tuple[Story, str]]:
+    """Exercise 06.4's arguments: the story with each of its first articles."""
+    return [(story, article.id) for article in story.articles[:CASES]]

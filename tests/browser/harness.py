@@ -271,7 +271,7 @@ class Step:
     """One interaction with the ``widget``-th widget cell of a notebook, and text it must then show."""
 
     widget: int
-    action: str  # "select" (a dropdown), "type" (a text box), "click" (a toggle button), "slide" (a slider)
+    action: str  # "select" (a dropdown), "type" (a text box), "write" (a text area), "click" (a toggle button), "slide" (a slider)
     control: str  # the control's description, as shown beside it
     value: str
     expected: str  # shown after the interaction, and not before it
@@ -304,6 +304,7 @@ def lesson_steps() -> dict[str, list[Step]]:
     from framekit.show.selection import fact_html
     from framekit.show.tone import tone_sentences_html
     from framekit.show.words import concordance_html
+    from framekit.teach import capstone
     from framekit.tone.scores import sentence_tones
     from framekit.words.concordance import query_spans, variant_spans
     from framekit.words.matching import matches
@@ -353,12 +354,17 @@ def lesson_steps() -> dict[str, list[Step]]:
             Step(0, "select", "Article", other.id, first_paragraph(tone_sentences_html(tones, other.id))),
             Step(0, "click", "Voice", "quoted", first_paragraph(tone_sentences_html(tones, other.id, "quoted"))),
         ],
+        "06_framing_profile.ipynb": [
+            Step(0, "write", "Draft", 'It writes "TASS claimed".',
+                 next(line for line in repr(capstone.feedback('It writes "TASS claimed".', story)).splitlines()
+                      if line.startswith("✓"))),
+        ],
     }
 
 
 def _control(cell, step: Step):
     kinds = {"select": (".widget-dropdown", "select"), "type": (".widget-text", "input"),
-             "click": (".widget-toggle-buttons", ""), "slide": (".widget-slider", "")}
+             "click": (".widget-toggle-buttons", ""), "slide": (".widget-slider", ""), "write": (".widget-textarea", "textarea")}
     box, inner = kinds[step.action]
     control = cell.locator(box, has_text=step.control)
     return control.locator(inner) if inner else control
@@ -370,7 +376,7 @@ def act(cell, step: Step, value: str | None = None) -> None:
     control = _control(cell, step)
     if step.action == "select":
         control.select_option(label=value)
-    elif step.action == "type":
+    elif step.action in ("type", "write"):
         control.fill(value)
     elif step.action == "slide":
         _slide(control, value)

@@ -100,3 +100,19 @@ def test_a_chart_with_nothing_to_show_says_so(draw) -> None:
     texts = [t.get_text() for t in figure.axes[0].texts]
     assert any(text.startswith("Nothing to show: ") for text in texts)
     assert not plt.get_fignums()
+
+
+def test_profile_grid_writes_every_cell_and_shades_numbers_within_their_row() -> None:
+    from framekit.show.charts import _fit, _row_shades, profile_grid
+
+    figure = profile_grid([[2.0, 4.0], [None, None]], [["2 of 5", "4 of 5"], ["Anna $x$ 40%", "a very long label that has to be cut short here"]],
+                          ["facts", "voice"], ["art-one", "art-two"], title="Profile", xlabel="article", ylabel="measure")
+    axes = figure.axes[0]
+    assert axes.get_title() == "Profile" and axes.get_xlabel() == "article" and axes.get_ylabel() == "measure"
+    shown = [t.get_text() for t in axes.texts]
+    assert shown[:3] == ["2 of 5", "4 of 5", "Anna $x$ 40%"]  # story text is not read as mathtext
+    assert shown[3].endswith("…") and all(len(line) <= 22 for line in shown[3].split("\n"))
+    assert _fit("solidarity-with-victims") == "solidarity-with-\nvictims"  # an id wraps after a hyphen
+    assert _fit("Kyiv - the capital") == "Kyiv - the capital"
+    assert _row_shades([2.0, 4.0, None]) == [0.0, 1.0, None]
+    assert _row_shades([3.0, 3.0]) == [0.5, 0.5] and _row_shades([None]) == [None]

@@ -331,3 +331,31 @@ def test_selection_keys_on_a_story_of_their_own(tiny: Story) -> None:
 def test_selection_keys_without_a_checklist(tiny: Story) -> None:
     assert keys.facts_per_article(tiny) == {"alpha": 0, "beta": 0}
     assert keys.facts_in_every_article(tiny) == [] and keys.first_fact(tiny) == {"alpha": None, "beta": None}
+
+
+# --- 06 framing profile ----------------------------------------------------------------------
+
+
+def test_profile_keys_on_the_seed(seed: Story) -> None:
+    rows = quote_rows(seed)
+    assert digest(keys.top_voices(seed, rows)) == "7db890d354c004f3"
+    assert keys.most_negative_narration(sentence_tones(seed, rows)) == "kyiv-independent-first-call"
+    assert [digest(keys.fact_share(*case)) for case in keys.fact_share_cases(seed)] == [
+        "1e1afbb04ad63b73", "4490e857db5b7159", "f5be77bdb8bf4f17"]
+
+
+def test_profile_keys_on_a_story_of_their_own(tiny: Story) -> None:
+    rows = [dict(quote("alpha", "direct", "said"), speaker="the mayor", start=0, end=9),
+            dict(quote("alpha", "indirect", "claimed"), speaker="Critics", start=10, end=40),
+            dict(quote("beta", "direct", "said"), speaker="a", start=0, end=3),
+            dict(quote("beta", "direct", "said"), speaker="b", start=4, end=7)]
+    assert keys.top_voices(tiny, rows) == {"alpha": "Critics", "beta": "a"}  # most words; a tie goes to the first
+    assert keys.top_voices(tiny, []) == {"alpha": None, "beta": None}
+    tones = sentence_tones(tiny, [])
+    means = keys.narrated_means(tones)
+    assert keys.most_negative_narration(tones) == min(means, key=means.get)
+    assert keys.most_negative_narration([]) is None
+    story = with_facts(tiny, [("deaths", "alpha", "killed at least 5 people"), ("old-dams", "alpha", "the dams were old"),
+                              ("deaths", "beta", "left 7 dead")])
+    assert [keys.fact_share(*case) for case in keys.fact_share_cases(story)] == [1.0, 0.5]
+    assert keys.fact_share(tiny, "alpha") == 0.0  # no checklist
