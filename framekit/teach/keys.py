@@ -79,6 +79,13 @@ def mention_cases(story: Story) -> list[tuple[Article, str]]:
     return [(article, _longest_word(article.headline or article.body.split("\n", 1)[0])) for article in ordered[:CASES]]
 
 
+def missing_headlines(story: Story) -> list[str]:
+    """Exercise 00.5: the ids of the articles that reached the kit without a headline (sorted; the
+    check ignores the order). A copy can lose its headline on the way, so this says something about
+    the copies, not about the outlets."""
+    return sorted(article.id for article in story.articles if article.headline is None)
+
+
 def _longest_word(text: str) -> str:
     words = ["".join(ch for ch in word if ch.isalnum()) for word in text.split()]
     return max(words, key=len, default="") or "the"

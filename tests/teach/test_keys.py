@@ -39,6 +39,8 @@ def test_start_here_keys_on_the_seed(seed: Story) -> None:
              ("kyiv-independent-first-call", "TASS")]
     assert [digest(keys.mentions(seed.article(a), phrase)) for a, phrase in cases] == [
         "93bf3a10a739c048", "2e298ffe149194a6", "38de5c4cb73b34ec"]
+    # the two copies whose notes say that no headline survives
+    assert keys.missing_headlines(seed) == ["macron-bizarre-threatening", "macron-dismisses-claims"]
 
 
 def test_quote_keys_on_the_seed(seed: Story) -> None:
@@ -168,6 +170,9 @@ def test_start_here_keys_on_a_story_of_their_own(tiny: Story) -> None:
     cases = keys.mention_cases(tiny)
     # an article without a headline first, each with the longest word of its headline or first line
     assert [(article.id, phrase) for article, phrase in cases] == [("beta", "Rivertown"), ("alpha", "Riverton")]
+    assert keys.missing_headlines(tiny) == ["beta"]
+    no_beta = dataclasses.replace(tiny, articles=tuple(a for a in tiny.articles if a.id != "beta"))
+    assert keys.missing_headlines(no_beta) == []
 
 
 def test_quote_keys_on_a_story_of_their_own(tiny: Story) -> None:
