@@ -254,6 +254,10 @@ def selection_chart(
     mentioned", so that omission never depends on colour. Used by lesson 01."""
     if not rows or not columns:
         return _nothing_to_show(title, "no facts" if not rows else "no articles")
+    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
+    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
+    grid = [list(line[: len(columns)]) for line in grid[: len(rows)]]
+    title += row_note + column_note
     figure, axes = plt.subplots(figsize=(1.7 * len(columns) + 4.5, 0.42 * len(rows) + 2.4))
     values = np.ma.masked_invalid(np.asarray([[np.nan if v is None else v for v in line] for line in grid], dtype=float))
     image = axes.imshow(values, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
@@ -299,9 +303,10 @@ def grouped_bars(
     (None: nothing to average) is written as "none" with no bar. Used by lesson 05 for the
     mean polarity of each article's sentences in each voice.
     """
-    rows = list(values)
-    if not rows:
+    if not values:
         return _nothing_to_show(title, "no articles")
+    rows, row_note = _first(list(values), MOST_COLUMNS, f"{ylabel} rows")
+    title += row_note
     height = 0.8 / max(1, len(series))
     figure, axes = plt.subplots(figsize=(9, 0.45 * len(rows) * max(1, len(series)) + 1.8))
     numbers = [v for row in rows for name in series if (v := values[row].get(name, (None, 0))[0]) is not None]
