@@ -6,6 +6,12 @@ so that no reading depends on telling colours apart. Each function closes its fi
 returning it, so that a notebook shows it once, as the value of its cell, and nothing is left
 open.
 
+Each function returns a :class:`Chart`: the matplotlib figure with alternative text (what a
+screen reader says for the image) and a data table (every number the chart draws, as text).
+A notebook shows it as a ``<figure>`` whose ``<img>`` has that alternative text, its title as
+the caption, and the table in a ``<details>`` element under it; its plain text is the
+alternative text, so that a handout or a terminal has the description too.
+
 A chart of a large story would be unreadable and slow to draw (a heatmap of 1,000 articles is
 1,600 inches wide and takes minutes): each chart draws at most :data:`MOST_COLUMNS` columns,
 :data:`MOST_ROWS` rows or :data:`MOST_ITEMS` intervals, the first ones, and says in its title
@@ -18,7 +24,11 @@ says so instead of failing.
 
 from __future__ import annotations
 
+import base64
+import html
+import io
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import functools
@@ -33,10 +43,60 @@ from matplotlib.ticker import MaxNLocator
 from framekit.language.hedges import describe
 from framekit.show.pages import page_of
 from framekit.show.palette import RULE, SEQUENTIAL, SERIES, VERMILLION
+from framekit.show.table import Table
 
 MOST_COLUMNS = 30  # articles in a heatmap
 MOST_ROWS = 60  # speakers or variants in a heatmap (the seed story has 41 variants in use)
 MOST_ITEMS = 40  # intervals in an interval chart
+
+
+@dataclass(eq=False)
+class Chart:
+    """A chart as a notebook shows it: its figure, alternative text and data table.
+
+    ``alt`` says in a sentence or two what the chart shows and where its numbers are;
+    ``table`` holds every value the chart draws. The PNG is drawn once, when first shown, at the
+    figure's own size and resolution, as matplotlib's inline backend draws it
+    (``bbox_inches="tight"``), so that the chart looks as it did when it was a bare figure.
+    """
+
+    figure: Figure
+    alt: str
+    table: Table
+    _png: str | None = field(default=None, repr=False)
+
+    def png(self) -> str:
+        """The chart as a PNG, base64-encoded (as notebooks store images)."""
+        if self._png is None:
+            out = io.BytesIO()
+            self.figure.savefig(out, format="png", dpi=self.figure.dpi, bbox_inches="tight",
+                                facecolor=self.figure.get_facecolor(), edgecolor=self.figure.get_edgecolor())
+            self._png = base64.b64encode(out.getvalue()).decode("ascii")
+        return self._png
+
+    def html(self) -> str:
+        """A ``<figure>`` with the image and its alternative text, the title as caption, then
+        the data table, folded, in a ``<details>``. Every text is escaped."""
+        title = html.escape(self.table.caption)
+        return (f'<figure style="margin:0"><img alt="{html.escape(self.alt)}" '
+                f'src="data:image/png;base64,{self.png()}" style="max-width:100%">'
+                f"<figcaption>{title}</figcaption></figure>"
+                f"<details><summary>Data table: {title}</summary>{self.table._repr_html_()}</details>")
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        return {"text/html": self.html(), "image/png": self.png(), "text/plain": self.alt}
+
+    def __repr__(self) -> str:
+        return self.alt
+
+
+def _chart(figure: Figure, title: str, kind: str, table: Table, summary: str) -> Chart:
+    """Close ``figure`` (a notebook then shows it once, as the cell's value) and give it its
+    alternative text: what kind of chart, its title, what it shows, and where the numbers are."""
+    plt.close(figure)
+    one_line = " ".join(title.split())
+    alt = f"{kind}: {one_line}. {summary} Every value is written on the chart and listed in its data table."
+    return Chart(figure, alt, Table(table.columns, table.rows, caption=one_line))
 
 
 def _plain_text(chart):
@@ -51,14 +111,13 @@ def _plain_text(chart):
     return drawn
 
 
-def _nothing_to_show(title: str, what: str) -> Figure:
+def _nothing_to_show(title: str, what: str) -> Chart:
     """A chart's empty state: its title and a line saying what there is none of."""
     figure, axes = plt.subplots(figsize=(6, 1.6))
     axes.set_axis_off()
     axes.set_title(title)
     axes.text(0.5, 0.4, f"Nothing to show: {what}.", ha="center", va="center", fontsize=10, transform=axes.transAxes)
-    plt.close(figure)
-    return figure
+    return _chart(figure, title, "Empty chart", Table(("nothing to show",), ((what,),)), f"Nothing to show: {what}.")
 
 
 def _first(items: Sequence, most: int, noun: str) -> tuple[Sequence, str]:
@@ -76,7 +135,7 @@ def share_heatmap(
     title: str,
     xlabel: str,
     ylabel: str,
-) -> Figure:
+) -> Chart:
     """A grid of shares (0 to 1): one row per item, one column per key of ``shares``.
 
     ``shares`` maps a column (an article) to {row label: share}. Rows are ordered by their
@@ -102,7 +161,7 @@ def heatmap(
     value_label: str,
     fmt: str = "{:.1f}",
     vmax: float | None = None,
-) -> Figure:
+) -> Chart:
     """``grid[row][column]`` in cividis, each non-zero value written in its cell with ``fmt``;
     a zero cell stays white, so that "none" never looks like "a little"."""
     if not rows or not columns:
@@ -127,8 +186,14 @@ def heatmap(
     axes.set_ylabel(ylabel)
     figure.colorbar(image, ax=axes, label=value_label, format=lambda v, _: fmt.format(v), shrink=0.6)
     figure.tight_layout()
-    plt.close(figure)
-    return figure
+    table = Table((ylabel, *columns), tuple((label, *(fmt.format(v) if v else "-" for v in values))
+                                            for label, values in zip(rows, grid)))
+    cells = [(v, label, column) for label, values in zip(rows, grid) for v, column in zip(values, columns) if v]
+    summary = f"{len(rows)} rows of {ylabel} by {len(columns)} columns of {xlabel}, each cell the {value_label}, a blank cell none."
+    if cells:
+        value, label, column = max(cells, key=lambda cell: cell[0])
+        summary += f" The highest is {fmt.format(value)}: {label}, {column}."
+    return _chart(figure, title, "Heatmap", table, summary)
 
 
 def _wrap(label: str) -> str:
@@ -150,7 +215,7 @@ def toll_timeline(
     *,
     title: str,
     ylabel: str,
-) -> Figure:
+) -> Chart:
     """Official figures over time as steps, one line per kind, every value written at its point.
 
     ``series`` maps a kind ("killed") to (date, value) points in order; ``marks`` maps a label
@@ -183,12 +248,29 @@ def toll_timeline(
     axes.set_ylabel(ylabel)
     axes.legend(loc="upper left")
     figure.tight_layout()
-    plt.close(figure)
-    return figure
+    return _chart(figure, title, "Step chart", _timeline_table(series, marks), _timeline_summary(series, marks))
+
+
+def _timeline_table(series: Mapping[str, Sequence[tuple[date, int]]], marks: Mapping[str, date]) -> Table:
+    """One row per date: the figure of each kind published that day ("-" if none), and what is marked."""
+    days = sorted({d for points in series.values() for d, _ in points} | set(marks.values()))
+    rows = []
+    for day in days:
+        values = [", ".join(str(v) for d, v in points if d == day) or "-" for points in series.values()]
+        rows.append((f"{day:%d %b %Y}", *values, "; ".join(label for label, d in marks.items() if d == day) or "-"))
+    return Table(("date", *series, "marked on the chart"), tuple(rows))
+
+
+def _timeline_summary(series: Mapping[str, Sequence[tuple[date, int]]], marks: Mapping[str, date]) -> str:
+    """Each kind's first and last figure, and the dates marked by dotted lines."""
+    said = [f"{kind}: {points[0][1]} on {points[0][0]:%d %b %Y}, then {points[-1][1]} on {points[-1][0]:%d %b %Y}"
+            for kind, points in series.items() if points]
+    marked = f" Dotted lines mark {', '.join(marks)}." if marks else ""
+    return f"One step line per kind, the figure in force on each date ({'; '.join(said)}).{marked}"
 
 
 @_plain_text
-def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figure:
+def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Chart:
     """Stated figures as intervals, one row each, against the official figure on each row's date.
 
     Each item has ``label`` (the row's name), ``text`` (the figure as written), ``low`` and
@@ -230,8 +312,12 @@ def interval_chart(items: Sequence[Mapping], *, title: str, xlabel: str) -> Figu
     axes.set_xlabel(xlabel)
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, fontsize=8, frameon=False)
     figure.tight_layout()
-    plt.close(figure)
-    return figure
+    table = Table(("row", "figure as written", "stated interval", "official figure"),
+                  tuple((" ".join(str(item["label"]).split()), item["text"], describe(item["low"], item["high"]),
+                         "-" if item["official"] is None else str(item["official"])) for item in items))
+    summary = (f"{len(items)} stated figures ({xlabel}), one row each: the interval its wording allows "
+               "(an arrow where it sets no bound, a bar for an exact figure) and the official figure on that row's date (a hollow diamond).")
+    return _chart(figure, title, "Interval chart", table, summary)
 
 
 NOT_MENTIONED = "not mentioned"
@@ -246,7 +332,7 @@ def selection_chart(
     title: str,
     xlabel: str,
     ylabel: str,
-) -> Figure:
+) -> Chart:
     """Selection and salience: ``grid[row][column]`` is where a fact is first stated in an
     article, as the share of the article before it (0 = its first word), or None when the
     article does not mention it. A mentioned cell is coloured by that share in cividis (dark =
@@ -277,8 +363,13 @@ def selection_chart(
     figure.colorbar(image, ax=axes, label="where it is first stated (share of the article before it)",
                     format=lambda v, _: f"{v:.0%}", shrink=0.6)
     figure.tight_layout()
-    plt.close(figure)
-    return figure
+    table = Table((ylabel, *columns), tuple((label, *(NOT_MENTIONED if v is None else f"at {v:.0%}" for v in line))
+                                            for label, line in zip(rows, grid)))
+    missing = sum(1 for line in grid for v in line if v is None)
+    summary = (f"{len(rows)} rows of {ylabel} by {len(columns)} columns of {xlabel}: each cell says where the article "
+               f"first states the fact, as the share of the article before it, or that it does not mention it "
+               f"({missing} of {len(rows) * len(columns)} cells not mentioned).")
+    return _chart(figure, title, "Grid chart", table, summary)
 
 
 # Bars of different series are told apart by hatching too, not only by colour.
@@ -293,7 +384,7 @@ def grouped_bars(
     title: str,
     xlabel: str,
     ylabel: str,
-) -> Figure:
+) -> Chart:
     """Horizontal bars, one group per key of ``values`` (an article), one bar per name of
     ``series`` (a voice), from a line at 0 so that negative and positive read apart.
 
@@ -334,8 +425,15 @@ def grouped_bars(
                              edgecolor="black", linewidth=0.5) for i in range(len(series))]
     figure.legend(handles, list(series), loc="lower center", ncol=len(series), fontsize=8, frameon=False)
     figure.tight_layout(rect=(0, 0.05, 1, 1))
-    plt.close(figure)
-    return figure
+    table = Table((ylabel, *series), tuple((row, *(_bar_cell(*values[row].get(name, (None, 0))) for name in series))
+                                           for row in rows))
+    summary = (f"One group of bars per {ylabel} ({len(rows)}), one bar for each of {', '.join(series)}, "
+               f"from a line at 0 ({xlabel}), each with its value and the number of items it averages.")
+    return _chart(figure, title, "Bar chart", table, summary)
+
+
+def _bar_cell(value: float | None, count: int) -> str:
+    return "none" if value is None else f"{value:+.2f} (n={count})"
 
 
 @_plain_text
@@ -348,7 +446,7 @@ def profile_grid(
     title: str,
     xlabel: str,
     ylabel: str,
-) -> Figure:
+) -> Chart:
     """A table-like grid to compare columns at a glance: one row per measure, one column per
     article, every cell's ``texts[row][column]`` written in it.
 
@@ -378,8 +476,10 @@ def profile_grid(
     bar = figure.colorbar(image, ax=axes, shrink=0.5, ticks=[0, 1])
     bar.ax.set_yticklabels(["lowest in its row", "highest in its row"], fontsize=8)
     figure.tight_layout()
-    plt.close(figure)
-    return figure
+    table = Table((ylabel, *columns), tuple((row, *texts[y][: len(columns)]) for y, row in enumerate(rows)))
+    summary = (f"One row per {ylabel} ({len(rows)}), one column per {xlabel} ({len(columns)}), each cell's value "
+               "written in it; numbers are shaded within their row, from its lowest to its highest.")
+    return _chart(figure, title + row_note + column_note, "Grid", table, summary)
 
 
 def _row_shades(line: list[float | None]) -> list[float | None]:

@@ -23,16 +23,24 @@ COMMENTARY_MARK = "**About this story only ({story_id}):**"
 RUN_AGAIN = "Now run the whole lesson again (Run ▸ Run All Cells) so that every cell reads {story}."
 
 
+# JupyterLab's and Voilà's themes tell a link in the lessons' prose from the words around it by
+# colour only (WCAG 1.4.1, axe-core's link-in-text-block): the banner, shown by each lesson's first
+# cell, underlines the links of rendered Markdown and HTML on the page.
+LINK_STYLE = ("<style>.jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited "
+              "{ text-decoration: underline; }</style>")
+
+
 def story_banner_html(story: Story) -> str:
     """One paragraph saying which story the lesson reads and where its quotes, figures and
-    official toll come from (a hand annotation, the extractor, or nothing)."""
+    official toll come from (a hand annotation, the extractor, or nothing), with the style
+    that underlines the lesson's links (:data:`LINK_STYLE`)."""
     days = sorted({article.published for article in story.articles})
     dates = f"{days[0]:%d %B %Y}" if len(days) == 1 else f"{days[0]:%d %B %Y} to {days[-1]:%d %B %Y}"
     quotes = source_label(best_source(story, "quotes.csv"))
     figures = source_label(best_source(story, "figures.csv"))
     toll = "yes" if story.reference else "none: lesson 04 skips the comparison"
     return (
-        f'<div class="framekit-story" role="status"><strong>Story: {html.escape(story.title)}</strong> '
+        f'{LINK_STYLE}<div class="framekit-story" role="status"><strong>Story: {html.escape(story.title)}</strong> '
         f"(<code>{html.escape(story.id)}</code>): {len(story.articles)} articles, published {dates}. "
         f"Quotes from the {html.escape(quotes)}; figures from the {html.escape(figures)}; "
         f"official toll: {toll}.</div>"

@@ -135,6 +135,14 @@ def renderings_html(groups: Sequence[Sequence[Rendering]], outlets: Mapping[str,
     return "".join(tables) or "<p><em>No statement is quoted by more than one article.</em></p>"
 
 
+def speaker_renderings_html(shown: Sequence[tuple[str, Sequence[Sequence[Rendering]]]], outlets: Mapping[str, str]) -> str:
+    """Each speaker with groups to show, as a heading, then :func:`renderings_html` of their
+    groups (lesson 02). The heading is of level 3, under the lesson's sections (level 2), so
+    that a screen reader's list of headings keeps the lesson's outline; the name is escaped."""
+    return "".join(f"<h3>{html.escape(speaker)}</h3>{renderings_html(groups, outlets)}"
+                   for speaker, groups in shown if groups)
+
+
 def _words_marked(text: str, marked: set[int]) -> str:
     words = text.split()
     return " ".join(

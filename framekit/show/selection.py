@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import html
 
-from matplotlib.figure import Figure
-
 from framekit.selection.facts import facts, matrix, mentions, omitted
 from framekit.selection.leads import leads
-from framekit.show.charts import NOT_MENTIONED, selection_chart
+from framekit.show.charts import NOT_MENTIONED, Chart, selection_chart
 from framekit.show.palette import HIGHLIGHT_STYLE
 from framekit.show.table import Table
 from framekit.story.model import Story
@@ -57,7 +55,7 @@ def matrix_table(story: Story) -> Table:
                  caption="Where each article first states each fact (0% = its first word)")
 
 
-def matrix_chart(story: Story) -> Figure:
+def matrix_chart(story: Story) -> Chart:
     """The fact × article matrix as a chart (:func:`framekit.show.charts.selection_chart`)."""
     lines = matrix(story)
     grid = [[None if mention is None else mention.position for mention in where.values()] for _, where in lines]

@@ -11,10 +11,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-from matplotlib.figure import Figure
-
 from framekit.language.sentiment import lexicon_entry
-from framekit.show.charts import grouped_bars
+from framekit.show.charts import Chart, grouped_bars
 from framekit.show.table import Table
 from framekit.tone.scores import VOICES, Driver, SentenceTone, VoiceTone, direction
 from framekit.words.concordance import one_line
@@ -22,7 +20,7 @@ from framekit.words.concordance import one_line
 POLARITY_AXIS = "mean polarity of its sentences (TextBlob: -1 negative, 0 neutral or not scored, +1 positive)"
 
 
-def voice_chart(summary: Mapping[str, Mapping[str, VoiceTone]], *, title: str, ylabel: str = "article") -> Figure:
+def voice_chart(summary: Mapping[str, Mapping[str, VoiceTone]], *, title: str, ylabel: str = "article") -> Chart:
     """Each article's mean polarity in each voice, with the number of sentences behind it
     (:func:`framekit.tone.scores.summary`); :func:`voice_table` gives the same numbers as text."""
     values = {article: {voice: (tone.polarity, tone.sentences) for voice, tone in voices.items()}

@@ -6,6 +6,12 @@ Each widget here only wires controls to a pure function that renders its HTML, i
 :mod:`framekit.show.tone` (lesson 05), where it
 is tested without a browser.
 
+Every control has a visible label that is also its accessible name, and announces its value
+(dates as dates); a choice among a few options is a set of radio buttons, whose checked state a
+screen reader announces (toggle buttons expose no pressed state). Each view of results is a
+:class:`LiveHTML`, whose content sits in a polite live region, so that a screen reader reads
+the new result after a change.
+
 A view of a list that grows with the story (a concordance, a speaker's statements, the figures
 against the toll) shows one page of it, from :mod:`framekit.show.pages`, and a :class:`Pager`
 under it moves between pages, so that no interaction sends more than a page of HTML.
@@ -16,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import ipywidgets as widgets
+import traitlets
 
 from framekit.figures import tolls
 from framekit.figures.extraction import figure_rows
@@ -37,6 +44,17 @@ from framekit.words.concordance import query_spans, variant_spans
 from framekit.words.matching import matches
 
 NO_SECOND_ARTICLE = "(none)"
+LIVE_REGION = '<div aria-live="polite">'
+
+
+class LiveHTML(widgets.HTML):
+    """A results view: whatever HTML it is given sits in a ``<div aria-live="polite">``, so that
+    a screen reader announces a new result when a control changes it, without moving the focus."""
+
+    @traitlets.validate("value")
+    def _in_a_live_region(self, proposal: dict) -> str:
+        value = proposal["value"]
+        return value if value.startswith(LIVE_REGION) else f"{LIVE_REGION}{value}</div>"
 
 
 class Pager:
@@ -68,7 +86,7 @@ def article_reader(story: Story) -> widgets.VBox:
         options=[NO_SECOND_ARTICLE, *ids], value=ids[1] if len(ids) > 1 else NO_SECOND_ARTICLE, description="Beside it"
     )
     query = widgets.Text(placeholder="a word or phrase, e.g. Kiev", description="Highlight")
-    view = widgets.HTML()
+    view = LiveHTML()
 
     def update(_change: object = None) -> None:
         chosen = [story.article(first.value)]
@@ -116,13 +134,13 @@ def _article_rows(story: Story) -> Callable[[str, str], list[QuoteRow]]:
     return rows
 
 
-def _source_switch(story: Story) -> widgets.ToggleButtons:
-    """The story's annotation (hand-made, or a machine draft, so labelled) or the extractor; a
-    story with no annotation file offers the extractor only."""
+def _source_switch(story: Story) -> widgets.RadioButtons:
+    """The story's annotation (hand-made, or a machine draft, so labelled) or the extractor, as
+    radio buttons; a story with no annotation file offers the extractor only."""
     best = best_source(story, "quotes.csv")
     options = [(SOURCE_NAMES[best], best)] if best != "extractor" else []
-    return widgets.ToggleButtons(options=[*options, (SOURCE_NAMES["extractor"], "extractor")], value=best,
-                                 description="Quotes from")
+    return widgets.RadioButtons(options=[*options, (SOURCE_NAMES["extractor"], "extractor")], value=best,
+                                description="Quotes from")
 
 
 def quote_view(story: Story) -> widgets.VBox:
@@ -130,7 +148,7 @@ def quote_view(story: Story) -> widgets.VBox:
     rows = _article_rows(story)
     article = widgets.Dropdown(options=[a.id for a in story.articles], description="Article")
     source = _source_switch(story)
-    view = widgets.HTML()
+    view = LiveHTML()
 
     def update(_change: object = None) -> None:
         view.value = article_quotes_html(story.article(article.value), rows(source.value, article.value))
@@ -147,7 +165,7 @@ def quote_explorer(story: Story) -> widgets.VBox:
     source = _source_switch(story)
     speaker = widgets.Dropdown(options=speakers(rows(source.value)), description="Speaker")
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
-    view = widgets.HTML()
+    view = LiveHTML()
 
     def draw(number: int) -> None:
         chosen = None if article.value == ALL_ARTICLES else article.value
@@ -187,7 +205,7 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
     variant = widgets.Dropdown(description="Variant")
     query = widgets.Text(placeholder="or type a word or phrase, e.g. regime", description="Query")
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
-    view = widgets.HTML()
+    view = LiveHTML()
     listed: dict[str, object] = {}  # the spans and their name, found once per change of the controls
 
     def draw(number: int) -> None:
@@ -219,19 +237,21 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
 
 
 def toll_slider(story: Story) -> widgets.VBox:
-    """Slide through the days after the event: the official toll on each day against the figure
+    """Step through the days after the event: the official toll on each day against the figure
     each article states, from the hand annotation or, without one, the extractor (lesson 04).
-    Starts on the first publication day."""
+    Starts on the first publication day.
+
+    The date is a labelled drop-down list (a native ``<select>``), which the arrow keys step
+    through and a screen reader reads as the date ("27 Mar 2024"): ipywidgets' slider has no
+    accessible name and announces its position (0 to 14) instead of the date."""
     rows = figure_rows(story, best_source(story, "figures.csv"))
     days = tolls.days(story)
     if not days:
         raise ValueError(f"story {story.id!r} has no reference facts: list the official figures by date in story.yaml")
     start = min(article.published for article in story.articles)
-    slider = widgets.SelectionSlider(
-        options=[(f"{day:%d %b %Y}", day) for day in days], value=start if start in days else days[-1],
-        description="Date", continuous_update=False, layout=widgets.Layout(width="95%"),
-    )
-    view = widgets.HTML()
+    slider = widgets.Dropdown(options=[(f"{day:%d %b %Y}", day) for day in days],
+                              value=start if start in days else days[-1], description="Date")
+    view = LiveHTML()
     figures = stated(story, rows)
 
     def draw(number: int) -> None:
@@ -248,7 +268,7 @@ def fact_explorer(story: Story) -> widgets.VBox:
     """Pick a fact of the checklist: each article's sentence for it, or "not mentioned" (lesson 01)."""
     fact = widgets.Dropdown(options=[(f"{f.id}: {f.wording}", f.id) for f in facts(story)], description="Fact",
                             layout=widgets.Layout(width="95%"))
-    view = widgets.HTML()
+    view = LiveHTML()
 
     def update(_change: object = None) -> None:
         view.value = fact_html(story, fact.value) if fact.value else f"<p>{NO_FACTS}</p>"
@@ -267,8 +287,8 @@ def tone_reader(story: Story, tones: list | None = None) -> widgets.VBox:
         tones = sentence_tones(story, quote_rows(story, best_source(story, "quotes.csv")))
     ids = [article.id for article in story.articles]
     article = widgets.Dropdown(options=ids, value=ids[0], description="Article")
-    voice = widgets.ToggleButtons(options=[ALL_VOICES, *VOICES], value=ALL_VOICES, description="Voice")
-    view = widgets.HTML()
+    voice = widgets.RadioButtons(options=[ALL_VOICES, *VOICES], value=ALL_VOICES, description="Voice")
+    view = LiveHTML()
 
     def update(_change: object = None) -> None:
         view.value = tone_sentences_html(tones, article.value, voice.value)

@@ -178,12 +178,35 @@ def jupyterlab(base: Path) -> Iterator[Server]:
 
 
 @contextmanager
-def voila(base: Path, notebook: str) -> Iterator[Server]:
-    """Voilà serving one notebook of the copied ``notebooks/`` (its widgets, without code)."""
+def voila(base: Path, notebook: str | None = None) -> Iterator[Server]:
+    """Voilà serving one notebook of the copied ``notebooks/`` (its widgets, without code) at
+    its root, or, without ``notebook``, the whole folder (each lesson at :func:`voila_url`)."""
     port = _free_port()
-    command = [sys.executable, "-m", "voila", f"notebooks/{notebook}", "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
+    served = f"notebooks/{notebook}" if notebook else "notebooks"
+    command = [sys.executable, "-m", "voila", served, "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"]
     with _serving(base, command, "/voila/static/voila.js", "", port) as server:
         yield server
+
+
+def voila_url(server: Server, notebook: str) -> str:
+    """Where a Voilà serving the whole ``notebooks/`` folder shows ``notebook``."""
+    return f"{server.url}/voila/render/{notebook}"
+
+
+def open_in_voila(page, server: Server, notebook: str, seconds: float = 120, settle: float = 2.0) -> None:
+    """Open ``notebook`` in a Voilà serving the folder and wait (at most ``seconds``) until it
+    has run every cell and its widgets stop appearing for ``settle`` seconds."""
+    page.goto(voila_url(server, notebook), timeout=seconds * 1000, wait_until="load")
+    deadline, last, steady_since = time.monotonic() + seconds, -1, time.monotonic()
+    count = "() => document.getElementById('loading') ? -1 : document.querySelectorAll('.jupyter-widgets').length"
+    while time.monotonic() < deadline:
+        shown = evaluate(page, count, 10, "Voilà's widgets")
+        if shown != last:
+            last, steady_since = shown, time.monotonic()
+        elif shown >= 0 and time.monotonic() - steady_since >= settle:
+            return
+        time.sleep(0.2)
+    raise TimeoutError(f"{notebook}: waited {seconds:g} s in Voilà for its cells to run and its widgets to be drawn")
 
 
 @contextmanager
@@ -271,7 +294,7 @@ class Step:
     """One interaction with the ``widget``-th widget cell of a notebook, and text it must then show."""
 
     widget: int
-    action: str  # "select" (a dropdown), "type" (a text box), "write" (a text area), "click" (a toggle button), "slide" (a slider)
+    action: str  # "select" (a dropdown), "type" (a text box), "write" (a text area), "choose" (a radio button)
     control: str  # the control's description, as shown beside it
     value: str
     expected: str  # shown after the interaction, and not before it
@@ -336,7 +359,7 @@ def lesson_steps() -> dict[str, list[Step]]:
         "02_quote_attribution.ipynb": [
             Step(0, "select", "Article", elsewhere.id, first_paragraph(article_quotes_html(elsewhere, annotated))),
             Step(0, "select", "Article", differing.id, first_paragraph(article_quotes_html(differing, annotated))),
-            Step(0, "click", "Quotes from", "extractor",
+            Step(0, "choose", "Quotes from", "extractor",
                  first_label_only_in(article_quotes_html(differing, extracted), article_quotes_html(differing, annotated))),
             Step(1, "select", "Speaker", "Mykhailo Podolyak",
                  first_paragraph(speaker_quotes_html(story, annotated, "Mykhailo Podolyak"))),
@@ -347,12 +370,12 @@ def lesson_steps() -> dict[str, list[Step]]:
             Step(0, "type", "Query", "regime", lines(query_spans(story, "regime"), "“regime”")),
         ],
         "04_casualty_figures.ipynb": [
-            Step(0, "slide", "Date", f"{date(2024, 3, 27):%d %b %Y}",
+            Step(0, "select", "Date", f"{date(2024, 3, 27):%d %b %Y}",
                  first_paragraph(toll_on_date_html(story, figure_rows(story), date(2024, 3, 27)))),
         ],
         "05_tone.ipynb": [
             Step(0, "select", "Article", other.id, first_paragraph(tone_sentences_html(tones, other.id))),
-            Step(0, "click", "Voice", "quoted", first_paragraph(tone_sentences_html(tones, other.id, "quoted"))),
+            Step(0, "choose", "Voice", "quoted", first_paragraph(tone_sentences_html(tones, other.id, "quoted"))),
         ],
         "06_framing_profile.ipynb": [
             Step(0, "write", "Draft", 'It writes "TASS claimed".',
@@ -364,7 +387,7 @@ def lesson_steps() -> dict[str, list[Step]]:
 
 def _control(cell, step: Step):
     kinds = {"select": (".widget-dropdown", "select"), "type": (".widget-text", "input"),
-             "click": (".widget-toggle-buttons", ""), "slide": (".widget-slider", ""), "write": (".widget-textarea", "textarea")}
+             "choose": (".widget-radio", ""), "write": (".widget-textarea", "textarea")}
     box, inner = kinds[step.action]
     control = cell.locator(box, has_text=step.control)
     return control.locator(inner) if inner else control
@@ -378,34 +401,15 @@ def act(cell, step: Step, value: str | None = None) -> None:
         control.select_option(label=value)
     elif step.action in ("type", "write"):
         control.fill(value)
-    elif step.action == "slide":
-        _slide(control, value)
-    else:
-        control.locator("button", has_text=value).click()
-
-
-def _slide(slider, label: str, most: int = 1000) -> None:
-    """Move a slider's handle with the arrow keys, as a keyboard user does, until its readout
-    shows ``label``: leftwards first, then rightwards from the start if need be."""
-    handle, readout = slider.locator(".noUi-handle"), slider.locator(".widget-readout")
-    for key in ("ArrowLeft", "ArrowRight"):
-        for _ in range(most):
-            shown = readout.inner_text()
-            if shown == label:
-                return
-            handle.press(key)
-            if readout.inner_text() == shown:  # the end of the slider
-                break
-    raise ValueError(f"the slider has no position {label!r}")
+    else:  # a radio button, found by its label as a screen reader names it
+        control.get_by_role("radio", name=value, exact=True).check()
 
 
 def current(cell, step: Step) -> str:
-    """The control's value now, to go back to it (a dropdown's label, a text, the active button)."""
+    """The control's value now, to go back to it (a dropdown's label, a text, the checked radio button's label)."""
     control = _control(cell, step)
     if step.action == "select":
         return control.evaluate("select => select.options[select.selectedIndex].text")
     if step.action == "type":
         return control.input_value()
-    if step.action == "slide":
-        return control.locator(".widget-readout").inner_text()
-    return control.locator("button.mod-active").inner_text()
+    return control.locator("input[type=radio]:checked").evaluate("radio => radio.labels[0].textContent")

@@ -1,5 +1,6 @@
-"""Every lesson notebook run in JupyterLab in a real browser: no errors, every widget drawn, and
-one real interaction per widget that shows what it should (see harness.lesson_steps)."""
+"""Every lesson notebook run in JupyterLab in a real browser: no errors, every widget drawn, one
+real interaction per widget that shows what it should (see harness.lesson_steps), and then no
+WCAG finding of axe-core's in the lesson's own content (see accessibility.ALLOWED)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from accessibility import JUPYTERLAB_NOTEBOOK, axe_findings, kit_findings, report
 from framekit.teach.lessons import lessons
 from harness import act, lesson_steps, open_notebook, run_all, widget_cells
 
@@ -21,7 +23,9 @@ def test_every_lesson_has_its_interactions() -> None:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS)
-def test_lesson_runs_and_its_widgets_respond(lab, browser, artifacts: Path, notebook: str) -> None:
+def test_lesson_runs_its_widgets_respond_and_axe_finds_nothing(lab, browser, artifacts: Path, notebook: str) -> None:
+    """One Run All per lesson serves both checks: the lesson as a student has used it, every
+    widget changed once, is what axe checks (a results view after a change included)."""
     page = browser.new_page()
     try:
         open_notebook(page, lab, notebook)
@@ -39,5 +43,7 @@ def test_lesson_runs_and_its_widgets_respond(lab, browser, artifacts: Path, note
         for index, cell in enumerate(shown):
             cell.scroll_into_view_if_needed()
             cell.screenshot(path=str(artifacts / f"{Path(notebook).stem}-widget{index}.png"))
+        found = kit_findings(axe_findings(page, JUPYTERLAB_NOTEBOOK))
+        assert found == [], f"{notebook} in JupyterLab: axe-core finds\n{report(found)}"
     finally:
         page.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framekit.show.picker import RUN_AGAIN, about_story, story_banner_html, story_picker
+from framekit.show.picker import LINK_STYLE, RUN_AGAIN, about_story, story_banner_html, story_picker
 from framekit.story.annotations import best_source, source_label
 from framekit.story.load import load_story
 from framekit.story.terms import default_families, own_families
@@ -76,3 +76,8 @@ def test_a_machine_draft_is_named_as_such_in_the_banner_and_the_quote_widget(mak
     assert source_label("draft") in story_banner_html(story) and "not yet reviewed" in source_label("draft")
     switch = quote_view(story).children[0].children[1]
     assert list(switch.options) == [("draft, not reviewed", "draft"), ("extractor", "extractor")] and switch.value == "draft"
+
+
+def test_the_banner_underlines_the_lessons_links(seed) -> None:
+    """The themes tell a link in prose apart by colour only (axe-core's link-in-text-block)."""
+    assert story_banner_html(seed).startswith(LINK_STYLE) and "text-decoration: underline" in LINK_STYLE

@@ -12,6 +12,7 @@ from framekit.show.quotes import (
     article_quotes_html,
     renderings_html,
     speaker_quotes_html,
+    speaker_renderings_html,
     statement_table,
     verb_table,
 )
@@ -61,6 +62,12 @@ def test_renderings_mark_the_words_that_differ() -> None:
     assert re.findall(r"<mark[^>]*>(\w+)</mark>", page) == ["baroque", "bizarre"]
     assert "A Times" in page
     assert "No statement" in renderings_html([], {})
+
+
+def test_speakers_renderings_are_level_3_headings_escaped_and_skip_speakers_with_none() -> None:
+    group = [Rendering("a", "direct", "baroque and threatening", 0), Rendering("b", "direct", "bizarre and threatening", 0)]
+    page = speaker_renderings_html([("Anna <i>", [group]), ("Ivan", [])], {"a": "A Times"})
+    assert page.startswith("<h3>Anna &lt;i&gt;</h3><table") and "Ivan" not in page and "<h4>" not in page
 
 
 def test_seed_articles_keep_every_character_with_both_sources() -> None:

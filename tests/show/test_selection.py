@@ -44,7 +44,7 @@ def test_fact_html_marks_the_passage_escapes_and_says_not_mentioned() -> None:
 
 
 def test_the_chart_writes_every_cell_and_labels_its_axes(checklist: Story) -> None:
-    axes = matrix_chart(checklist).axes[0]
+    axes = matrix_chart(checklist).figure.axes[0]
     texts = [t.get_text() for t in axes.texts]
     assert texts.count("not mentioned") == 4 and "at 0%" in texts and len(texts) == 9
     assert axes.get_title() and axes.get_xlabel() == "article" and axes.get_ylabel().startswith("fact")

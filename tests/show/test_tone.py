@@ -15,7 +15,7 @@ B = SentenceTone("art-one", 11, 20, "“Bad,” he said.", QUOTED, True, -0.7, 0
 
 def test_grouped_bars_write_each_value_with_its_series_and_count_and_none_without_a_bar() -> None:
     values = {"a": {"x": (0.5, 3), "y": (None, 0)}, "b": {"x": (-0.25, 1), "y": (0.0, 2)}}
-    figure = grouped_bars(values, ["x", "y"], title="T", xlabel="X", ylabel="Y")
+    figure = grouped_bars(values, ["x", "y"], title="T", xlabel="X", ylabel="Y").figure
     axes = figure.axes[0]
     assert axes.get_title() == "T" and axes.get_xlabel() == "X" and axes.get_ylabel() == "Y"
     assert sorted(t.get_text() for t in axes.texts) == ["x +0.50 (n=3)", "x -0.25 (n=1)", "y +0.00 (n=2)", "y: none"]
@@ -28,7 +28,7 @@ def test_grouped_bars_write_each_value_with_its_series_and_count_and_none_withou
 
 def test_voice_chart_and_table_show_the_same_numbers() -> None:
     found = summary([A, B])
-    axes = voice_chart(found, title="Tone").axes[0]
+    axes = voice_chart(found, title="Tone").figure.axes[0]
     assert "narrated +0.70 (n=1)" in [t.get_text() for t in axes.texts] and "reported: none" in [t.get_text() for t in axes.texts]
     table = voice_table(found)
     assert [row[1:] for row in table.rows] == [("narrated", "1", "1", "+0.70", "0.60"), ("reported", "0", "0", "-", "-"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import ipywidgets as widgets
 import pytest
 
 from framekit.quotes.extraction import quote_rows
@@ -12,7 +13,9 @@ from framekit.show.quotes import article_quotes_html, speaker_quotes_html
 from framekit.show.widgets import (
     ALL_ARTICLES,
     ALL_VARIANTS,
+    LIVE_REGION,
     NO_SECOND_ARTICLE,
+    LiveHTML,
     article_reader,
     concordance_view,
     quote_explorer,
@@ -21,6 +24,11 @@ from framekit.show.widgets import (
     tone_reader,
 )
 from framekit.story.load import load_story
+
+
+def live(page: str) -> str:
+    """``page`` as a results view holds it: in a polite live region."""
+    return f"{LIVE_REGION}{page}</div>"
 
 
 def controls(reader):
@@ -54,11 +62,11 @@ def test_quote_view_switches_article_and_source() -> None:
     article.value = "minister-spoke-with-shoigu"
     assert "2 term" in page.value and "the French mass media and international agencies · reported" in page.value
     source.value = "extractor"
-    assert page.value == article_quotes_html(story.article("minister-spoke-with-shoigu"), quote_rows(story, "extractor"))
+    assert page.value == live(article_quotes_html(story.article("minister-spoke-with-shoigu"), quote_rows(story, "extractor")))
     article.value = "kremlin-tense-conversation"  # where the extractor reads one quote otherwise
     extracted = page.value
     source.value = "annotation"
-    assert page.value == article_quotes_html(story.article("kremlin-tense-conversation"), quote_rows(story)) != extracted
+    assert page.value == live(article_quotes_html(story.article("kremlin-tense-conversation"), quote_rows(story))) != extracted
 
 
 def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
@@ -69,7 +77,7 @@ def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
     annotated = page.value
     source.value = "extractor"
     assert speaker.value == "Emmanuel Macron" and page.value != annotated
-    assert page.value == speaker_quotes_html(story, quote_rows(story, "extractor"), "Emmanuel Macron")
+    assert page.value == live(speaker_quotes_html(story, quote_rows(story, "extractor"), "Emmanuel Macron"))
     source.value = "annotation"
     speaker.value = "Mykhailo Podolyak"
     assert "1 statement(s) in 1 article(s)" in page.value and "“absurd.”" in page.value
@@ -102,6 +110,8 @@ def test_concordance_view_by_family_variant_query_and_article() -> None:
 def test_toll_slider_moves_the_official_toll_and_the_verdicts() -> None:
     story = load_story("crocus-call-2024")
     slider, view, _pager = toll_slider(story).children
+    # a labelled drop-down of dates (a native <select>: named and read as the date), not a slider
+    assert isinstance(slider, widgets.Dropdown) and slider.description == "Date" and slider.label == "03 Apr 2024"
     assert slider.value == date(2024, 4, 3) and "<b>144 killed</b>" in view.value
     assert view.value.count("is above the official figure") == 0
     slider.value = date(2024, 3, 27)
@@ -155,3 +165,31 @@ def test_tone_reader_follows_article_and_voice() -> None:
     assert "quoted: 0 sentences" in view.value and "No sentence of this article is in this voice." in view.value
     voice.value = "narrated"
     assert "narrated: 9 sentences" in view.value and "alleged -0.10" in view.value
+
+
+def test_every_results_view_is_a_polite_live_region_and_every_switch_radio_buttons() -> None:
+    story = load_story("crocus-call-2024")
+    made = [article_reader(story), quote_view(story), quote_explorer(story), concordance_view(story),
+            toll_slider(story), tone_reader(story)]
+
+    def walk(widget):
+        yield widget
+        for child in getattr(widget, "children", ()):
+            yield from walk(child)
+
+    found = [w for top in made for w in walk(top)]
+    views = [w for w in found if isinstance(w, widgets.HTML)]
+    assert len(views) == len(made) and all(isinstance(w, LiveHTML) for w in views)
+    assert all(w.value.startswith(LIVE_REGION) and w.value.endswith("</div>") for w in views)
+    assert not [w for w in found if isinstance(w, (widgets.ToggleButtons, widgets.SelectionSlider))]
+    switches = [w.description for w in found if isinstance(w, widgets.RadioButtons)]
+    assert switches == ["Quotes from", "Quotes from", "Voice"]
+
+
+def test_a_live_view_wraps_its_content_once() -> None:
+    view = LiveHTML("<p>one</p>")
+    assert view.value == live("<p>one</p>")
+    view.value = view.value
+    assert view.value == live("<p>one</p>")
+    view.value = "<p>two & more</p>"
+    assert view.value == live("<p>two & more</p>")
