@@ -135,12 +135,16 @@ def renderings_html(groups: Sequence[Sequence[Rendering]], outlets: Mapping[str,
     return "".join(tables) or "<p><em>No statement is quoted by more than one article.</em></p>"
 
 
+NO_RENDERINGS = "<p>No statement is printed differently by two articles in this story.</p>"
+
+
 def speaker_renderings_html(shown: Sequence[tuple[str, Sequence[Sequence[Rendering]]]], outlets: Mapping[str, str]) -> str:
     """Each speaker with groups to show, as a heading, then :func:`renderings_html` of their
     groups (lesson 02). The heading is of level 3, under the lesson's sections (level 2), so
-    that a screen reader's list of headings keeps the lesson's outline; the name is escaped."""
+    that a screen reader's list of headings keeps the lesson's outline; the name is escaped.
+    When no speaker has a group, it says so (a story whose outlets print no statement twice)."""
     return "".join(f"<h3>{html.escape(speaker)}</h3>{renderings_html(groups, outlets)}"
-                   for speaker, groups in shown if groups)
+                   for speaker, groups in shown if groups) or NO_RENDERINGS
 
 
 def _words_marked(text: str, marked: set[int]) -> str:
