@@ -239,7 +239,7 @@ def open_notebook(page, server: Server, notebook: str, seconds: float = 90) -> N
         raise TimeoutError(f"{notebook}: waited {seconds:g} s for its kernel to be idle after opening it") from err
 
 
-def run_all(page, seconds: float = 120, widget_seconds: float = 15) -> list[dict]:
+def run_all(page, seconds: float = 120, widget_seconds: float = 60) -> list[dict]:
     """Run every cell, wait until each code cell has run and then (at most ``widget_seconds``)
     until every widget is drawn; returns the cells as CELLS_JS reads them. The command's promise
     is not awaited (it settles only when every cell has run: a stuck kernel would hang here)."""
