@@ -85,18 +85,40 @@ def test_every_exercise_runs_on_another_story(path: Path, monkeypatch) -> None:
             assert shown(cell).startswith((NOT_ANSWERED, SKIPPED)), f"{path.name}: {cell.source}\n-> {shown(cell)[:300]}"
 
 
+def bare_story(folder: Path) -> Path:
+    """The fixture with no annotation, no terms.yaml and no reference toll: the least a valid
+    story holds."""
+    bare = folder / "bare-story"
+    shutil.copytree(FIXTURE, bare, ignore=shutil.ignore_patterns("annotations", "terms.yaml"))
+    meta = (bare / "story.yaml").read_text(encoding="utf-8")
+    (bare / "story.yaml").write_text(meta[: meta.index("reference:")], encoding="utf-8")
+    assert check_story(bare) == []
+    return bare
+
+
+def run_on(story: Path, path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Everything the code cells of ``path`` show, executed on ``story``."""
+    monkeypatch.setenv("FRAMEKIT_STORY", str(story))
+    notebook = nbformat.read(path, as_version=4)
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    return "".join(shown(cell) for cell in notebook.cells if cell.cell_type == "code")
+
+
 @pytest.mark.parametrize("name", ["02_quote_attribution.ipynb", "04_casualty_figures.ipynb"])
 def test_a_story_with_no_annotation_and_no_toll_gets_machine_output_and_skips_the_comparison(
         name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    bare = tmp_path / "bare-story"
-    shutil.copytree(FIXTURE, bare, ignore=shutil.ignore_patterns("annotations"))
-    meta = (bare / "story.yaml").read_text(encoding="utf-8")
-    (bare / "story.yaml").write_text(meta[: meta.index("reference:")], encoding="utf-8")
-    monkeypatch.setenv("FRAMEKIT_STORY", str(bare))
-    notebook = nbformat.read(ROOT / "notebooks" / name, as_version=4)
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
-    everything = "".join(shown(cell) for cell in notebook.cells if cell.cell_type == "code")
+    everything = run_on(bare_story(tmp_path), ROOT / "notebooks" / name, monkeypatch)
     assert "machine output" in everything and "cannot be scored on it here" in everything
     if name.startswith("04"):
         assert "records no official death toll" in everything and "official toll: none" in everything
+
+
+@pytest.mark.parametrize("path", [ROOT / "notebooks" / "00_start_here.ipynb", ROOT / "notebooks" / "03_word_choice.ipynb",
+                                  ROOT / "solutions" / "03_word_choice.ipynb"], ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_story_without_terms_yaml_reads_the_kits_own_families(path: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = run_on(bare_story(tmp_path), path, monkeypatch)
+    assert "Which verb introduces what someone says?" in everything  # the kit's first family
+    if path.parent.name == "solutions":
+        assert "Not yet" not in everything

@@ -38,6 +38,7 @@ from framekit.show.tone import ALL_VOICES, tone_sentences_html
 from framekit.show.words import concordance_html
 from framekit.story.annotations import best_source
 from framekit.story.model import Story
+from framekit.story.terms import lesson_families
 from framekit.story.rows import QuoteRow
 from framekit.tone.scores import VOICES, sentence_tones
 from framekit.words.concordance import query_spans, variant_spans
@@ -200,8 +201,9 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
     A query, when typed, takes the place of the family and variant: a phrase, or
     ``regex:`` and a regular expression, as in terms.yaml.
     """
-    found = matches(story, story.terms)
-    family = widgets.Dropdown(options=[f.id for f in story.terms], description="Family")
+    families = lesson_families(story.terms)
+    found = matches(story, families)
+    family = widgets.Dropdown(options=[f.id for f in families], description="Family")
     variant = widgets.Dropdown(description="Variant")
     query = widgets.Text(placeholder="or type a word or phrase, e.g. regime", description="Query")
     article = widgets.Dropdown(options=[ALL_ARTICLES, *(a.id for a in story.articles)], description="Article")
@@ -224,7 +226,7 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
         draw(0)
 
     def change_family(_change: object = None) -> None:
-        labels = [v.label for f in story.terms if f.id == family.value for v in f.variants]
+        labels = [v.label for f in families if f.id == family.value for v in f.variants]
         variant.options = [ALL_VARIANTS, *labels]
         variant.value = ALL_VARIANTS
         update()

@@ -196,6 +196,19 @@ def own_families(families: tuple[Family, ...]) -> tuple[Family, ...]:
     return tuple(family for family in families if family not in defaults)
 
 
+def lesson_families(families: tuple[Family, ...]) -> tuple[Family, ...]:
+    """The families a lesson reads: the story's (``terms.yaml``, with the kit's defaults if it
+    extends them), or, for a story without a ``terms.yaml``, the kit's defaults, so that every
+    lesson runs on any valid story."""
+    return tuple(families) or default_families()
+
+
+def featured_families(families: tuple[Family, ...]) -> tuple[Family, ...]:
+    """The families a lesson shows first: those the story defines itself (:func:`own_families`),
+    or, for a story with none of its own, :func:`lesson_families`."""
+    return own_families(families) or lesson_families(families)
+
+
 def _with_defaults(families: tuple[Family, ...]) -> tuple[Family, ...]:
     own = {family.id for family in families}
     return tuple(family for family in default_families() if family.id not in own) + families

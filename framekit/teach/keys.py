@@ -24,7 +24,7 @@ from framekit.quotes.verbs import signal_counts
 from framekit.quotes.voices import quoted_words
 from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow, QuoteRow
-from framekit.story.terms import default_families
+from framekit.story.terms import lesson_families, own_families
 from framekit.tone.scores import SentenceTone
 from framekit.words.matching import Match, matches
 
@@ -48,11 +48,10 @@ def named_outlets(story: Story) -> int:
 def other_spelling(story: Story) -> str:
     """Exercise 00.2's phrase: the second variant of the story's first own family with two or more
     (on the seed story, *Kiev* of the ``capital`` family), else the first variant of any family."""
-    defaults = {family.id for family in default_families()}
-    own = [family for family in story.terms if family.id not in defaults and len(family.variants) > 1]
+    own = [family for family in own_families(story.terms) if len(family.variants) > 1]
     if own:
         return own[0].variants[1].label
-    return story.terms[0].variants[0].label if story.terms else "said"
+    return lesson_families(story.terms)[0].variants[0].label
 
 
 def articles_with(story: Story, phrase: str) -> list[str]:
@@ -189,14 +188,14 @@ def relay_cases(story: Story, rows: Sequence[QuoteRow]) -> list[tuple[Sequence[Q
 def doubting(story: Story) -> list[str]:
     """Exercise 03.1: the articles that use at least one variant of the ``doubt`` family (sorted;
     the check ignores the order)."""
-    family = [f for f in story.terms if f.id == "doubt"]
+    family = [f for f in lesson_families(story.terms) if f.id == "doubt"]
     return sorted({match.article for match in matches(story, family)})
 
 
 def event_rates(story: Story) -> dict[str, float]:
     """Exercise 03.2: article id -> labels of the ``event`` family per 1,000 words of its body
     (0 for an article with none, or when the story has no such family)."""
-    family = [f for f in story.terms if f.id == "event"]
+    family = [f for f in lesson_families(story.terms) if f.id == "event"]
     found: dict[str, int] = {}
     for match in matches(story, family):
         found[match.article] = found.get(match.article, 0) + 1

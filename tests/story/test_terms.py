@@ -155,3 +155,13 @@ def test_proposed_must_be_true_or_false(tmp_path, value: str) -> None:
 def test_a_file_that_extends_the_defaults_may_list_no_family(tmp_path) -> None:
     families, problems = read_terms(write(tmp_path, "extends: default\nfamilies: []\n"))
     assert problems == [] and families == default_families()
+
+
+def test_lessons_read_the_kits_families_for_a_story_without_terms_yaml(make_story) -> None:
+    from framekit.story.terms import default_families, featured_families, lesson_families, own_families
+
+    bare = load_story(make_story())
+    assert bare.terms == () and lesson_families(bare.terms) == default_families() == featured_families(bare.terms)
+    seed = load_story("crocus-call-2024")
+    assert lesson_families(seed.terms) == seed.terms and featured_families(seed.terms) == own_families(seed.terms)
+    assert featured_families(seed.terms)[0].id == "capital"
