@@ -120,6 +120,30 @@ def _nothing_to_show(title: str, what: str) -> Chart:
     return _chart(figure, title, "Empty chart", Table(("nothing to show",), ((what,),)), f"Nothing to show: {what}.")
 
 
+def _capped(grid: Sequence[Sequence], rows: Sequence[str], columns: Sequence[str], xlabel: str,
+            ylabel: str) -> tuple[list[list], Sequence[str], Sequence[str], str]:
+    """The first :data:`MOST_ROWS` rows and :data:`MOST_COLUMNS` columns of a grid, and a line
+    for the title saying what is left out (empty when nothing is)."""
+    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
+    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
+    return [list(line[: len(columns)]) for line in grid[: len(rows)]], rows, columns, row_note + column_note
+
+
+def _label_grid(axes, rows: Sequence[str], columns: Sequence[str], *, title: str, xlabel: str, ylabel: str,
+                fontsize: float) -> None:
+    """A grid's tick labels (hyphenated column ids on two lines), title and axis labels."""
+    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=fontsize)
+    axes.set_yticks(range(len(rows)), rows, fontsize=fontsize)
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel(ylabel)
+
+
+def _ink_on(shade: float | None) -> str:
+    """Text colour on a cividis cell of ``shade`` (0-1; None: a white cell): cividis is light at the top."""
+    return "black" if shade is None or shade > 0.55 else "white"
+
+
 def _first(items: Sequence, most: int, noun: str) -> tuple[Sequence, str]:
     """The first ``most`` of ``items`` and, if some are left out, a line for the title saying so."""
     shown = page_of(items, 0, most)
@@ -166,10 +190,8 @@ def heatmap(
     a zero cell stays white, so that "none" never looks like "a little"."""
     if not rows or not columns:
         return _nothing_to_show(title, f"no {ylabel} rows" if not rows else f"no {xlabel} columns")
-    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
-    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
-    grid = [list(values[: len(columns)]) for values in grid[: len(rows)]]
-    title += row_note + column_note
+    grid, rows, columns, note = _capped(grid, rows, columns, xlabel, ylabel)
+    title += note
     top = vmax if vmax is not None else max((v for values in grid for v in values), default=0.0) or 1.0
     figure, axes = plt.subplots(figsize=(1.6 * len(columns) + 3.5, 0.38 * len(rows) + 2.2))
     colours = colormaps[SEQUENTIAL].with_extremes(bad="white")
@@ -177,13 +199,8 @@ def heatmap(
     for y, values in enumerate(grid):
         for x, value in enumerate(values):
             if value:
-                colour = "black" if value > 0.55 * top else "white"  # cividis is light at the top
-                axes.text(x, y, fmt.format(value), ha="center", va="center", color=colour, fontsize=9)
-    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=9)
-    axes.set_yticks(range(len(rows)), rows, fontsize=9)
-    axes.set_title(title)
-    axes.set_xlabel(xlabel)
-    axes.set_ylabel(ylabel)
+                axes.text(x, y, fmt.format(value), ha="center", va="center", color=_ink_on(value / top), fontsize=9)
+    _label_grid(axes, rows, columns, title=title, xlabel=xlabel, ylabel=ylabel, fontsize=9)
     figure.colorbar(image, ax=axes, label=value_label, format=lambda v, _: fmt.format(v), shrink=0.6)
     figure.tight_layout()
     table = Table((ylabel, *columns), tuple((label, *(fmt.format(v) if v else "-" for v in values))
@@ -340,10 +357,8 @@ def selection_chart(
     mentioned", so that omission never depends on colour. Used by lesson 01."""
     if not rows or not columns:
         return _nothing_to_show(title, "no facts" if not rows else "no articles")
-    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
-    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
-    grid = [list(line[: len(columns)]) for line in grid[: len(rows)]]
-    title += row_note + column_note
+    grid, rows, columns, note = _capped(grid, rows, columns, xlabel, ylabel)
+    title += note
     figure, axes = plt.subplots(figsize=(1.7 * len(columns) + 4.5, 0.42 * len(rows) + 2.4))
     values = np.ma.masked_invalid(np.asarray([[np.nan if v is None else v for v in line] for line in grid], dtype=float))
     image = axes.imshow(values, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
@@ -353,13 +368,8 @@ def selection_chart(
                 axes.add_patch(plt.Rectangle((x - 0.5, y - 0.5), 1, 1, fill=False, hatch="///", edgecolor=RULE, linewidth=0))
                 axes.text(x, y, NOT_MENTIONED, ha="center", va="center", color="black", fontsize=7, style="italic")
             else:
-                colour = "black" if value > 0.55 else "white"  # cividis is light at the top
-                axes.text(x, y, f"at {value:.0%}", ha="center", va="center", color=colour, fontsize=8)
-    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=8)
-    axes.set_yticks(range(len(rows)), rows, fontsize=8)
-    axes.set_title(title)
-    axes.set_xlabel(xlabel)
-    axes.set_ylabel(ylabel)
+                axes.text(x, y, f"at {value:.0%}", ha="center", va="center", color=_ink_on(value), fontsize=8)
+    _label_grid(axes, rows, columns, title=title, xlabel=xlabel, ylabel=ylabel, fontsize=8)
     figure.colorbar(image, ax=axes, label="where it is first stated (share of the article before it)",
                     format=lambda v, _: f"{v:.0%}", shrink=0.6)
     figure.tight_layout()
@@ -454,32 +464,29 @@ def profile_grid(
     lowest value (dark) to its highest (light), so that rows on different scales (a count, a
     share, a polarity) can sit in one figure; a row of words stays white. The shade only helps
     the eye along a row: the written value is the reading. Used by lesson 06."""
-    rows, row_note = _first(rows, MOST_ROWS, f"{ylabel} rows")
-    columns, column_note = _first(columns, MOST_COLUMNS, f"{xlabel} columns")
-    shades = [_row_shades(list(line[: len(columns)])) for line in values[: len(rows)]]
+    if not rows or not columns:
+        return _nothing_to_show(title, f"no {ylabel} rows" if not rows else f"no {xlabel} columns")
+    values, rows, columns, note = _capped(values, rows, columns, xlabel, ylabel)
+    title += note
+    shades = [_row_shades(line) for line in values]
     figure, axes = plt.subplots(figsize=(2.1 * len(columns) + 4.5, 0.5 * len(rows) + 2.2))
     grid = np.ma.masked_invalid(np.asarray([[np.nan if s is None else s for s in line] for line in shades], dtype=float))
     image = axes.imshow(grid, cmap=colormaps[SEQUENTIAL].with_extremes(bad="white"), vmin=0, vmax=1, aspect="auto")
     for y, line in enumerate(shades):
         for x, shade in enumerate(line):
-            colour = "black" if shade is None or shade > 0.55 else "white"  # cividis is light at the top
-            axes.text(x, y, _fit(texts[y][x]), ha="center", va="center", color=colour, fontsize=7.5)
-    axes.set_xticks(range(len(columns)), [_wrap(c) for c in columns], fontsize=8)
-    axes.set_yticks(range(len(rows)), rows, fontsize=8)
+            axes.text(x, y, _fit(texts[y][x]), ha="center", va="center", color=_ink_on(shade), fontsize=7.5)
+    _label_grid(axes, rows, columns, title=title, xlabel=xlabel, ylabel=ylabel, fontsize=8)
     axes.set_xticks([x + 0.5 for x in range(len(columns) - 1)], minor=True)
     axes.set_yticks([y + 0.5 for y in range(len(rows) - 1)], minor=True)
     axes.grid(which="minor", color=RULE, linewidth=1)
     axes.tick_params(which="minor", length=0)
-    axes.set_title(title + row_note + column_note)
-    axes.set_xlabel(xlabel)
-    axes.set_ylabel(ylabel)
     bar = figure.colorbar(image, ax=axes, shrink=0.5, ticks=[0, 1])
     bar.ax.set_yticklabels(["lowest in its row", "highest in its row"], fontsize=8)
     figure.tight_layout()
     table = Table((ylabel, *columns), tuple((row, *texts[y][: len(columns)]) for y, row in enumerate(rows)))
     summary = (f"One row per {ylabel} ({len(rows)}), one column per {xlabel} ({len(columns)}), each cell's value "
                "written in it; numbers are shaded within their row, from its lowest to its highest.")
-    return _chart(figure, title + row_note + column_note, "Grid", table, summary)
+    return _chart(figure, title, "Grid", table, summary)
 
 
 def _row_shades(line: list[float | None]) -> list[float | None]:
