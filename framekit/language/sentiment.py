@@ -39,6 +39,14 @@ def assessments(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((" ".join(words), polarity) for words, polarity, _subjectivity, _ in found)
 
 
+def _loaded_lexicon() -> dict:
+    """TextBlob's lexicon, read from its XML file the first time only. Its ``load()`` re-reads
+    the file on every call (0.06 s), and its lazy dictionary loads itself on ``len`` but not on
+    ``get`` or ``values``: asking its length is the one call that loads it once."""
+    len(_lexicon)
+    return _lexicon
+
+
 def lexicon_entry(word: str) -> tuple[float, float] | None:
     """The (polarity, subjectivity) TextBlob's lexicon gives ``word`` on its own (the mean of its
     senses, as TextBlob scores it), or None when the lexicon has no entry for it: a word it
@@ -47,8 +55,7 @@ def lexicon_entry(word: str) -> tuple[float, float] | None:
     The lexicon is Pattern's ``en-sentiment.xml``, bundled with TextBlob; TextBlob loads it
     from the installed package, so this reads no file of the kit's and needs no download.
     """
-    _lexicon.load()
-    senses = _lexicon.get(word.lower())
+    senses = _loaded_lexicon().get(word.lower())
     if not senses:
         return None
     polarity, subjectivity, _intensity = senses[None]
@@ -59,7 +66,7 @@ def lexicon_size() -> tuple[int, int, int]:
     """How many word forms TextBlob's lexicon scores, how many of them as adjectives (part of
     speech ``JJ``) and how many as adverbs (``RB``: TextBlob adds "terribly" for each adjective
     such as "terrible"): what the lexicon knows, to compare with the words of news."""
-    _lexicon.load()
+    _loaded_lexicon()
     adjectives = sum(1 for senses in _lexicon.values() if "JJ" in senses)
     adverbs = sum(1 for senses in _lexicon.values() if "RB" in senses)
     return len(_lexicon), adjectives, adverbs
