@@ -15,6 +15,10 @@ the new result after a change.
 A view of a list that grows with the story (a concordance, a speaker's statements, the figures
 against the toll) shows one page of it, from :mod:`framekit.show.pages`, and a :class:`Pager`
 under it moves between pages, so that no interaction sends more than a page of HTML.
+
+Each widget imports its topic's modules when it is built, not at the top: they bring the
+tagger, the sentence splitter and matplotlib (0.7 s in a fresh kernel), which lesson 00's
+article reader does not need.
 """
 
 from __future__ import annotations
@@ -24,25 +28,11 @@ from collections.abc import Callable
 import ipywidgets as widgets
 import traitlets
 
-from framekit.figures import tolls
-from framekit.figures.extraction import figure_rows
-from framekit.quotes.extraction import extract, quote_rows
-from framekit.quotes.voices import speakers
-from framekit.selection.facts import facts
-from framekit.show.figures import stated, toll_on_date_html
 from framekit.show.pages import PAGE_SIZE, Page, page_of
-from framekit.show.quotes import ARTICLES_PER_PAGE, article_quotes_html, speaker_quotes_html
 from framekit.show.reader import reader_html
-from framekit.show.selection import NO_FACTS, fact_html
-from framekit.show.tone import ALL_VOICES, tone_sentences_html
-from framekit.show.words import concordance_html
 from framekit.story.annotations import best_source
 from framekit.story.model import Story
-from framekit.story.terms import lesson_families
 from framekit.story.rows import QuoteRow
-from framekit.tone.scores import VOICES, sentence_tones
-from framekit.words.concordance import query_spans, variant_spans
-from framekit.words.matching import matches
 
 NO_SECOND_ARTICLE = "(none)"
 LIVE_REGION = '<div aria-live="polite">'
@@ -108,6 +98,8 @@ SOURCE_NAMES = {"annotation": "hand annotation", "draft": "draft, not reviewed",
 def _rows_by_source(story: Story) -> Callable[[str], list[QuoteRow]]:
     """quote_rows for each source, computed once per widget: the first time a source is asked
     for, never again (``setdefault`` would compute the rows before it looks)."""
+    from framekit.quotes.extraction import quote_rows
+
     cache: dict[str, list[QuoteRow]] = {}
 
     def rows(source: str) -> list[QuoteRow]:
@@ -122,6 +114,8 @@ def _article_rows(story: Story) -> Callable[[str, str], list[QuoteRow]]:
     """The quote rows of one article from each source, each computed once per widget: the
     extractor reads only that article, so that a view of one article costs one article's
     extraction however large the story (the whole story's takes seconds at 1,000 articles)."""
+    from framekit.quotes.extraction import extract
+
     annotation = _rows_by_source(story)
     extracted: dict[str, list[QuoteRow]] = {}
 
@@ -146,6 +140,8 @@ def _source_switch(story: Story) -> widgets.RadioButtons:
 
 def quote_view(story: Story) -> widgets.VBox:
     """One article with its quotes marked; switch between the hand annotation and the extractor (lesson 02)."""
+    from framekit.show.quotes import article_quotes_html
+
     rows = _article_rows(story)
     article = widgets.Dropdown(options=[a.id for a in story.articles], description="Article")
     source = _source_switch(story)
@@ -162,6 +158,9 @@ def quote_view(story: Story) -> widgets.VBox:
 
 def quote_explorer(story: Story) -> widgets.VBox:
     """Pick a speaker (and optionally an article): all their statements side by side (lesson 02)."""
+    from framekit.quotes.voices import speakers
+    from framekit.show.quotes import ARTICLES_PER_PAGE, speaker_quotes_html
+
     rows = _rows_by_source(story)
     source = _source_switch(story)
     speaker = widgets.Dropdown(options=speakers(rows(source.value)), description="Speaker")
@@ -201,6 +200,11 @@ def concordance_view(story: Story, width: int = 50) -> widgets.VBox:
     A query, when typed, takes the place of the family and variant: a phrase, or
     ``regex:`` and a regular expression, as in terms.yaml.
     """
+    from framekit.show.words import concordance_html
+    from framekit.story.terms import lesson_families
+    from framekit.words.concordance import query_spans, variant_spans
+    from framekit.words.matching import matches
+
     families = lesson_families(story.terms)
     found = matches(story, families)
     family = widgets.Dropdown(options=[f.id for f in families], description="Family")
@@ -246,6 +250,10 @@ def toll_slider(story: Story) -> widgets.VBox:
     The date is a labelled drop-down list (a native ``<select>``), which the arrow keys step
     through and a screen reader reads as the date ("27 Mar 2024"): ipywidgets' slider has no
     accessible name and announces its position (0 to 14) instead of the date."""
+    from framekit.figures import tolls
+    from framekit.figures.extraction import figure_rows
+    from framekit.show.figures import stated, toll_on_date_html
+
     rows = figure_rows(story, best_source(story, "figures.csv"))
     days = tolls.days(story)
     if not days:
@@ -268,6 +276,9 @@ def toll_slider(story: Story) -> widgets.VBox:
 
 def fact_explorer(story: Story) -> widgets.VBox:
     """Pick a fact of the checklist: each article's sentence for it, or "not mentioned" (lesson 01)."""
+    from framekit.selection.facts import facts
+    from framekit.show.selection import NO_FACTS, fact_html
+
     fact = widgets.Dropdown(options=[(f"{f.id}: {f.wording}", f.id) for f in facts(story)], description="Fact",
                             layout=widgets.Layout(width="95%"))
     view = LiveHTML()
@@ -285,6 +296,10 @@ def tone_reader(story: Story, tones: list | None = None) -> widgets.VBox:
     scored, voices from the hand annotation or, without one, the extractor (lesson 05).
     ``tones``, the lesson's own :func:`~framekit.tone.scores.sentence_tones`, saves scoring the
     story a second time (seconds at 1,000 articles)."""
+    from framekit.quotes.extraction import quote_rows
+    from framekit.show.tone import ALL_VOICES, tone_sentences_html
+    from framekit.tone.scores import VOICES, sentence_tones
+
     if tones is None:
         tones = sentence_tones(story, quote_rows(story, best_source(story, "quotes.csv")))
     ids = [article.id for article in story.articles]

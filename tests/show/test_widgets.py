@@ -129,10 +129,10 @@ def test_toll_slider_needs_reference_facts(make_story) -> None:
 
 
 def test_the_quote_view_reads_each_article_once_and_only_the_article_shown(monkeypatch) -> None:
-    import framekit.show.widgets as widgets_module
+    import framekit.quotes.extraction as extraction  # the widget imports its functions when it is built
 
     calls: list[str] = []
-    real_rows, real_extract = widgets_module.quote_rows, widgets_module.extract
+    real_rows, real_extract = extraction.quote_rows, extraction.extract
 
     def counting_rows(story, source="annotation"):
         calls.append(source)
@@ -142,8 +142,8 @@ def test_the_quote_view_reads_each_article_once_and_only_the_article_shown(monke
         calls.append(article.id)
         return real_extract(article)
 
-    monkeypatch.setattr(widgets_module, "quote_rows", counting_rows)
-    monkeypatch.setattr(widgets_module, "extract", counting_extract)
+    monkeypatch.setattr(extraction, "quote_rows", counting_rows)
+    monkeypatch.setattr(extraction, "extract", counting_extract)
     story = load_story("crocus-call-2024")
     view = quote_view(story)
     article, source = view.children[0].children
@@ -193,3 +193,15 @@ def test_a_live_view_wraps_its_content_once() -> None:
     assert view.value == live("<p>one</p>")
     view.value = "<p>two & more</p>"
     assert view.value == live("<p>two & more</p>")
+
+
+def test_importing_the_widgets_leaves_the_heavy_packages_for_the_widgets_that_need_them() -> None:
+    """Lesson 00 imports this module for its article reader: it must not pay for the tagger,
+    the sentence splitter and matplotlib (0.7 s of a fresh kernel's start)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, framekit.show.widgets as w; from framekit import load_story; w.article_reader(load_story('crocus-call-2024'));"
+            "print(sorted(m for m in ('matplotlib', 'textblob', 'nltk') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"
