@@ -178,6 +178,8 @@ def quote_explorer(story: Story) -> widgets.VBox:
         draw(0)
 
     def change_source(_change: object = None) -> None:
+        if source.value == "extractor":  # seconds on a large story: say what is happening meanwhile
+            view.value = f"<p>The extractor is reading {len(story.articles):,} article(s)…</p>"
         names, current = speakers(rows(source.value)), speaker.value
         speaker.options = names  # this resets the value to the first name
         if current in names:

@@ -89,6 +89,16 @@ def test_quote_explorer_follows_a_speaker_across_articles_and_sources() -> None:
     assert list(speaker.options) == speakers(quote_rows(story, "extractor"))
 
 
+
+def test_quote_explorer_says_what_it_is_doing_while_the_extractor_reads_the_story() -> None:
+    story = load_story("crocus-call-2024")
+    explorer = quote_explorer(story)
+    source, page = explorer.children[1], explorer.children[2]
+    shown: list[str] = []
+    page.observe(lambda change: shown.append(change["new"]), names="value")
+    source.value = "extractor"
+    assert shown[0] == live("<p>The extractor is reading 5 article(s)…</p>") and "Emmanuel Macron" in shown[-1]
+
 def test_concordance_view_by_family_variant_query_and_article() -> None:
     story = load_story("crocus-call-2024")
     view = concordance_view(story)
