@@ -135,7 +135,10 @@ def widget_callbacks(story_path: str) -> dict[str, list[tuple[str, float, float,
     """Per widget: (interaction, wall seconds, CPU seconds, characters of HTML shown) of each
     interaction a student makes. Called in a kernel by :func:`kernel_widget_times`."""
     from framekit import load_story
+    from framekit.quotes.extraction import quote_rows
     from framekit.show import widgets
+    from framekit.story.annotations import best_source
+    from framekit.tone.scores import sentence_tones
 
     story = load_story(story_path)
     ids = [a.id for a in story.articles]
@@ -194,6 +197,20 @@ def widget_callbacks(story_path: str) -> dict[str, list[tuple[str, float, float,
     next_page("concordance_view", concordance, view, 5)
     for pick in picks[:5]:
         time_it("concordance_view", "select article", set_value(article, pick), view)
+
+    facts = widgets.fact_explorer(story)
+    fact, view = facts.children[:2]
+    for _label, fact_id in [*list(fact.options)[1:], *list(fact.options)[:1]]:
+        time_it("fact_explorer", "select fact", set_value(fact, fact_id), view)
+        next_page("fact_explorer", facts, view, 2)
+
+    tones = sentence_tones(story, quote_rows(story, best_source(story, "quotes.csv")))  # the lesson's own, passed in
+    reader = widgets.tone_reader(story, tones)
+    article, voice, view = reader.children
+    for pick in picks[:10]:
+        time_it("tone_reader", "select article", set_value(article, pick), view)
+    for label in [*voice.options[1:], voice.options[0]]:
+        time_it("tone_reader", "select voice", set_value(voice, label), view)
 
     toll = widgets.toll_slider(story)
     slider, view = toll.children[:2]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 
-from framekit.selection.facts import facts, matrix, mentions, omitted
+from framekit.selection.facts import Mention, facts, matrix, mentions, omitted
 from framekit.selection.leads import leads
 from framekit.show.charts import NOT_MENTIONED, Chart, selection_chart
+from framekit.show.pages import PAGE_SIZE, page_note, page_of
 from framekit.show.palette import HIGHLIGHT_STYLE
 from framekit.show.table import Table
 from framekit.story.model import Story
@@ -73,16 +74,20 @@ def omission_table(story: Story) -> Table:
                  caption="What each article leaves out of the checklist")
 
 
-def fact_html(story: Story, fact_id: str) -> str:
+def fact_html(story: Story, fact_id: str, page: int = 0, found: dict[str, dict[str, Mention]] | None = None) -> str:
     """One fact across the articles: for each, its outlet and the sentence that first states the
-    fact with the passage highlighted, or "not mentioned" (the widget's view)."""
+    fact with the passage highlighted, or "not mentioned" (the widget's view), one page of
+    :data:`~framekit.show.pages.PAGE_SIZE` articles at a time. ``found`` is the story's
+    :func:`~framekit.selection.facts.mentions`, when the caller keeps them (finding them splits
+    every article into sentences: most of a second at 1,000 articles)."""
     chosen = next((fact for fact in facts(story) if fact.id == fact_id), None)
     if chosen is None:
         return f"<p>The checklist has no fact {html.escape(fact_id)}.</p>"
-    found = mentions(story)[fact_id]
+    mentioned = (mentions(story) if found is None else found)[fact_id]
+    shown = page_of(story.articles, page, PAGE_SIZE)
     items = []
-    for article in story.articles:
-        mention = found.get(article.id)
+    for article in shown.items:
+        mention = mentioned.get(article.id)
         where = f"<strong>{html.escape(article.id)}</strong> ({html.escape(article.outlet)})"
         if mention is None:
             items.append(f"<li>{where}: <em>{NOT_MENTIONED}</em></li>")
@@ -92,6 +97,6 @@ def fact_html(story: Story, fact_id: str) -> str:
         marked = (f"{html.escape(before)}<mark style=\"{HIGHLIGHT_STYLE}\">{html.escape(mention.text)}</mark>"
                   f"{html.escape(after)}")
         items.append(f"<li>{where}, at {mention.position:.0%} of the article: “{marked}”</li>")
-    stated = sum(1 for article in story.articles if article.id in found)
-    return (f"<p>{html.escape(chosen.wording)} ({stated} of {len(story.articles)} articles)</p>"
-            f'<ul aria-live="polite">{"".join(items)}</ul>')
+    stated = sum(1 for article in story.articles if article.id in mentioned)
+    return (f"<p>{html.escape(chosen.wording)} ({stated} of {len(story.articles)} articles)</p>" + page_note(shown, "articles") +
+            f'<ul>{"".join(items)}</ul>')

@@ -277,20 +277,28 @@ def toll_slider(story: Story) -> widgets.VBox:
 
 
 def fact_explorer(story: Story) -> widgets.VBox:
-    """Pick a fact of the checklist: each article's sentence for it, or "not mentioned" (lesson 01)."""
-    from framekit.selection.facts import facts
+    """Pick a fact of the checklist: each article's sentence for it, or "not mentioned" (lesson
+    01), a page of articles at a time. The mentions are found once, when the widget is built."""
+    from framekit.selection.facts import facts, mentions
     from framekit.show.selection import NO_FACTS, fact_html
 
     fact = widgets.Dropdown(options=[(f"{f.id}: {f.wording}", f.id) for f in facts(story)], description="Fact",
                             layout=widgets.Layout(width="95%"))
     view = LiveHTML()
+    found = mentions(story)
 
-    def update(_change: object = None) -> None:
-        view.value = fact_html(story, fact.value) if fact.value else f"<p>{NO_FACTS}</p>"
+    def draw(number: int) -> None:
+        if not fact.value:
+            view.value = f"<p>{NO_FACTS}</p>"
+            pager.show(page_of([], 0))
+            return
+        view.value = fact_html(story, fact.value, number, found)
+        pager.show(page_of(story.articles, number, PAGE_SIZE))
 
-    fact.observe(update, names="value")
-    update()
-    return widgets.VBox([fact, view])
+    pager = Pager(draw)
+    fact.observe(lambda _change: draw(0), names="value")
+    draw(0)
+    return widgets.VBox([fact, view, pager.box])
 
 
 def tone_reader(story: Story, tones: list | None = None) -> widgets.VBox:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.timing import write_repeated
-from framekit.show.widgets import ALL_ARTICLES, article_reader, concordance_view, quote_explorer, quote_view, toll_slider
+from framekit.show.widgets import ALL_ARTICLES, article_reader, fact_explorer, concordance_view, quote_explorer, quote_view, toll_slider
 from framekit.story.load import load_story
 from framekit.story.locate import data_dir
 
@@ -71,6 +71,16 @@ def test_the_speaker_explorer_pages_through_the_articles(large) -> None:
     assert "Showing articles 11–20 of 1,000" in page.value
     speaker.value = speaker.options[1]  # another speaker starts again on the first page
     assert "Showing articles 1–10 of 1,000" in page.value and len(page.value) < MOST_HTML
+
+
+def test_the_fact_explorer_pages_through_the_articles(large) -> None:
+    fact, page, pager = fact_explorer(large).children
+    fact.value = fact.options[1][1]
+    seen = pages_seen(page, pager)
+    assert len(seen) == ARTICLES // 50 and all(len(html) < MOST_HTML for html in seen)
+    assert "Showing articles 951–1,000 of 1,000" in seen[-1]
+    stated = int(seen[0].split("(")[1].split(" of ")[0])
+    assert sum(html.count("<mark") for html in seen) == stated
 
 
 def test_the_one_article_views_stay_small(large) -> None:
