@@ -145,6 +145,14 @@ CASES: list[Case] = [
          lambda n: " 5 people x" * n + ", injuring all of them.", all_injured),
     Case("figures: ' 5 remain there' repeated after a hospital", EXTRACT,
          lambda n: "Nine were taken to hospital." + " 5 remain there." * n, all_injured),
+    # a group's fate in a later clause ("and none survived"), a later death, a group of none
+    Case("figures: ' 5 people' repeated, then ', and none survived'", EXTRACT,
+         lambda n: "In Varn" + " 5 people" * n + ", and none survived.",
+         lambda found, n: 1 <= len(found) <= n and {figure.category for figure in found} == {"killed"}),
+    Case("figures: ' in x' repeated between 'injured' and 'and then died'", EXTRACT,
+         lambda n: "5 people were injured" + " in x" * n + " and then died.", figures(1, category="injured")),
+    Case("figures: 'none of the 5 ' repeated, then 'survived'", EXTRACT,
+         lambda n: "none of the 5 " * n + "survived.", lambda found, n: len(found) <= n + 1),
     # the subject of a verb (lessons 02 and 04): every space of a run started a new attempt
     Case("subject: a run of spaces", "framekit.language.reporting:reporter_words",
          lambda n: ("Lecornu" + " " * n + "Smith said it.", n + 13), lambda who, n: who.split() == ["Lecornu", "Smith"]),

@@ -31,13 +31,17 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies",
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies|"
+              r"succumb(?:ed|ing|s)?",  # "succumbed to their injuries": what happened last wins
     "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation|"
                 r"hypothermia|frostbite|exhaustion",
     "missing": r"missing|unaccounted",
     "detained": r"detain(?:ed|ing)?|detention|arrest(?:ed|s|ing)?|apprehended|custody",
     "other": r"casualt(?:y|ies)|affected|evacuated|victims?",
 }
+# Wounds named as the object of a verb of receiving ("received cuts", "suffered scrapes"): an
+# injury only there; alone, "cuts" may be power cuts, so these are not among CATEGORY_WORDS.
+HURT_NOUNS = r"cuts|scrapes|abrasions|gashes|sprains"
 PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?|lives|bodies|concertgoers|"
           r"spectators|visitors|hostages?|residents|soldiers|officers|policemen|policewomen|police|firefighters|"
           r"rescuers|suspects?|attackers?|assailants?|gunmen|bombers?|terrorists?|militants?|insurgents?|rebels?|"
@@ -55,7 +59,7 @@ PEOPLE = (r"people|persons?|civilians?|children|child|adults?|women|men|victims?
           r"couples?|deputies|sheriffs?|pilots?|agents?|chasers|scouts|canoeists?|kayakers?|ranchers?|laborers?|"
           r"workmen|roofers?|joggers?|runners?|walkers?|picnickers?|surfers?|beachgoers?|attendees?|participants?|"
           r"churchgoers?|patrons?|owners?|tenants?|renters?|officials?|operators?|engineers?|"
-          r"paramedics?|caravanners?|rafters?")
+          r"paramedics?|caravanners?|rafters?|(?:ranch|farm|deck|field)\s*hands")
 # Whom a figure counts, when the noun after its number says so: those who attacked, those who
 # guard, and the rest. Perpetrators killed are casualties too: the category stays "killed".
 VICTIMS = {
@@ -101,6 +105,10 @@ _LONGEST_HEDGE = max(len(hedge) for hedge in HEDGES)
 _KEYWORD = re.compile("|".join(rf"(?P<{category}>(?:{words})$)" for category, words in CATEGORY_WORDS.items()),
                       re.IGNORECASE)
 _ANY_KEYWORD = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
+# A paragraph without any of these has no figure (extract skips it): a casualty word, a survival
+# ("none of them survived") or a wound received ("received cuts").
+_ANY_HARM = re.compile(r"\b(?:" + "|".join(CATEGORY_WORDS.values()) + r"|surviv\w*|" + HURT_NOUNS + r")\b",
+                       re.IGNORECASE)
 _DEATH = re.compile(rf"\b(?:{CATEGORY_WORDS['killed']})\b", re.IGNORECASE)
 _INJURY = re.compile(rf"\b(?:{CATEGORY_WORDS['injured']})\b", re.IGNORECASE)
 # A noun for people at most two words on: matched where a number ends (pattern.match(text, end)).
@@ -132,6 +140,12 @@ _OF_THE_GROUP = re.compile(r"\bOf\s+(?:the\s+|those\s+|these\s+)?$")
 # A casualty word at most two words after a number: "fifteen injuries", "25 people injured".
 _CASUALTY_AT = re.compile(r"(?:\s+[\w-]+)?\s+(?:" + "|".join(CATEGORY_WORDS.values()) + r")\b", re.IGNORECASE)
 _NOT_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+# "three people, one of whom died": one of a counted group, with a verb of its own, is a count
+# (other "one of" are not: "one of the worst storms", "one of the victims was a teacher").
+_ONE_OF_WHOM = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:(?:[a-z]+ly|later|also|then)\s+)*(?:was|were|had|has|died|perished|drowned|succumbed|did)\b",
+    re.IGNORECASE,
+)
 # "none of the 40 passengers": the size of a group that a count of none is taken from
 _GROUP_OF = re.compile(
     rf"\b(?:none|neither|\d[\d,]*|{'|'.join(UNITS)}|{'|'.join(TENS)})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
@@ -204,15 +218,18 @@ _TRAILING = re.compile(
 _PREDICATE = re.compile(
     r"""
     \b(?:were|was|are|is|been|had|have|has|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "had burns"
-    |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received)\b)    # "were blown into a field and killed"
-    |(?P<died>died|perished|drowned))\b                                     # or a verb that says it all
+    |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received     # "were blown into a field and killed";
+        |died|perished|drowned|succumbed|lost|did|didn't|could|failed)\b)             # "and lost their lives" is read below
+    |(?P<died>died|perished|drowned|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)   # or a verb that says it all
+      |(?:did\s+not|didn't|could\s+not|failed\s+to)\s+survive))\b               # "did not survive": a survival denied
     (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
-    multiple|cuts|and|treated|for|with|taken|to|the)\b)*                    # "severely", "treated for minor"
+    multiple|and|treated|for|with|taken|to|the)\b)*                         # "severely", "treated for minor"
     (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _PREDICATE_REACH = 160
+_HURT_NOUN = re.compile(HURT_NOUNS, re.IGNORECASE)  # "received cuts" (see HURT_NOUNS)
 # Where the number's clause ends for its verb: a semicolon or colon, or a new subject for a part
 # of the group: "2 people were struck, one of whom died", "were struck and one died".
 _CLAUSE_END = re.compile(
@@ -284,7 +301,8 @@ _WHOLE_GROUP = re.compile(
     r"""
     \s*(?P<subject>
         (?P<bodies>their\s+bodies(?=\s+(?:were|have|had)\b))          # "their bodies were found": they died
-      | (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these)   # "all of them", "both of them"
+      | (?P<none>(?:none|neither)(?:\s+of\s+(?:them|those|these|whom))?|no\s+one|nobody)  # "none of them survived"
+      | (?:all|both|each|every\s+one)\s+of\s+(?:them|those|these|whom)  # "all of them", "both of whom"
       | they(?:\s+(?:all|both))?                                     # "they", "they all"
       | all | both                                                  # "all were", "both died"
     )
@@ -293,6 +311,25 @@ _WHOLE_GROUP = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A survival denied to the whole group: "none of them survived" says they all died (a quantifier
+# of none with a verb of surviving). Matched after the subject (pattern.match(text, end)).
+_SURVIVED = re.compile(
+    r"(?:of\s+(?:the|its|their)(?:\s+[\w-]+){1,2}?\s+)?(?:[a-z]+ly\s+)?(?:survived|made\s+it\s+out\s+alive)\b",
+    re.IGNORECASE,
+)  # "survived", "of the occupants survived", "miraculously survived"
+# The group's own clause goes on after the number: "; all were injured", ", all of whom died",
+# ", and none survived". Searched in the stretch after the number (at most _PREDICATE_REACH).
+_GROUP_CLAUSE = re.compile(
+    r"""
+    ;                                                                        # a semicolon
+    | ,\s*(?=(?:all|both|none|neither|each)\s+of\s+whom\b)                  # a relative clause on the group
+    | ,?\s+and\s+(?=(?:all|both|none|neither|nobody|no\s+one|they)\b)      # "and none survived"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "none of the five survived": the size of a group that a denied survival counts as dead.
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_SURVIVED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+[a-z]+ly)?\s+survived\b", re.IGNORECASE)
 # "struck a group of 12 soldiers, injuring all of them": a participle later in the clause whose
 # object is the whole group. Matched at the end of a number (pattern.match(text, end)).
 _WHOLE_GROUP_OBJECT = re.compile(
@@ -308,6 +345,21 @@ _WHOLE_GROUP_OBJECT = re.compile(
 _STAYS_THERE = re.compile(
     r"\s+(?:(?:still|now)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|is|were|was)\s+still)\s+(?:there|in\s+it)\b",
     re.IGNORECASE,
+)
+# "injured and then perished": a harm, then death, for the same people (_died_later).
+_LATER_DEATH = re.compile(
+    r"""
+    \b(?:injur(?:ed|ies)|hurt|wounded|burned|struck|trapped|hospitali[sz]ed)\b  # harmed first
+    [^.;:]{0,60}?                                              # where and how
+    \s(?:and|but)\s+(?:(?:then|later|subsequently|eventually)\s+)?  # then, with no subject of its own
+    (?:died|perished|succumbed|passed\s+away)\b                # death
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sentence whose subject is the harm itself: "The fatalities occurred when …", "The injuries
+# were to two men …". A count of people later in it is of that harm (_harm_subject).
+_HARM_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|Both|All|Most)\s+(?:[\w-]+\s+)?(?P<word>fatalit(?:y|ies)|deaths|injuries)\b(?!\s+of\b)"
 )
 _HOSPITAL = re.compile(r"\bhospitals?\b|\bhospitali[sz]ed\b", re.IGNORECASE)
 BEFORE, AFTER = 6, 6
@@ -393,7 +445,7 @@ def extract(article: Article) -> list[Figure]:
     found = []
     for paragraph in article.paragraphs:
         text = paragraph.text
-        if not _ANY_KEYWORD.search(text):  # no casualty word, no figure: the numbers need not be read
+        if not _ANY_HARM.search(text):  # no casualty word, no figure: the numbers need not be read
             continue
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
         candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
@@ -431,18 +483,24 @@ def _read(read: dict[int, _Sentence], spans: list[Span], index: int) -> _Sentenc
 def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sentence | None) -> str | None:
     """The category that the next clause gives the whole group that ``match`` counts, or None:
     a participle of the same clause with the whole group as object ("12 soldiers, injuring all of
-    them"), the clause after a semicolon ("struck 4 people; all were injured"), else the next sentence
-    ("trapping two men in the debris. Both were injured."). The number must count people, and
-    "both" only a group of two."""
+    them"), a clause of the same sentence on the group ("struck 4 people; all were injured", "three
+    people, all of whom died", "and none survived"), else the next sentence ("trapping two men in
+    the debris. Both were injured."; "None of them survived."). The number must count people (or
+    be the group of "none of the five survived"), and "both" only a group of two."""
     end = match.end() - sentence.start
-    if match.re is _ZERO or not _PEOPLE_AT.match(sentence.text, end):
+    if match.re is _ZERO:
+        return None
+    if _NONE_OF_BEFORE.search(sentence.text, max(0, match.start() - sentence.start - 16), match.start() - sentence.start) \
+            and _SURVIVED_AFTER.match(sentence.text, end):
+        return "killed"  # "none of the five survived"
+    if not _PEOPLE_AT.match(sentence.text, end):
         return None
     participle = _WHOLE_GROUP_OBJECT.match(sentence.text, end)
     if participle:
         return _keyword(participle.group("verb"), sentence)
-    semicolon = sentence.text.find(";", end, end + _PREDICATE_REACH)
-    if semicolon >= 0:
-        clause, after = sentence, semicolon + 1
+    opened = _GROUP_CLAUSE.search(sentence.text, end, end + _PREDICATE_REACH)
+    if opened:
+        clause, after = sentence, opened.end()
     elif following is not None:
         clause, after = following, 0
     else:
@@ -452,6 +510,8 @@ def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sent
         return None
     if subject.group("bodies"):
         return "killed"
+    if subject.group("none"):  # "none of them survived": all died; "none were hurt" says nothing of the group
+        return "killed" if _SURVIVED.match(clause.text, subject.end()) else None
     verb = _PREDICATE.match(clause.text, subject.end())
     return _verb_category(clause, verb) if verb else None
 
@@ -497,6 +557,11 @@ class _Sentence:
         if _DEATH.search(self.text):
             return "killed"
         return "injured" if _INJURY.search(self.text) else "other"
+
+    @cached_property
+    def harm_subject(self) -> re.Match | None:
+        """The harm the sentence opens on as its subject ("The fatalities occurred …"), or None."""
+        return _HARM_SUBJECT.match(self.text)
 
     @cached_property
     def tally(self) -> re.Match | None:
@@ -604,12 +669,16 @@ def _counted(body: str, match: re.Match) -> bool:
         return False
     if _RANGE_UNIT_AFTER.match(after):
         return False  # "blown 75 to 150 feet": the unit after the range's second number is the first's too
-    if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after) or _GROUP_OF.search(before):
+    if _GROUP_OF.search(before) and not (_NONE_OF_BEFORE.search(before) and _SURVIVED_AFTER.match(after)):
+        return False  # "two of the five hostages"; but "none of the five survived" counts the five as dead
+    if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False
     if _OF_THE_GROUP.search(before) and not _CASUALTY_AT.match(after):
         return False  # "Of the 25 people in the church, 10 …"; but "Of the fifteen injuries, most …" is a count
     if _YEAR.fullmatch(text) and not _PEOPLE_AT.match(after):
         return False
+    if text == "one" and _ONE_OF_WHOM.match(after):
+        return True  # "three people, one of whom died"
     return not (text == "one" and (_NOT_ONE.search(before) or after.lstrip().startswith("of ")))
 
 
@@ -692,9 +761,32 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     if partitive:  # "three of the injured later died": what happened wins
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
                 or _part_of_count(sentence, begin, end))
-    return (_nearest(sentence, after_words, own) or _tallied(sentence, begin) or _predicate(sentence, end)
+    nearest = _nearest(sentence, after_words, own)
+    if nearest == "injured" and _died_later(sentence, end):
+        return "killed"  # "were injured and then perished": what happened last wins
+    return (nearest or _tallied(sentence, begin) or _predicate(sentence, end)
             or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end)
-            or _borrowed(sentence, begin, end, after_words, earlier))
+            or _borrowed(sentence, begin, end, after_words, earlier) or _harm_subject(sentence, end))
+
+
+def _died_later(sentence: _Sentence, end: int) -> bool:
+    """Whether the people counted before ``end`` were harmed and then died, in the number's own
+    clause and within its AFTER words ("Two people were injured and then perished", "were hurt in
+    the crash and later died"); a part with a subject of its own ("and one later died") is not."""
+    text = sentence.text
+    limit = min(len(text), end + _PREDICATE_REACH)
+    stop = _CLAUSE_END.search(text, end, limit)
+    later = _LATER_DEATH.search(text, end, stop.start() if stop else limit)
+    return later is not None and len(_WORD.findall(text, end, later.start())) < AFTER
+
+
+def _harm_subject(sentence: _Sentence, end: int) -> str | None:
+    """For a count of people in a sentence whose subject is the harm ("The fatalities occurred when
+    a tree fell onto two men"), the category of that harm; else None."""
+    subject = sentence.harm_subject
+    if subject is None or subject.end() > end or not _PEOPLE_AT.match(sentence.text, end):
+        return None
+    return _keyword(subject.group("word"), sentence)
 
 
 def _borrowed(sentence: _Sentence, begin: int, end: int, after_words: list[str], earlier: list[str]) -> str | None:
@@ -767,10 +859,14 @@ def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | 
 
 
 def _verb_category(sentence: _Sentence, verb: re.Match) -> str | None:
-    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured."""
+    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured,
+    "received cuts" injured (:data:`_HURT_NOUN`: a harm named only as what was received)."""
     if verb.group("died"):
         return "killed"
-    return _keyword(verb.group("word"), sentence) if verb.group("word") else None
+    word = verb.group("word")
+    if word and _HURT_NOUN.fullmatch(word):
+        return "injured"
+    return _keyword(word, sentence) if word else None
 
 
 def _nearest(sentence: _Sentence, after_words: list[str], before_words: list[str]) -> str | None:

@@ -292,8 +292,9 @@ def test_figure_rows_from_both_sources_and_a_clear_error_otherwise(make_story) -
     ("sentence", "read_as"),
     [
         ("Three police officers were among the 17 killed.", [(17, 17, "killed")]),  # three of the seventeen
-        # the next sentence says what happened to them, but with no casualty word ("All of them had died" is read)
-        ("Rescuers pulled 19 people from the rubble. None of them survived.", []),
+        # the next sentence says what happened to them, but with no casualty word ("All of them had died"
+        # and "None of them survived" are read)
+        ("Rescuers pulled 19 people from the rubble. Not one was still breathing.", []),
         ("Doctors could not save 40 people.", []),  # no casualty word
     ],
 )

@@ -2,10 +2,11 @@
 
 Each case is a kind of sentence that casualty reports are written in (lists of the dead and
 the injured, who the victims are, a whole and its parts, a verb far from its count, revisions,
-ranges and vague amounts, "no one was killed", and numbers that count no one), written afresh
-here with invented places, dates and numbers: no sentence is copied from a dataset or from
-real news. The kind, in the first column, names the pattern; some kinds also say what a reader
-should take from the sentence when that is a choice.
+ranges and vague amounts, "no one was killed", a survival denied to a group ("none of them
+survived"), a clause on a counted group ("one of whom died"), phrases of death, and numbers
+that count no one), written afresh here with invented places, dates and numbers: no sentence
+is copied from a dataset or from real news. The kind, in the first column, names the pattern;
+some kinds also say what a reader should take from the sentence when that is a choice.
 
 A case gives the text and every casualty figure in it, in order of position, as the careful
 reader takes it: (value, category), or (value, category, low, high) when the bounds matter.
@@ -244,6 +245,46 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ("there were no fatalities", "There were no fatalities in the fire at the Brisk warehouse.", [(0, "killed")]),
     ("none of the N passengers was hurt", "None of the 40 passengers was hurt when the train left the rails.",
      [(0, "injured")]),
+    # --- a survival denied, a group's relative clause, death phrases ------------------------
+    ("none of them survived: the group counted in the sentence before died",
+     "A pickup carrying four people was swept off the Marl Creek crossing. None of them survived.", [(4, "killed")]),
+    ("none of the occupants survived, after the sentence that counts them",
+     "Floodwaters carried a car with three people into the Tessel river. None of the occupants survived.",
+     [(3, "killed")]),
+    ("and none survived, in the same sentence", "Five hikers were caught by the surge in Orrow Canyon, and none survived.",
+     [(5, "killed")]),
+    ("none of the N survived: the group's size is the count of the dead",
+     "The boat capsized on Lake Venna, and none of the six anglers aboard survived.", [(6, "killed")]),
+    ("neither of the two survived", "Neither of the two climbers survived the avalanche on Mount Ketter.", [(2, "killed")]),
+    ("N did not survive", "Two of the passengers did not survive the crash on the Harl bridge.", [(2, "killed")]),
+    ("none of whom survived: a relative clause on the whole group",
+     "The roof fell on four workers at the Delm mill, none of whom survived.", [(4, "killed")]),
+    ("all of whom died: a relative clause on the whole group",
+     "A tree fell on a van with three people near Parrow, all of whom died.", [(3, "killed")]),
+    ("one of whom died: the part, not the group", "Lightning struck three golfers at the Wenn course, one of whom died.",
+     [(1, "killed")]),
+    ("all survived: the group is no figure", "Four people were struck by lightning at the Orsa fair; all survived.", []),
+    ("none were hurt: a figure of 0, the group is no figure",
+     "Six people were in the house in Tamber when the tornado hit, but none were hurt.", [(0, "injured")]),
+    ("burned to death", "Two children burned to death when lightning set their home in Vell on fire.", [(2, "killed")]),
+    ("crushed to death", "Three motorists were crushed to death by falling trees on the Askel road.", [(3, "killed")]),
+    ("perished", "Four people perished in the blizzard on the Garrow pass.", [(4, "killed")]),
+    ("succumbed to injuries: the death wins over the injury word",
+     "Two of the campers later succumbed to their injuries at Mercy Hospital.", [(2, "killed")]),
+    ("was pronounced dead", "Two men were pronounced dead at the scene of the flood in Ostrel.", [(2, "killed")]),
+    ("lost their lives, far from the count",
+     "Two teenagers were swept away by the current of the swollen Lissen river and lost their lives.", [(2, "killed")]),
+    ("injured and then perished: what happened last wins",
+     "Two people were injured and then perished after being struck by debris in Hallow.", [(2, "killed")]),
+    ("injured and one later died: the group stays injured, the part died",
+     "Three people were injured in the collapse at Dunmore and one later died.", [(3, "injured"), (1, "killed")]),
+    ("the harm as the sentence's subject, the count of people far after it",
+     "The fatalities at Renfield occurred when a large oak fell onto two men who were clearing a drain.",
+     [(2, "killed")]),
+    ("received cuts: a wound received is an injury", "Two people in a parked truck received cuts when hail shattered the windows.",
+     [(2, "injured")]),
+    ("ranch hands are people", "The tornado rolled a trailer near Corvo, injuring two ranch hands inside.", [(2, "injured")]),
+    ("power cuts are no wounds", "The gale caused 12 power cuts across Wessel and 2 injuries.", [(2, "injured")]),
     # --- numbers that count no one ---------------------------------------------------------
     ("a date and a year", "The bombing in Rell on 17 May 2019 left many people dead.", []),
     ("a year as a name of an event", "The flood of 2007 in Havel, which killed many, is still remembered.", []),
