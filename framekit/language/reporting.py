@@ -214,7 +214,12 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
-    reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
+    reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it".
+    Each test below needs a form of a speech verb or "put": other words are refused at once,
+    since this is asked of nearly every word of an article."""
+    word = tokens[j].text.lower()
+    if word not in CUE_FORMS and word != "put":
+        return False
     if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j):
         return True
     if not is_cue(tokens[j]):

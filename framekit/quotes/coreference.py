@@ -66,10 +66,12 @@ class Resolution:
     why: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     """Someone (or some organisation) the article names: the fullest name used, what the text says
-    of them, and where it names them."""
+    of them, and where it names them. Two are the same person only if they are the same object
+    (``eq=False``): :meth:`People._seen` looks a person up among the recent ones by identity,
+    which is quick, rather than comparing every field."""
 
     name: str
     gender: str | None = None
@@ -263,7 +265,10 @@ def _surname_words(name: str) -> list[str]:
 
 
 def _plain(word: str) -> str:
-    """A word without its accents: "Sébastien" → "Sebastien"."""
+    """A word without its accents: "Sébastien" → "Sebastien". Most words are ASCII, which has
+    no accents to drop: they are returned as they are, without normalising them."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
