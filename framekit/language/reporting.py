@@ -671,8 +671,12 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
 
 
 def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
-    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None."""
+    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
+    words: the word before tokens[j] is compared with an aside's last word first."""
+    last = tokens[j - 1].text.lower() if j > 0 else ""
     for words in _ASIDES:
+        if words[-1] != "*" and not _aside_word(last, words[-1]):
+            continue
         start = j - len(words)
         if words[-1] == "*":  # "on behalf of France": a noun phrase of up to four words
             start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text.lower() == "of"), None)
@@ -914,8 +918,10 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
+    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in"):
+        return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
-    return (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in") and not inside_name
+    return not inside_name
 
 
 def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:

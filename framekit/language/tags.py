@@ -111,7 +111,8 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     if not found:
         return []
     strings = [text[s:e] for s, e in found]
-    tagged = find_tags([w.translate(_FOR_TAGGER) for w in strings], lexicon=_LEXICON, default=_DEFAULT, language="en")
+    for_tagger = text.translate(_FOR_TAGGER)  # once for the text: each mark becomes one character
+    tagged = find_tags([for_tagger[s:e] for s, e in found], lexicon=_LEXICON, default=_DEFAULT, language="en")
     tokens = []
     for index, ((s, e), word, pair) in enumerate(zip(found, strings, tagged)):
         first = word[0]

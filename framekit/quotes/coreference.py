@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
@@ -272,12 +273,14 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _dropped(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _dropped(word: str) -> frozenset[str]:
     """``word`` and every spelling of it with one letter dropped; two words one letter apart
-    (changed, added or dropped) share one of these. Short words must match exactly."""
+    (changed, added or dropped) share one of these. Short words must match exactly. Kept for
+    the last few thousand words: an article looks up the same few names over and over."""
     if len(word) < 5:
-        return {word}
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+        return frozenset((word,))
+    return frozenset((word, *(word[:i] + word[i + 1 :] for i in range(len(word)))))
 
 
 def _alike(a: str, b: str) -> bool:
