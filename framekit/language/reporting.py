@@ -829,6 +829,8 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
 def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     """Where the name in a speaker's phrase is (tokens[first:last]), or None when it has none."""
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
+        if first == last:
+            continue  # no appositive: no words, no name
         name = _name(tokens, first, last)
         if name is not None:
             return name
