@@ -119,6 +119,7 @@ class People:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
+        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone new is named
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
 
@@ -158,6 +159,7 @@ class People:
             self.by_last_word.setdefault(last, []).append(found)
             for variant in _dropped(_plain(last)):
                 self._spellings.setdefault(variant, set()).add(last)
+            self._near.clear()
         return found
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
@@ -178,9 +180,12 @@ class People:
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
-        spellings of each with one letter dropped: no comparison with every name."""
-        keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
-        return sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+        spellings of each with one letter dropped: no comparison with every name. An article asks
+        for the same few words again and again: the answer is kept until someone new is named."""
+        if word not in self._near:
+            keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
+            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+        return self._near[word]
 
     def knows(self, name: str, gender: str | None = None) -> bool:
         """Whether the article has named ``name`` (or a fuller name it is the end of) before."""
