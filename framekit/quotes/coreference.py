@@ -167,10 +167,10 @@ class People:
         allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
         gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
-        words = [_plain(word) for word in _surname_words(name)]
+        words = _plain_words(name)
         found = None
         for person in reversed(self._with_last_word(words[-1] if words else name)):
-            known = [_plain(word) for word in _surname_words(person.name)]
+            known = _plain_words(person.name)
             if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
                 continue
             if not gender or person.gender == gender:
@@ -268,6 +268,14 @@ def _surname_words(name: str) -> list[str]:
     while len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES:
         words.pop()
     return words
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(name: str) -> tuple[str, ...]:
+    """The words of a name without a suffix (:func:`_surname_words`) and without accents
+    (:func:`_plain`), as names are compared; kept for the last few thousand names, which an
+    article repeats."""
+    return tuple(_plain(word) for word in _surname_words(name))
 
 
 def _plain(word: str) -> str:
