@@ -176,11 +176,17 @@ def _spans_in(body: str, start: int, end: int, continued: bool) -> list[tuple[in
     return bounds
 
 
+# A character that may be (or begin) a quotation mark: one of FAMILY's, or a straight apostrophe.
+_CANDIDATE = re.compile("[" + re.escape("".join(mark for mark in FAMILY if len(mark) == 1) + "'") + "]")
+
+
 def _marks(body: str, start: int, end: int) -> Iterator[_Mark]:
     """The quotation mark candidates of ``body[start:end]`` in order; a run of straight
-    apostrophes gives one ``''`` (doubled apostrophes) or nothing (a single one)."""
+    apostrophes gives one ``''`` (doubled apostrophes) or nothing (a single one). Each step
+    jumps to the next candidate (:data:`_CANDIDATE`) rather than looking at every character."""
     position = start
-    while position < end:
+    while (found := _CANDIDATE.search(body, position, end)) is not None:
+        position = found.start()
         char = body[position]
         if char == "'":  # doubled apostrophes: a run of two or three is one double mark
             run_end = position

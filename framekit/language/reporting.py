@@ -214,7 +214,12 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
-    reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it"."""
+    reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it".
+    Each test below needs a form of a speech verb or "put": other words are refused at once,
+    since this is asked of nearly every word of an article."""
+    word = tokens[j].text.lower()
+    if word not in CUE_FORMS and word != "put":
+        return False
     if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j):
         return True
     if not is_cue(tokens[j]):
@@ -666,8 +671,12 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
 
 
 def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
-    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None."""
+    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
+    words: the word before tokens[j] is compared with an aside's last word first."""
+    last = tokens[j - 1].text.lower() if j > 0 else ""
     for words in _ASIDES:
+        if words[-1] != "*" and not _aside_word(last, words[-1]):
+            continue
         start = j - len(words)
         if words[-1] == "*":  # "on behalf of France": a noun phrase of up to four words
             start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text.lower() == "of"), None)
@@ -820,6 +829,8 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
 def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     """Where the name in a speaker's phrase is (tokens[first:last]), or None when it has none."""
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
+        if first == last:
+            continue  # no appositive: no words, no name
         name = _name(tokens, first, last)
         if name is not None:
             return name
@@ -909,8 +920,10 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
+    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in"):
+        return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
-    return (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in") and not inside_name
+    return not inside_name
 
 
 def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:

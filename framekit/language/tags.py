@@ -3,11 +3,12 @@
 Finding who speaks means reading noun phrases: "Rep. Joseph Crowley (D-N.Y.)", "IMF chief
 economist Maury Obstfeld", "a nurse who asked not to be named". Part-of-speech tags make that
 possible without guessing from capital letters. TextBlob's pattern tagger needs no downloaded
-data: a lexicon gives each known word its commonest tag, a few hundred contextual rules correct
-it ("called" after "He" is a verb), and unknown words are guessed from their shape (a
-capitalised word is a proper noun). framekit splits the words itself, so that each keeps its
-offsets and "Rep." or "D-N.Y." stays whole, and asks the tagger for the tags only (calling its
-word tagger directly: about a million words a second, several times faster than ``tag()``).
+data: a lexicon gives each known word its commonest tag, and unknown words are guessed from
+their shape (a capitalised word is a proper noun) and ending ("-ing", "-ly"). framekit splits
+the words itself, so that each keeps its offsets and "Rep." or "D-N.Y." stays whole, and reads
+the tagger's lexicon and suffix rules directly (what TextBlob's ``find_tags`` does when given no
+context rules, as framekit never gave it: a word keeps its lexicon tag wherever it stands);
+with the splitting, more than twice as fast as ``textblob.en.tag``.
 
 The tags are the Penn Treebank's: ``NNP`` a proper noun, ``NN``/``NNS`` a common noun, ``JJ``
 an adjective, ``DT`` a determiner, ``PRP`` a personal pronoun, ``PRP$`` a possessive one,
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from textblob._text import find_tags
+from textblob._text import CD as _NUMBER, _suffix_rules
 from textblob.en import parser as _PARSER
 
 from framekit.language.sentences import ABBREVIATIONS
@@ -107,17 +108,30 @@ def common_word(word: str) -> bool:
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
-    found = words(text)
-    if not found:
-        return []
-    strings = [text[s:e] for s, e in found]
-    tagged = find_tags([w.translate(_FOR_TAGGER) for w in strings], lexicon=_LEXICON, default=_DEFAULT, language="en")
+    for_tagger = text.translate(_FOR_TAGGER)  # once for the text: each mark becomes one character
     tokens = []
-    for index, ((s, e), word, pair) in enumerate(zip(found, strings, tagged)):
-        first = word[0]
-        found_tag = _corrected(word, pair[1], index) if first.isdigit() or first.isupper() else pair[1]
+    for index, (s, e) in enumerate(words(text)):
+        word = text[s:e]
+        found_tag = _lexicon_tag(for_tagger[s:e], index)
+        if word[0].isdigit() or word[0].isupper():
+            found_tag = _corrected(word, found_tag, index)
         tokens.append(Token(s + offset, e + offset, word, found_tag))
     return tokens
+
+
+def _lexicon_tag(word: str, index: int) -> str:
+    """The tag TextBlob's ``find_tags`` gives ``word`` (the ``index``-th of its text) without
+    context rules, computed here a word at a time rather than through the lists it builds: the
+    lexicon's tag (for the first word, its lower case's too), else a capitalised word is a proper
+    noun, digits are a number, and the ending says the rest ("-ing" VBG, "-ly" RB, "-ed" VBN…)."""
+    found = _LEXICON.get(word, index == 0 and _LEXICON.get(word.lower()) or None)
+    if found is not None:
+        return found
+    if word.istitle():
+        return _DEFAULT[1]
+    if _NUMBER.match(word) is not None:
+        return _DEFAULT[2]
+    return _suffix_rules([word, _DEFAULT[0]])[1]
 
 
 def _corrected(word: str, found_tag: str, index: int) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
@@ -66,10 +67,12 @@ class Resolution:
     why: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     """Someone (or some organisation) the article names: the fullest name used, what the text says
-    of them, and where it names them."""
+    of them, and where it names them. Two are the same person only if they are the same object
+    (``eq=False``): :meth:`People._seen` looks a person up among the recent ones by identity,
+    which is quick, rather than comparing every field."""
 
     name: str
     gender: str | None = None
@@ -116,6 +119,7 @@ class People:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
+        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone new is named
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
 
@@ -155,6 +159,7 @@ class People:
             self.by_last_word.setdefault(last, []).append(found)
             for variant in _dropped(_plain(last)):
                 self._spellings.setdefault(variant, set()).add(last)
+            self._near.clear()
         return found
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
@@ -162,10 +167,10 @@ class People:
         allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
         gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
-        words = [_plain(word) for word in _surname_words(name)]
+        words = _plain_words(name)
         found = None
         for person in reversed(self._with_last_word(words[-1] if words else name)):
-            known = [_plain(word) for word in _surname_words(person.name)]
+            known = _plain_words(person.name)
             if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
                 continue
             if not gender or person.gender == gender:
@@ -175,9 +180,12 @@ class People:
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
-        spellings of each with one letter dropped: no comparison with every name."""
-        keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
-        return sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+        spellings of each with one letter dropped: no comparison with every name. An article asks
+        for the same few words again and again: the answer is kept until someone new is named."""
+        if word not in self._near:
+            keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
+            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+        return self._near[word]
 
     def knows(self, name: str, gender: str | None = None) -> bool:
         """Whether the article has named ``name`` (or a fuller name it is the end of) before."""
@@ -262,17 +270,30 @@ def _surname_words(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=4096)
+def _plain_words(name: str) -> tuple[str, ...]:
+    """The words of a name without a suffix (:func:`_surname_words`) and without accents
+    (:func:`_plain`), as names are compared; kept for the last few thousand names, which an
+    article repeats."""
+    return tuple(_plain(word) for word in _surname_words(name))
+
+
 def _plain(word: str) -> str:
-    """A word without its accents: "Sébastien" → "Sebastien"."""
+    """A word without its accents: "Sébastien" → "Sebastien". Most words are ASCII, which has
+    no accents to drop: they are returned as they are, without normalising them."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _dropped(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _dropped(word: str) -> frozenset[str]:
     """``word`` and every spelling of it with one letter dropped; two words one letter apart
-    (changed, added or dropped) share one of these. Short words must match exactly."""
+    (changed, added or dropped) share one of these. Short words must match exactly. Kept for
+    the last few thousand words: an article looks up the same few names over and over."""
     if len(word) < 5:
-        return {word}
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+        return frozenset((word,))
+    return frozenset((word, *(word[:i] + word[i + 1 :] for i in range(len(word)))))
 
 
 def _alike(a: str, b: str) -> bool:

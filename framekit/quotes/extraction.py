@@ -169,8 +169,10 @@ def _register(people: People, unit: Unit, body: str) -> None:
     subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
     goes on with."""
     tokens = unit.tokens
-    acting = {name for phrase in reporting.subjects(tokens) if (name := reporting.name_of(tokens, phrase))}
-    for first, last, title in reporting.names(tokens):
+    found = reporting.names(tokens)
+    subjects = reporting.subjects(tokens) if found else []  # who acts is asked only of the names
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
+    for first, last, title in found:
         name = body[tokens[first].start : tokens[last - 1].end]
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
