@@ -25,6 +25,8 @@ extractor finds as a figure of that value and category; and how many of the figu
 
 The yearly files are ``StormEvents_details-ftp_v1.0_dYYYY_cYYYYMMDD.csv.gz`` from
 https://www.ncei.noaa.gov/pub/data/swdi/stormevents/csvfiles/ (plain or gzipped CSV with a header).
+Columns are read by name, so any CSV with the five in :data:`COLUMNS` is read the same, in any
+order and with others beside them: the results of the database's web search are such a file.
 """
 
 from __future__ import annotations

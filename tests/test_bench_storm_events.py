@@ -46,6 +46,18 @@ def test_events_with_a_narrative_are_read_plain_or_gzipped(tmp_path: Path, gzipp
                                                               ("7", 0, 2), ("4", 0, 1)]
 
 
+def test_a_file_with_the_columns_in_another_order_and_more_of_them_is_read_by_name(tmp_path: Path) -> None:
+    """The web search's results (and the held-out file gathered from copies of them) put
+    EVENT_ID first, the counts in the middle and the episode's narrative after the event's."""
+    header = ["EVENT_ID", "BEGIN_DATE", "EVENT_TYPE", "DEATHS_DIRECT", "INJURIES_DIRECT", "EVENT_NARRATIVE",
+              "EPISODE_NARRATIVE", "SOURCE_PATH"]
+    rows = [["9", "04/27/2011", "Tornado", "3", "0", "Three people died when the tornado hit.", "A storm system.", "a.csv"],
+            ["8", "04/27/2011", "Hail", "0", "0", "", "A storm system.", "a.csv"]]
+    events = storm_events.read_events([details_file(tmp_path, rows, header=header)])
+    assert [(e.id, e.kind, e.deaths, e.injuries, e.narrative) for e in events] == [
+        ("9", "Tornado", 3, 0, "Three people died when the tornado hit.")]
+
+
 def test_a_count_is_stated_by_a_number_of_its_value_tied_to_the_harm_and_a_count_of_one_never() -> None:
     assert storm_events.stated("Two people were killed.", 2, "killed") and storm_events.stated("In all 12 were hurt.", 12, "injured")
     assert not storm_events.stated("A man was injured.", 1, "injured") and not storm_events.stated("One tree fell.", 1, "killed")
