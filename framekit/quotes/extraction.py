@@ -102,6 +102,8 @@ def extract(article: Article) -> list[Quote]:
     previous: Quote | None = None
     every = units(body)
     for index, unit in enumerate(every):
+        for sentence in unit.sentences:
+            people.sentence(sentence.start)
         _register(people, unit, body)
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
@@ -169,19 +171,48 @@ def _register(people: People, unit: Unit, body: str) -> None:
     subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
     goes on with."""
     tokens = unit.tokens
-    acting = {name for phrase in reporting.subjects(tokens) if (name := reporting.name_of(tokens, phrase))}
+    subjects = reporting.subjects(tokens)
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in reporting.names(tokens):
         name = body[tokens[first].start : tokens[last - 1].end]
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+    _learn_gender(people, tokens, body)
+    for phrase in subjects:  # "She called it “bold.”": the woman meant acts here
+        word = tokens[phrase.first]
+        if phrase.last == phrase.first + 1 and word.text.lower() in ("he", "she"):
+            people.acted(word.text, word.start)
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
             continue
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
-        if subject is not None and reporting.can_speak(tokens, subject):
+        if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+
+
+_SELF = {"he": "m", "she": "f"}
+
+
+def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+    """A named speaker who reports of "he" or "she" right after the speech verb speaks of
+    themselves: "Ana Ruiz said she would stay" (or "said that she") makes Ana Ruiz a woman,
+    when the text gave her no gender before. Only when the name is right before the verb: in
+    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos."""
+    for j in range(1, len(tokens) - 1):
+        k = j + 1 + (tokens[j + 1].text.lower() == "that")
+        gender = _SELF.get(tokens[k].text) if k < len(tokens) else None
+        if gender is None or not reporting.cue_at(tokens, j):
+            continue
+        subject = reporting.cue_subject(tokens, j)
+        if (subject is None or not 0 <= j - subject.last <= _NEAR_VERB or reporting.name_of(tokens, subject) is None
+                or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
+            continue
+        people.gendered(_resolved(tokens, subject, people, body), gender)
+
+
+_NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"
 
 
 def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
