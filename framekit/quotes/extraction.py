@@ -238,7 +238,7 @@ def _direct(
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
     before = None if after else reporting.clause_before(tokens, k)
-    if _looks_like_a_term(token.text) and not (after or _right_after_cue(tokens, k, before)):
+    if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after else _next_sentence(tokens, k, following)
     if answered is not None:
@@ -275,6 +275,16 @@ def _direct(
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _determined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
+    show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"):
+    a name in a noun phrase, which a reporting clause after it does not report."""
+    i = k - 1
+    while i >= 0 and tokens[i].text in ("“", '"', "‘", "'", "«", "''", "``"):
+        i -= 1
+    return i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an"))
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:

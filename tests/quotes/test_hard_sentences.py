@@ -23,6 +23,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a short quote of short words is speech", "“It is a con,” said Hana Ruiz.", [("It is a con", "Hana Ruiz")]),
     ("a one-word quote with its attribution", "“That,” Ruiz said, “is the whole point.”", [("That", "Ruiz"), ("is the whole", "Ruiz")]),
     ("a name in quotation marks is a term", "Fans gathered at the “Blue Lantern” club on Friday.", [("Blue Lantern", None)]),
+    ("a show's title after a possessive, then a reporting clause",
+     "Speaking on Channel Nine’s “Harbour Hour,” Mayor Ines Bauer said the ferry would run.", [("Harbour Hour", None)]),
+    ("a title after an article, then a speaker", "The “Green Mile” plan, Tom Reed said, was “far too costly.”",
+     [("Green Mile", None), ("far too costly", "Tom Reed")]),
     # --- names with titles, abbreviations and asides -------------------------------------
     ("title and party code after the verb", "“We were misled,” said Rep. Joan Whitfield (D-Ore.).", [("We were misled", "Joan Whitfield")]),
     ("title and party letter before the verb", "Gov. Carl Brandt (R) said the bill was “dead on arrival.”", [("dead on arrival", "Carl Brandt")]),
