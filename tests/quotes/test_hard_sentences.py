@@ -174,6 +174,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("the speaker just before goes on, though another woman is named",
      "Ms. Ana Torres opened the fair. “We expect crowds,” said Sam Roe, who runs the car park. She added that parking would be “free all week.”",
      [("We expect crowds", "Sam Roe"), ("free all week", "Sam Roe")]),
+    ("'the former president' is not the sitting one",
+     "President Ana Ruiz opened the summit. “We failed you,” the former president said.", [("We failed you", "the former president")]),
+    ("a vice president is not the president",
+     "President Ana Ruiz opened the summit. “The books are clean,” said the bank's vice president.",
+     [("The books are clean", "the bank's vice president")]),
+    ("'the president' is the person titled so", "President Ana Ruiz opened the summit. “We are ready,” the president said.",
+     [("We are ready", "Ana Ruiz")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
