@@ -33,6 +33,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a job title before the name", "IMF chief economist Lina Sorensen said growth would be “painfully slow.”", [("painfully slow", "Lina Sorensen")]),
     ("a committee title and a party code", "Panel Chairman Rep. Omar Reyes (R-Utah) said the answers were “evasive.”", [("evasive", "Omar Reyes")]),
     ("a lowercase job before the name", "“The pier is unsafe,” harbour master Lena Ortiz told the Northern Wire.", [("The pier is unsafe", "Lena Ortiz")]),
+    ("'US' before a title is the country, not the pronoun",
+     "“We are proud to vote for Ana Ruiz!” US Senator Joan Pike said as the roll call began.", [("We are proud", "Joan Pike")]),
     ("initials in a name", "“It is overdue,” said Sen. J.T. Morrow of Maine.", [("It is overdue", "J.T. Morrow")]),
     ("a particle inside a name", "“It is late,” said Pierre de Vos, a professor of law.", [("It is late", "Pierre de Vos")]),
     ("two appositives after a sentence's 'But'",
