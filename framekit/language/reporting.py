@@ -731,9 +731,10 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
 def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The name after a dash that signs a quotation: "“…” ― Maria Lopez" or "“…” — Anna Berg, a
     nurse" (the style of testimonies, epigraphs and readers' comments). ``i`` is the first word
-    after the quotation's closing marks."""
+    after the quotation's closing marks, or the first word of the next sentence, which may
+    open with them ("“… over.”― Carla Sanchez": the sentence ends inside the marks)."""
     j = i
-    while j < len(tokens) and tokens[j].text in (",", "."):
+    while j < len(tokens) and tokens[j].text in (",", ".", "”", '"', "’", "»"):
         j += 1
     if j == len(tokens) or tokens[j].text not in _DASHES:
         return None

@@ -103,6 +103,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a partial quote after a verb of the subject", "Moore thanked the volunteers for their “quiet courage.”", [("quiet courage", "Moore")]),
     # --- attribution forms ---------------------------------------------------------------
     ("a name signed after a dash", "“We will rebuild the bridge by spring.” ― Maria Lopez", [("We will rebuild", "Maria Lopez")]),
+    ("a dash right after the closing mark signs each of several testimonies",
+     "“The ferry was late every day.”― Ola Berg. Photo: Harbour Wire. “Nobody told us why.”― Pia Lund",
+     [("The ferry was late", "Ola Berg"), ("Nobody told us why", "Pia Lund")]),
     ("a dash and an appositive", "“Nobody told us anything,” — Anna Berg, a nurse.", [("Nobody told us", "Anna Berg")]),
     ("a paragraph ending on an initial", "It was time for Plan B.\n\nOkafor said the levee was “too low.”", [("too low", "Okafor")]),
     ("a colon introduces the next paragraph", "Mayor Ruth Okafor said:\n\n“We will not move.”", [("We will not move", "Ruth Okafor")]),
