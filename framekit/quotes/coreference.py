@@ -55,11 +55,16 @@ NOT_PEOPLE = frozenset(
     heights avenue valley river island lake mount fort center centre foundation institute association
     union agency office court administration commission bank fund group company corporation inc corp
     ltd llc club church republic kingdom nations america american americans europe european county
-    capitol hall square park airport station hospital museum library embassy army navy police new los
-    las san santa saint st north south east west january february march april may june july august
+    capitol hall square park airport station hospital museum library embassy army navy police
+    january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
     act amendment treaty sea ocean gulf bay coast convention conference""".split()
 )
+
+
+# Words that open a place's name ("San Diego", "New York", "West Virginia"), but not a person's
+# that holds them further on ("Aung San Suu Kyi", "Allen West").
+PLACE_OPENINGS = frozenset("new los las san santa saint st st. north south east west".split())
 
 
 @dataclass(frozen=True)
@@ -101,9 +106,11 @@ class Person:
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
-        "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), or an acronym (FBI, NATO)."""
+        "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
+        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO)."""
         words = self.name.split()
-        return (any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words)
+        return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
+                or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
                 or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
 
 
@@ -304,6 +311,12 @@ def described_gender(name: str) -> str | None:
 
 # What may follow a surname: "Luther Pate IV" and "Donald Trump Jr." are Pate and Trump.
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _possessor(word: str) -> str:
+    """``word`` in lower case without a possessive or a period: "Post's" → "post"."""
+    word = word.lower().rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
 
 
 def _surname_words(name: str) -> list[str]:

@@ -279,3 +279,9 @@ def test_a_gender_the_text_gives_is_kept() -> None:
     assert people.people[0].gender == "f"
     people.gendered("Nobody Named", "m")  # nobody of the name: nothing happens
     assert len(people.people) == 1
+
+
+def test_a_place_opening_makes_a_place_only_as_the_first_word() -> None:
+    places = [Person(name).could_be_a_person() for name in ("San Feliu", "North Varland", "New Harlow", "Varland Post's")]
+    assert places == [False, False, False, False]
+    assert Person("Aung San Tin").could_be_a_person() and Person("Ruth West").could_be_a_person()

@@ -186,6 +186,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The books are clean", "the bank's vice president")]),
     ("'the president' is the person titled so", "President Ana Ruiz opened the summit. “We are ready,” the president said.",
      [("We are ready", "Ana Ruiz")]),
+    ("a name with 'San' inside it is a person's, not a place's",
+     "Aung San Mya led the talks, which an envoy, Ivo Rask, will chair. “Peace needs bread,” she said.",
+     [("Peace needs bread", "Aung San Mya")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
 ]
