@@ -40,7 +40,8 @@ SPEECH_VERBS = frozenset(
     interject begin advise inform assure reassure remind tease taunt mock scoff snap thunder rail
     gush marvel wonder report reveal disclose mention indicate estimate speak chide scold condemn
     denounce decry hail welcome applaud laud lambaste berate ridicule deride question challenge
-    dispute refute rebut affirm express recognize recognise convince imply surmise opine""".split()
+    dispute refute rebut affirm express recognize recognise convince imply surmise opine exhort press
+    interrupt""".split()
 )
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),

@@ -80,6 +80,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("It is a mistake", "Tom Hale")]),
     ("'it' for an organisation", "The agency condemned what it called “a reckless breach.”", [("a reckless breach", "the agency")]),
     ("'his' owns a claim", "Pedro Lagos repeated his claim that the mill was “entirely safe.”", [("entirely safe", "Pedro Lagos")]),
+    ("'pressed' reports a question", "Ruiz took questions. “Will you resign?” Tom Weller pressed. “Never,” Ruiz said.",
+     [("Will you resign", "Tom Weller"), ("Never", "Ruiz")]),
+    ("'exhorted' reports, and an appositive names who", "Then came the loudest cheer: “Vote on Tuesday!” exhorted her host, the singer Lila Moss.",
+     [("Vote on Tuesday", "Lila Moss")]),
     # --- continuation quotes -------------------------------------------------------------
     ("a quote standing alone goes on", "“We are ready,” said Ines Bauer.\n\n“The river is calm.”", [("We are ready", "Ines Bauer"), ("The river is calm", "Ines Bauer")]),
     ("a second quote after the attribution", "“We lost,” Soe Min said. “It is over.”", [("We lost", "Soe Min"), ("It is over", "Soe Min")]),
