@@ -633,7 +633,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
     if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
-    subject = noun_phrase_before(tokens, j)
+    subject = _without_days(tokens, noun_phrase_before(tokens, j))
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     right_after = named and subject.last == end  # "with Trump yelling", not "…, saying"
@@ -646,6 +646,20 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
     return subject
+
+
+def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+    """``phrase`` without the days and months that end it, which say when, not who: "issued a
+    statement Tuesday saying" (a statement, then the sentence's subject), "Wednesday said"
+    (nobody); a phrase with an appositive is kept whole."""
+    if phrase is None or phrase.appositive is not None:
+        return phrase
+    last = phrase.last
+    while last > phrase.first and tokens[last - 1].text.lower() in CALENDAR:
+        last -= 1
+    if last == phrase.last:
+        return phrase
+    return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:

@@ -55,6 +55,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an organisation named with 'of'", "Bank of Lisbon said the loan was “fully repaid.”", [("fully repaid", "Bank of Lisbon")]),
     ("a title of an organisation before the name", "Minister of Armed Forces Jean Mercier said the talks were “frank.”", [("frank", "Jean Mercier")]),
     # --- a capitalised opening is not a speaker --------------------------------------------
+    ("a day after the object is no speaker of '…, saying'", "Ana Ruiz issued a statement Tuesday saying, “We will rebuild.”",
+     [("We will rebuild", "Ana Ruiz")]),
+    ("a day ending a relative clause is no speaker", "Tom Small, who attended the rally on Wednesday, said the plan was “a fraud.”",
+     [("a fraud", "Tom Small")]),
     ("a sentence opening with a preposition", "Following a long night, Hana Ruiz said the count was “nearly done.”", [("nearly done", "Hana Ruiz")]),
     ("a time opening", "On Tuesday, the council said the vote was “final.”", [("final", "the council")]),
     ("a subordinate clause opening", "When FactWatch checked the claim, Ruiz called it “mostly false.”", [("mostly false", "Ruiz")]),
