@@ -651,12 +651,15 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
 def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
     """``phrase`` without the days and months that end it, which say when, not who: "issued a
     statement Tuesday saying" (a statement, then the sentence's subject), "Wednesday said"
-    (nobody); a phrase with an appositive is kept whole."""
+    (nobody); a name that ends in one ("Ada June") and a phrase with an appositive are
+    kept whole."""
     if phrase is None or phrase.appositive is not None:
         return phrase
     last = phrase.last
     while last > phrase.first and tokens[last - 1].text.lower() in CALENDAR:
         last -= 1
+    if last > phrase.first and tokens[last - 1].tag.startswith("NNP"):
+        return phrase  # "Ada June said": a name that ends in one
     if last == phrase.last:
         return phrase
     return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
