@@ -279,12 +279,20 @@ def _direct(
 
 def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
-    show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"):
-    a name in a noun phrase, which a reporting clause after it does not report."""
+    show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
+    or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
+    culture known as “The Way”"): a name in a noun phrase, which no one says."""
     i = k - 1
     while i >= 0 and tokens[i].text in ("“", '"', "‘", "'", "«", "''", "``"):
         i -= 1
-    return i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an"))
+    if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
+        return True
+    if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
+        i -= 1
+    return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")
+
+
+_NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:

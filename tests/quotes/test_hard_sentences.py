@@ -25,6 +25,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name in quotation marks is a term", "Fans gathered at the “Blue Lantern” club on Friday.", [("Blue Lantern", None)]),
     ("a show's title after a possessive, then a reporting clause",
      "Speaking on Channel Nine’s “Harbour Hour,” Mayor Ines Bauer said the ferry would run.", [("Harbour Hour", None)]),
+    ("a thing's noun and 'called' name a title", "Mira Holt wrote a book called “Harbour Lights” about the strike.",
+     [("Harbour Lights", None)]),
+    ("'known as' names a title", "The plant ran on a scheme known as “Fair Shift,” Tom Reed said.", [("Fair Shift", None)]),
     ("a title after an article, then a speaker", "The “Green Mile” plan, Tom Reed said, was “far too costly.”",
      [("Green Mile", None), ("far too costly", "Tom Reed")]),
     # --- names with titles, abbreviations and asides -------------------------------------
