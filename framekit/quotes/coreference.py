@@ -275,7 +275,7 @@ class People:
         the plan “bold.” “I doubt it,” she said.": the same woman). Returns the resolution."""
         found = self.resolve_pronoun(pronoun, position)
         person = self._find(found.name) if found else None
-        if person is not None and position not in person.subjects:
+        if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
             bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
