@@ -248,6 +248,9 @@ CASES: list[Case] = [
          lambda found, n: [p.id for p in found][-1:] == ["event-words"]),
     Case("quotes: paragraphs of quotations", QUOTES, lambda n: "“Yes,” Anna Kovač said.\n\n" + "“No.”\n\n" * (n // 3),
          lambda found, n: {q.speaker for q in found} == {"Anna Kovač"}),
+    Case("quotes: one woman's pronouns, sentence after sentence", QUOTES,
+         lambda n: "Ana Ruiz said she would stay. " + "She agreed. “We stay,” she said. " * (n // 8),
+         lambda found, n: {q.speaker for q in found if q.kind == "direct"} == {"Ana Ruiz"}),
 ]
 
 

@@ -40,7 +40,8 @@ SPEECH_VERBS = frozenset(
     interject begin advise inform assure reassure remind tease taunt mock scoff snap thunder rail
     gush marvel wonder report reveal disclose mention indicate estimate speak chide scold condemn
     denounce decry hail welcome applaud laud lambaste berate ridicule deride question challenge
-    dispute refute rebut affirm express recognize recognise convince imply surmise opine""".split()
+    dispute refute rebut affirm express recognize recognise convince imply surmise opine exhort press
+    interrupt""".split()
 )
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",),
@@ -637,7 +638,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
     if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
-    subject = noun_phrase_before(tokens, j)
+    subject = _without_days(tokens, noun_phrase_before(tokens, j))
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     right_after = named and subject.last == end  # "with Trump yelling", not "…, saying"
@@ -650,6 +651,23 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
     return subject
+
+
+def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+    """``phrase`` without the days and months that end it, which say when, not who: "issued a
+    statement Tuesday saying" (a statement, then the sentence's subject), "Wednesday said"
+    (nobody); a name that ends in one ("Ada June") and a phrase with an appositive are
+    kept whole."""
+    if phrase is None or phrase.appositive is not None:
+        return phrase
+    last = phrase.last
+    while last > phrase.first and tokens[last - 1].text.lower() in CALENDAR:
+        last -= 1
+    if last > phrase.first and tokens[last - 1].tag.startswith("NNP"):
+        return phrase  # "Ada June said": a name that ends in one
+    if last == phrase.last:
+        return phrase
+    return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
 
 
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
@@ -740,9 +758,10 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
 def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The name after a dash that signs a quotation: "“…” ― Maria Lopez" or "“…” — Anna Berg, a
     nurse" (the style of testimonies, epigraphs and readers' comments). ``i`` is the first word
-    after the quotation's closing marks."""
+    after the quotation's closing marks, or the first word of the next sentence, which may
+    open with them ("“… over.”― Carla Sanchez": the sentence ends inside the marks)."""
     j = i
-    while j < len(tokens) and tokens[j].text in (",", "."):
+    while j < len(tokens) and tokens[j].text in (",", ".", "”", '"', "’", "»"):
         j += 1
     if j == len(tokens) or tokens[j].text not in _DASHES:
         return None

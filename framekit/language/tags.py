@@ -138,13 +138,16 @@ def _corrected(word: str, found_tag: str, index: int) -> str:
     """The tagger's tag, except where a word's shape says more: a number is a number ("4" after
     "April" is not a preposition), a capitalised noun inside a sentence is a proper noun (the
     lexicon knows "lux" and "will" as common words, not "Mike Lux" or "George Will"), and so is
-    a word with a capital inside it, even opening a sentence ("PolitiFact rated …")."""
+    a word with a capital inside it, even opening a sentence ("PolitiFact rated …"), and a
+    "US" in capitals, which the lexicon knows as "us"."""
     if word[:1].isdigit() and word.replace(",", "").replace(".", "").replace("/", "").isdigit():
         return "CD"
     if index > 0 and word[:1].isupper() and found_tag in ("NN", "NNS", "MD", "VB", "FW"):
         return "NNP"
     if found_tag in ("NN", "NNS", "JJ") and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word):
         return "NNP"
+    if found_tag == "PRP" and word == "US":
+        return "NNP"  # "US Senator Jeff Sessions": the country, not "us"
     if index == 0 and found_tag == "NNPS" and _LEXICON.get(word.lower()) == "NNS":
         return "NNS"  # "Representatives of …" opening a sentence: the lexicon knows the name of a House
     return found_tag

@@ -129,6 +129,16 @@ REACH = 3000
 the story is."""
 
 
+# The sitting head of state, not a former one or a deputy: "the president", "the French
+# President", "the Head of State" (not "the former president", "the vice president").
+_THE_PRESIDENT = re.compile(
+    r"""(?i)the\s
+    (?:(?!former\b|vice\b|ex\b|then\b)[\w.-]+\s)?    # one word such as "French" or "U.S."
+    (?:president|head\ of\ state)""",
+    re.VERBOSE,
+)
+
+
 def resolve_description(who: str, text_before: str, president: str | None = None) -> str:
     """What a description that names nobody stands for, by the text before it (its last
     :data:`REACH` characters): "the Head of State" → ``president`` (the person the article calls
@@ -136,7 +146,7 @@ def resolve_description(who: str, text_before: str, president: str | None = None
     message" → who wrote the statement named before; else ``who`` as written. Names and
     pronouns are resolved by :class:`framekit.quotes.coreference.People`."""
     who = re.sub(r"^The ", "the ", who.strip())
-    if president and re.search(r"(?i)\b(president|head of state)\b", who):
+    if president and _THE_PRESIDENT.fullmatch(who):
         return president
     possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
     if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before

@@ -15,11 +15,15 @@ resolves each such mention by rules a reader can check, and says which rule it u
   a first and a last name; a month, a weekday or a name with a word such as "House",
   "County", "News" or "Party" in it is not.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
-  (Mr., Mrs., Ms., Miss, congresswoman…), or "he"/"she" used of them when nobody else could
-  be meant.
-- **pronoun**: "he" or "she" is the person of a fitting gender who was most recently the
-  *subject* of a sentence (who did something, or said something) before it; if nobody was,
-  the one most recently named. "they" and "it" are the last speaker when that is not a person.
+  (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
+  be meant, or "said she …" right after their name ("Ana Ruiz said she would stay").
+- **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
+  it that names one (the pronoun's own sentence counts only for who acts in it), the sentence's
+  subject before a name in passing; a "he" or "she" that is a sentence's subject counts for
+  the person it stands for. A person the text made a man or a woman, named within a
+  paragraph, comes before one of unknown gender, unless that one spoke in the sentence just
+  before ("“…,” said Sam Roe. She added …"). "they" and "it" are the last speaker when that
+  is not a person.
 """
 
 from __future__ import annotations
@@ -52,11 +56,16 @@ NOT_PEOPLE = frozenset(
     heights avenue valley river island lake mount fort center centre foundation institute association
     union agency office court administration commission bank fund group company corporation inc corp
     ltd llc club church republic kingdom nations america american americans europe european county
-    capitol hall square park airport station hospital museum library embassy army navy police new los
-    las san santa saint st north south east west january february march april may june july august
+    capitol hall square park airport station hospital museum library embassy army navy police
+    january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
     act amendment treaty sea ocean gulf bay coast convention conference""".split()
 )
+
+
+# Words that open a place's name ("San Diego", "New York", "West Virginia"), but not a person's
+# that holds them further on ("Aung San Suu Kyi", "Allen West").
+PLACE_OPENINGS = frozenset("new los las san santa saint st st. north south east west".split())
 
 
 @dataclass(frozen=True)
@@ -100,9 +109,11 @@ class Person:
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
-        "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), or an acronym (FBI, NATO)."""
+        "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
+        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO)."""
         words = self.name.split()
-        return (any(word.lower().rstrip(".’'s") in NOT_PEOPLE for word in words)
+        return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
+                or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
                 or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
 
 
@@ -122,6 +133,8 @@ class People:
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone new is named
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
+        self.sentences: list[int] = []  # where each sentence read so far opens
+        self.last_spoke_at = -1  # where the last speaker spoke
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
@@ -220,18 +233,65 @@ class People:
                       and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
+        best = max(candidates, key=lambda p: self._salience(p, position))
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        candidates = known or candidates
-        best = max(candidates, key=lambda p: (_last(p.subjects, position), _last(p.mentions, position)))
+        if known and not self._spoke_just_before(best, position):
+            best = max(known, key=lambda p: self._salience(p, position))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
         if _last(best.subjects, position) >= 0:
             return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} to speak or act before it")
         return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} named before it")
 
+    def sentence(self, start: int) -> None:
+        """A sentence of the article opens at ``start`` (sentences are given in order): a pronoun
+        looks for its person sentence by sentence (:meth:`_salience`)."""
+        if not self.sentences or start > self.sentences[-1]:
+            self.sentences.append(start)
+
+    def _sentence_of(self, position: int) -> int:
+        """The index of the sentence that holds ``position`` (-1 for none: no position)."""
+        return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
+
+    def _spoke_just_before(self, person: Person, position: int) -> bool:
+        """Whether ``person`` is the last speaker, who spoke in the sentence of ``position`` or
+        the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the text never said
+        she is a woman and names another woman nearby."""
+        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= self._sentence_of(position) - 1
+
+    def _salience(self, person: Person, position: int) -> tuple[int, bool, int, int]:
+        """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
+        sentence where they spoke or acted, or were named in a sentence before the pronoun's
+        (a name in the pronoun's own sentence is not its subject: in "Asked about Reyes, he said"
+        he is not Reyes); in that sentence, its subject before a name in passing."""
+        here = self._sentence_of(position)
+        opening = self.sentences[here] if here >= 0 else 0
+        subject = self._sentence_of(_last(person.subjects, position))
+        named = self._sentence_of(_last(person.mentions, opening))
+        return max(subject, named), subject >= named, _last(person.subjects, position), _last(person.mentions, position)
+
+    def gendered(self, name: str, gender: str) -> None:
+        """The text says ``name`` is a man ("m") or a woman ("f"): "Ana Ruiz said she …" (see
+        :func:`framekit.quotes.extraction`); a gender already known stays."""
+        person = self._find(name)
+        if person is not None and person.gender is None:
+            person.gender = gender
+
+    def acted(self, pronoun: str, position: int) -> Resolution | None:
+        """"He" or "she" at ``position`` is the subject of a sentence: the person it stands for
+        does something there, so that the next pronoun finds them in this sentence ("She called
+        the plan “bold.” “I doubt it,” she said.": the same woman). Returns the resolution."""
+        found = self.resolve_pronoun(pronoun, position)
+        person = self._find(found.name) if found else None
+        if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
+            bisect.insort(person.subjects, position)
+            bisect.insort(person.mentions, position)
+        return found
+
     def spoke(self, person: Person | None, position: int | None = None) -> None:
         """``person`` is the speaker of the latest attribution, made at ``position``."""
         self.last_speaker = person
+        self.last_spoke_at = -1 if position is None else position
         if person is not None:
             self._seen(person)
             person.spoke = True
@@ -259,6 +319,12 @@ def described_gender(name: str) -> str | None:
 
 # What may follow a surname: "Luther Pate IV" and "Donald Trump Jr." are Pate and Trump.
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _possessor(word: str) -> str:
+    """``word`` in lower case without a possessive or a period: "Post's" → "post"."""
+    word = word.lower().rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word.rstrip("'’")
 
 
 def _surname_words(name: str) -> list[str]:

@@ -102,6 +102,8 @@ def extract(article: Article) -> list[Quote]:
     previous: Quote | None = None
     every = units(body)
     for index, unit in enumerate(every):
+        for sentence in unit.sentences:
+            people.sentence(sentence.start)
         _register(people, unit, body)
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
@@ -170,20 +172,50 @@ def _register(people: People, unit: Unit, body: str) -> None:
     goes on with."""
     tokens = unit.tokens
     found = reporting.names(tokens)
-    subjects = reporting.subjects(tokens) if found else []  # who acts is asked only of the names
+    pronoun = any(t.text.lower() in _SELF for t in tokens)
+    # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
+    subjects = reporting.subjects(tokens) if found or pronoun else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in found:
         name = body[tokens[first].start : tokens[last - 1].end]
         people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+    _learn_gender(people, tokens, body)
+    for phrase in subjects:  # "She called it “bold.”": the woman meant acts here
+        word = tokens[phrase.first]
+        if phrase.last == phrase.first + 1 and word.text.lower() in _SELF:
+            people.acted(word.text, word.start)
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
             continue
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
-        if subject is not None and reporting.can_speak(tokens, subject):
+        if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+
+
+_SELF = {"he": "m", "she": "f"}
+
+
+def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+    """A named speaker who reports of "he" or "she" right after the speech verb speaks of
+    themselves: "Ana Ruiz said she would stay" (or "said that she") makes Ana Ruiz a woman,
+    when the text gave her no gender before. Only when the name is right before the verb: in
+    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos."""
+    for j in range(1, len(tokens) - 1):
+        k = j + 1 + (tokens[j + 1].text.lower() == "that")
+        gender = _SELF.get(tokens[k].text) if k < len(tokens) else None
+        if gender is None or not reporting.cue_at(tokens, j):
+            continue
+        subject = reporting.cue_subject(tokens, j)
+        if (subject is None or not 0 <= j - subject.last <= _NEAR_VERB or reporting.name_of(tokens, subject) is None
+                or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
+            continue
+        people.gendered(_resolved(tokens, subject, people, body), gender)
+
+
+_NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"
 
 
 def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
@@ -209,7 +241,7 @@ def _direct(
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
     before = None if after else reporting.clause_before(tokens, k)
-    if _looks_like_a_term(token.text) and not (after or _right_after_cue(tokens, k, before)):
+    if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after else _next_sentence(tokens, k, following)
     if answered is not None:
@@ -246,6 +278,24 @@ def _direct(
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _determined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
+    show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
+    or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
+    culture known as “The Way”"): a name in a noun phrase, which no one says."""
+    i = k - 1
+    while i >= 0 and tokens[i].text in ("“", '"', "‘", "'", "«", "''", "``"):
+        i -= 1
+    if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
+        return True
+    if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
+        i -= 1
+    return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")
+
+
+_NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:

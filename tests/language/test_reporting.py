@@ -180,3 +180,9 @@ def test_attribution_by_a_speech_noun_by_according_to_and_not_across_even_though
     assert reporting.clause_before(tokens, quote) is None
     tokens, quote = _with_quote("Halvard Dunn spoke for an hour and the hall was “half empty.”", "half empty.")
     assert reporting.clause_before(tokens, quote) == reporting.Clause(2, Phrase(0, 2, None))
+
+
+def test_a_day_or_a_month_says_when_not_who() -> None:
+    assert _speaker("Ana Ruiz issued a statement Tuesday saying the mill would close.", "saying") == ("Ana Ruiz", "Ana Ruiz")
+    assert _speaker("It rained. Wednesday said nothing new.", "said") is None
+    assert _speaker("Ada June said the talks would resume.", "said") == ("Ada June", "Ada June")  # a name ending in one

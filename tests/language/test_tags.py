@@ -97,3 +97,8 @@ def test_a_number_written_with_slashes_is_one_number() -> None:
     assert _words("the 9/11 families, on 2/26/2012.") == ["the", "9/11", "families", ",", "on", "2/26/2012", "."]
     assert _tags("a 9/11 survivor")[1] == ("9/11", "CD")
     assert _words("and/or") == ["and", "/", "or"]  # words with a slash stay apart
+
+
+def test_us_in_capitals_is_the_country_and_us_in_lower_case_the_pronoun() -> None:
+    tags = {t.text: t.tag for t in tag("US Senator Ada Moss thanked us.")}
+    assert tags["US"] == "NNP" and tags["us"] == "PRP"

@@ -235,3 +235,53 @@ def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
 
 def test_a_sea_or_an_act_is_nobodys_he() -> None:
     assert [Person(name).could_be_a_person() for name in ("China Sea", "Security Act")] == [False, False]
+
+
+def test_a_pronoun_looks_sentence_by_sentence() -> None:
+    people = People()
+    for start in (0, 30, 70):
+        people.sentence(start)
+    people.named("Olaf Brandt", 0, subject=True)  # acts in the first sentence
+    people.named("Marta Lind", 45)  # named in passing in the second
+    people.named("Ivo Rask", 75)  # named in the pronoun's own sentence: not its subject
+    assert people.resolve_pronoun("she", 90).name == "Marta Lind"
+    people.named("Ana Berg", 50, subject=True)  # the second sentence's subject comes first
+    assert people.resolve_pronoun("she", 90).name == "Ana Berg"
+
+
+def test_a_pronoun_that_acts_counts_for_its_person() -> None:
+    people = People()
+    for start in (0, 30, 70):
+        people.sentence(start)
+    people.named("Lena Vos", 0, "Ms.", subject=True)
+    people.named("Aron Pike", 40)
+    assert people.acted("she", 55).name == "Lena Vos"  # "…, she has visited the council."
+    assert people.resolve_pronoun("she", 90).name == "Lena Vos"
+    assert people.people[0].subjects == [0, 55]
+
+
+def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
+    people = People()
+    for start in (0, 30, 70):
+        people.sentence(start)
+    people.named("Ana Torres", 0, "Ms.", subject=True)
+    people.spoke(people.person("Sam Roe"), 35)
+    assert people.resolve_pronoun("she", 75).name == "Sam Roe"  # "“…,” said Sam Roe. She added …"
+    people.sentence(100)
+    assert people.resolve_pronoun("she", 105).name == "Ana Torres"  # two sentences on: the known woman
+
+
+def test_a_gender_the_text_gives_is_kept() -> None:
+    people = People()
+    people.named("Nora Quist", 0)
+    people.gendered("Nora Quist", "f")
+    people.gendered("Quist", "m")  # a later, contradicting hint does not change it
+    assert people.people[0].gender == "f"
+    people.gendered("Nobody Named", "m")  # nobody of the name: nothing happens
+    assert len(people.people) == 1
+
+
+def test_a_place_opening_makes_a_place_only_as_the_first_word() -> None:
+    places = [Person(name).could_be_a_person() for name in ("San Feliu", "North Varland", "New Harlow", "Varland Post's")]
+    assert places == [False, False, False, False]
+    assert Person("Aung San Tin").could_be_a_person() and Person("Ruth West").could_be_a_person()
