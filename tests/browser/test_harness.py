@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbformat.sign import NotebookNotary
 
-from harness import ISOLATED_FOLDERS, ROOT, _environment, open_notebook, run_all
+from harness import ISOLATED_FOLDERS, ROOT, WIDGET_MIME, _environment, open_notebook, run_all
 
 LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
 TRUSTED = """\
@@ -68,5 +68,28 @@ def test_a_stuck_kernel_fails_run_all_with_what_it_waited_for(lab, browser) -> N
         page.close()
         for session in lab.api("GET", "/api/sessions") or []:
             if session["path"].endswith("stuck.ipynb"):
+                lab.api("DELETE", f"/api/sessions/{session['id']}")
+        notebook.unlink()
+
+
+def test_a_widget_never_drawn_is_run_again_once_then_reported(lab, browser) -> None:
+    """A widget output whose model does not exist stays undrawn ("Error displaying widget"): the
+    harness runs the notebook a second time (the cure for JupyterLab's occasional undrawn
+    widget), then returns the cell as undrawn for the test to fail on."""
+    notebook = lab.root / "notebooks" / "undrawn.ipynb"
+    view = {WIDGET_MIME: {"model_id": "no-such-model", "version_major": 2, "version_minor": 0}}
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"display({view!r}, raw=True)")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    notebook.write_text(json.dumps(nb), encoding="utf-8")
+    page = browser.new_page()
+    try:
+        open_notebook(page, lab, notebook.name)
+        cells = run_all(page, seconds=60, widget_seconds=3)
+        assert len(cells) == 1 and cells[0]["widget"] and not cells[0]["rendered"]
+        assert cells[0]["count"] == 2  # run twice
+    finally:
+        page.close()
+        for session in lab.api("GET", "/api/sessions") or []:
+            if session["path"].endswith("undrawn.ipynb"):
                 lab.api("DELETE", f"/api/sessions/{session['id']}")
         notebook.unlink()
