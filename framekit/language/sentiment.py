@@ -35,8 +35,14 @@ def assessments(text: str) -> tuple[tuple[str, float], ...]:
     TextBlob's lexicon scores words and short phrases ("very bad"); a negation before one
     flips its sign. Works with no corpora.
     """
-    found = TextBlob(text).sentiment_assessments.assessments
-    return tuple((" ".join(words), polarity) for words, polarity, _subjectivity, _ in found)
+    return reading(text)[2]
+
+
+def reading(text: str) -> tuple[float, float, tuple[tuple[str, float], ...]]:
+    """:func:`sentiment` and :func:`assessments` of ``text`` from one reading of it: TextBlob
+    scores the text once for both (asking each separately scores it twice)."""
+    polarity, subjectivity, found = TextBlob(text).sentiment_assessments
+    return polarity, subjectivity, tuple((" ".join(words), value) for words, value, _subjectivity, _ in found)
 
 
 def _loaded_lexicon() -> dict:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -181,8 +181,10 @@ def family_from_yaml(text: str) -> Family:
     return families[0]
 
 
+@lru_cache(maxsize=1)
 def default_families() -> tuple[Family, ...]:
-    """The kit's own families, which any story's ``terms.yaml`` can extend."""
+    """The kit's own families, which any story's ``terms.yaml`` can extend: read once (the
+    families are frozen), not at each call (lessons ask for them per family and per match)."""
     families, problems = read_terms(DEFAULT_TERMS)
     if problems:  # the kit's own file is tested; this only guards an edited installation
         raise ValueError("\n".join(str(problem) for problem in problems))

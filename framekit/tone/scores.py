@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from framekit.language.sentences import sentences
-from framekit.language.sentiment import assessments, negations, sentiment
+from framekit.language.sentiment import negations, reading, sentiment
 from framekit.story.model import Story
 from framekit.story.rows import QuoteRow
 
@@ -81,10 +81,9 @@ def sentence_tones(story: Story, rows: Iterable[QuoteRow]) -> list[SentenceTone]
         for span in sentences(article.body):
             counts = [voices.count(code, span.start, span.end) for code in range(len(VOICES))]
             main = max(range(len(VOICES)), key=lambda code: (counts[code], code))
-            polarity, subjectivity = sentiment(span.text)
+            polarity, subjectivity, drivers = reading(span.text)
             result.append(SentenceTone(article.id, span.start, span.end, span.text, VOICES[main],
-                                       sum(1 for count in counts if count) > 1, polarity, subjectivity,
-                                       assessments(span.text)))
+                                       sum(1 for count in counts if count) > 1, polarity, subjectivity, drivers))
     return result
 
 

@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from framekit.language.quotemarks import quote_spans
 from framekit.language.sentences import sentences
-from framekit.language.sentiment import assessments, sentiment
+from framekit.language.sentiment import reading
 from framekit.language.text import Span
 from framekit.story.model import Story
 from framekit.words.matching import Match
@@ -57,7 +57,7 @@ def tone(story: Story, found: Iterable[Match]) -> list[Tone]:
                 index = -1  # in no sentence: scored as the empty text
             sentence = spans[index] if index >= 0 else Span(0, 0, "")
             if index not in scores:
-                scores[index] = (*sentiment(sentence.text), assessments(sentence.text))
+                scores[index] = reading(sentence.text)
             polarity, subjectivity, drivers = scores[index]
             result.append(Tone(article.id, match.family, match.variant, sentence.text, polarity, subjectivity,
                                quoted.around(match.start, match.end), drivers))
@@ -83,8 +83,8 @@ def most_divided(tones: Iterable[Tone]) -> str | None:
     """The family whose variants' sentences differ most in mean polarity (at least two variants
     used), or None: where a label's surroundings score differently, the lesson reads why."""
     by_variant: dict[tuple[str, str], list[float]] = {}
-    for reading in tones:
-        by_variant.setdefault((reading.family, reading.variant), []).append(reading.polarity)
+    for found in tones:
+        by_variant.setdefault((found.family, found.variant), []).append(found.polarity)
     means: dict[str, list[float]] = {}
     for (family, _), scores in by_variant.items():
         means.setdefault(family, []).append(sum(scores) / len(scores))
