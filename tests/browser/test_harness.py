@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -51,45 +52,41 @@ def test_a_notebook_the_user_trusted_is_not_trusted_by_the_servers(tmp_path: Pat
     assert as_the_harness.stdout.strip() == "False", as_the_harness.stderr
 
 
-@pytest.mark.timeout(180)
-def test_a_stuck_kernel_fails_run_all_with_what_it_waited_for(lab, browser) -> None:
-    notebook = lab.root / "notebooks" / "stuck.ipynb"
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\nwhile True:\n    time.sleep(0.1)")])
+@contextmanager
+def one_cell_notebook(lab, browser, name: str, code: str):
+    """A page showing ``notebooks/<name>``, a notebook of one code cell, opened with its kernel
+    idle; afterwards the page, the kernel's session and the file are gone."""
+    notebook = lab.root / "notebooks" / name
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     notebook.write_text(json.dumps(nb), encoding="utf-8")
     page = browser.new_page()
     try:
-        open_notebook(page, lab, notebook.name)
+        open_notebook(page, lab, name)
+        yield page
+    finally:
+        page.close()
+        for session in lab.api("GET", "/api/sessions") or []:
+            if session["path"].endswith(name):
+                lab.api("DELETE", f"/api/sessions/{session['id']}")
+        notebook.unlink()
+
+
+@pytest.mark.timeout(180)
+def test_a_stuck_kernel_fails_run_all_with_what_it_waited_for(lab, browser) -> None:
+    with one_cell_notebook(lab, browser, "stuck.ipynb", "import time\nwhile True:\n    time.sleep(0.1)") as page:
         start = time.monotonic()
         with pytest.raises(TimeoutError, match=r"waited 10 s for notebook:run-all-cells .*code cells \[1\] have not run"):
             run_all(page, seconds=10)
         assert time.monotonic() - start < 60
-    finally:
-        page.close()
-        for session in lab.api("GET", "/api/sessions") or []:
-            if session["path"].endswith("stuck.ipynb"):
-                lab.api("DELETE", f"/api/sessions/{session['id']}")
-        notebook.unlink()
 
 
 def test_a_widget_never_drawn_is_run_again_once_then_reported(lab, browser) -> None:
     """A widget output whose model does not exist stays undrawn ("Error displaying widget"): the
     harness runs the notebook a second time (the cure for JupyterLab's occasional undrawn
     widget), then returns the cell as undrawn for the test to fail on."""
-    notebook = lab.root / "notebooks" / "undrawn.ipynb"
     view = {WIDGET_MIME: {"model_id": "no-such-model", "version_major": 2, "version_minor": 0}}
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"display({view!r}, raw=True)")])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    notebook.write_text(json.dumps(nb), encoding="utf-8")
-    page = browser.new_page()
-    try:
-        open_notebook(page, lab, notebook.name)
+    with one_cell_notebook(lab, browser, "undrawn.ipynb", f"display({view!r}, raw=True)") as page:
         cells = run_all(page, seconds=60, widget_seconds=3)
         assert len(cells) == 1 and cells[0]["widget"] and not cells[0]["rendered"]
         assert cells[0]["count"] == 2  # run twice
-    finally:
-        page.close()
-        for session in lab.api("GET", "/api/sessions") or []:
-            if session["path"].endswith("undrawn.ipynb"):
-                lab.api("DELETE", f"/api/sessions/{session['id']}")
-        notebook.unlink()
