@@ -502,8 +502,11 @@ def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
 
 
 def _between(token: Token) -> bool:
-    """A word that may stand between a subject and its verb: "has", "also", "repeatedly"."""
+    """A word that may stand between a subject and its verb: "has", "also", "repeatedly"; not
+    one capitalised as a name, which ends the subject ("Theresa May said", "George Will wrote")."""
     word = token.text.lower()
+    if token.tag.startswith("NNP"):
+        return False
     return word in _BETWEEN or word in ("not", "n't", "n’t") or (token.tag == "RB" and word.endswith("ly"))
 
 
