@@ -490,8 +490,7 @@ def _whole_group_category(sentence: _Sentence, match: re.Match, following: _Sent
     end = match.end() - sentence.start
     if match.re is _ZERO:
         return None
-    if _NONE_OF_BEFORE.search(sentence.text, max(0, match.start() - sentence.start - 16), match.start() - sentence.start) \
-            and _SURVIVED_AFTER.match(sentence.text, end):
+    if _none_survived(sentence.text, match.start() - sentence.start, end):
         return "killed"  # "none of the five survived"
     if not _PEOPLE_AT.match(sentence.text, end):
         return None
@@ -659,6 +658,12 @@ def _range_ends(text: str, candidates: list[re.Match]) -> dict[int, int]:
     return ends
 
 
+def _none_survived(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is the group of a survival denied to all of it:
+    "none of the five survived" counts the five as dead."""
+    return bool(_NONE_OF_BEFORE.search(text, max(0, start - 20), start)) and _SURVIVED_AFTER.match(text, end) is not None
+
+
 def _counted(body: str, match: re.Match) -> bool:
     """False for numbers that are not counts of people: dates, years, ages, units, "one of"."""
     before, after = body[max(0, match.start() - 20) : match.start()], body[match.end() : match.end() + 30]
@@ -669,7 +674,7 @@ def _counted(body: str, match: re.Match) -> bool:
         return False
     if _RANGE_UNIT_AFTER.match(after):
         return False  # "blown 75 to 150 feet": the unit after the range's second number is the first's too
-    if _GROUP_OF.search(before) and not (_NONE_OF_BEFORE.search(before) and _SURVIVED_AFTER.match(after)):
+    if _GROUP_OF.search(before) and not _none_survived(body, match.start(), match.end()):
         return False  # "two of the five hostages"; but "none of the five survived" counts the five as dead
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False
