@@ -376,7 +376,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         person = noun_phrase_before(tokens, origin, depth + 1)
         if person is not None and name_of(tokens, person) is not None:
             return person
-    if first >= 2 and tokens[first - 1].text == "," and tokens[first].tag == "DT":
+    if first >= 2 and tokens[first - 1].text == "," and _describes(tokens[first]):
         comma = first - 1
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
@@ -394,6 +394,13 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
             return described
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _describes(token: Token) -> bool:
+    """Whether a phrase after a comma opens as a description, not a name: with a determiner
+    ("the head of Rivet Media") or a bare role in lower case ("chief executive of Rivet Media",
+    "senior adviser to the mayor"), which news writes without an article after a name."""
+    return token.tag == "DT" or (token.text[:1].islower() and token.tag.startswith(("NN", "JJ")))
 
 
 def _comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
