@@ -15,7 +15,10 @@ Matching: a found quote and a gold quote of the same kind and article pair when 
 F1 of their spans is at least 0.5, one to one, the best pairs first. A speaker is right when
 it names the annotated Source or any mention of the Source's CoreNLP coreference chain,
 compared without case, titles (Mr., Sen., President…) or a possessive 's, a last name
-sufficing ("Donald Trump" for "Trump", or for "he" whose chain holds "Donald J. Trump").
+sufficing ("Donald Trump" for "Trump", or for "he" whose chain holds "Donald J. Trump"); a
+Source of titles only is compared word for word ("the senator"), a description by its head too
+("a source" for "a source involved in the talks"), and a Source the annotator swapped with
+its Cue ("said" as Source, "Hester" as Cue) is read swapped.
 How PolNeAR's annotation becomes gold quotes is in :mod:`benchmarks.polnear`.
 
 Getting PolNeAR (Newell, Margolin & Ruths, LREC 2018): clone the public GitHub repository

@@ -187,6 +187,32 @@ def test_speaker_names_match_on_last_name_but_not_another_first_name() -> None:
     assert "Jane Roe" in polnear.name_parts("Jane Roe at the Harbour Ledger")
 
 
+def test_a_speaker_of_titles_only_matches_the_same_titles() -> None:
+    assert polnear.same_speaker("the senator", "The senator")
+    assert polnear.same_speaker("the vice president", "the vice president")
+    assert not polnear.same_speaker("the senator", "the governor")
+    assert not polnear.same_speaker("the president", "the vice president")
+    assert not polnear.same_speaker("the", "a")
+
+
+def test_a_description_matches_its_head_before_a_clause_or_a_participle() -> None:
+    parts = polnear.name_parts("one of the aides, who spoke on condition of anonymity")
+    assert "one of the aides" in parts
+    assert "a source" in polnear.name_parts("a source involved in the talks")
+    assert "one" not in polnear.name_parts("one unnamed official")  # a participle's part has two words
+    assert "a crowd that cheered when Ruiz" not in polnear.name_parts("a crowd that cheered when Ruiz spoke", heads=False)
+
+
+def test_source_and_cue_swapped_by_the_annotator_are_read_swapped() -> None:
+    text = "“No,” said Hester. Roe said it was “late.”"
+    swapped = polnear.Attribution(source=((6, 10),), cue=((11, 17),), content=((1, 3),))
+    usual = polnear.Attribution(source=((19, 22),), cue=((23, 27),), content=((37, 41),))
+    assert polnear._swapped(text, swapped) and not polnear._swapped(text, usual)
+    according = "According to Roe, it was “late.”"
+    assert polnear._swapped(according, polnear.Attribution(((0, 9),), ((13, 16),), ((25, 29),)))
+    assert not polnear._swapped(according, polnear.Attribution(((13, 16),), ((0, 12),), ((25, 29),)))
+
+
 def test_speaker_rule_accepts_coreference_and_appositions(converted: polnear.Conversion) -> None:
     direct = gold(converted, "direct")
     he = direct["Nobody likes cuts,"]
