@@ -641,6 +641,43 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     return None
 
 
+_CLAUSE_WORDS = frozenset("that and but or because if when while ; , —".split())
+
+
+def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
+    """The reporting clause whose words a quotation at tokens[i] gives, when the nearest one
+    (``clause``) stands inside the complement of another: in "Lund said Ruiz assured them
+    that the mill would stay and “would not close”" the quotation is Lund's words, who
+    paraphrases Ruiz. The inner clause keeps it when the quotation is its verb's own object
+    (:func:`_own_object`: "Lund said Ruiz called the deal a “con”", "… told CNN, “…”"), and
+    when anything but plain words stands between the outer verb and the inner subject: a
+    punctuation mark, a quotation or a subordinating word ("Lund spoke after Ruiz argued
+    that …", "While Lund says …, Ruiz said …"): then the inner clause is not the outer one's
+    object."""
+    if _own_object(tokens, clause.cue, i):
+        return clause
+    outer = clause_before(tokens, clause.speaker.first)
+    if outer is None or outer.cue >= clause.speaker.first or not can_speak(tokens, outer.speaker):
+        return clause
+    between = tokens[outer.cue + 1 : clause.speaker.first]
+    if any(not t.text[:1].isalnum() or t.tag == QUOTE or t.text.lower() in _SUBORDINATORS for t in between):
+        return clause
+    return outer
+
+
+def _own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
+    """Whether the quotation at tokens[i] is in the clause of the speech verb at tokens[cue]: no
+    other verb, no "that", "and" or "because" and no comma stands between them but a comma, a
+    "that" or marks right before the quotation ("called it “…”", "told reporters, “…”", "X
+    saying that “…”")."""
+    end = i
+    while end > cue + 1 and tokens[end - 1].text in ("“", '"', "‘", "'", "''", "``", "«"):
+        end -= 1
+    end -= end > cue + 1 and tokens[end - 1].text in (",", ":")
+    end -= end > cue + 1 and tokens[end - 1].text.lower() == "that"  # "saying that “…”"
+    return not any(t.text.lower() in _CLAUSE_WORDS or t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[cue + 1 : end])
+
+
 def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the

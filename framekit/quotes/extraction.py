@@ -241,6 +241,7 @@ def _direct(
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
     before = None if after else reporting.clause_before(tokens, k)
+    before = reporting.outer_clause(tokens, k, before) if before is not None else None
     if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after else _next_sentence(tokens, k, following)
