@@ -275,8 +275,10 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
         if token.tag != "VBN" or token.text[:1].isupper():
             return True
-        # "elected" after a noun is a verb; "a retired teacher": an adjective between article and noun
-        return tokens[i - 1].tag in ("DT", "PRP$", "JJ") and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
+        # "elected" after a noun is a verb; "a retired teacher", "said retired Army Gen. X": an
+        # adjective after an article or right after a verb, before a noun
+        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ") or (tokens[i - 1].tag in ("VBD", "VBZ") and _noun_start(tokens, i))
+        return before and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS", "NNP")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         return True  # "the only Republican candidate", "the most powerful person", "its acting chairman"
     if _particle(tokens, i):
@@ -284,6 +286,12 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
     return False
+
+
+def _noun_start(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] comes right after a speech verb, where a noun phrase starts ("said
+    retired Army Gen. X")."""
+    return is_cue(tokens[i - 1])
 
 
 def noun_phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:

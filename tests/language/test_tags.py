@@ -102,3 +102,9 @@ def test_a_number_written_with_slashes_is_one_number() -> None:
 def test_us_in_capitals_is_the_country_and_us_in_lower_case_the_pronoun() -> None:
     tags = {t.text: t.tag for t in tag("US Senator Ada Moss thanked us.")}
     assert tags["US"] == "NNP" and tags["us"] == "PRP"
+
+
+def test_neighbours_correct_a_past_tense_and_a_hyphenated_title() -> None:
+    tags = {t.text: t.tag for t in tag("Ruiz belittled the plan. Dockside co-host Remy Vance laughed.")}
+    assert tags["belittled"] == "VBD" and tags["co-host"] == "NN"
+    assert [t.tag for t in tag("A belittled man left.")][1] == "JJ"  # an adjective after an article stays one
