@@ -390,6 +390,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
         opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS)
+        opens = opens and tokens[named.last - 1].text.lower() not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
@@ -705,7 +706,17 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
+    elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
+        subject = noun_phrase_after(tokens, j + 1) or subject
     return subject
+
+
+def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
+    """Whether ``phrase`` before the speech verb at tokens[j] is the object of a preposition that
+    opens the sentence and a comma ends ("In other words, explained X", "At the hearing, said
+    X"): an introductory phrase, so the subject comes after the verb."""
+    return (phrase.first == 1 and tokens[0].tag == "IN" and phrase.last == j - 1 and tokens[j - 1].text == ","
+            and name_of(tokens, phrase) is None)
 
 
 def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
