@@ -562,6 +562,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ"))):
         if tokens[i].text.lower().endswith("ing"):
             return None  # "…”, noting flagging conditions": a participle and its object
+        if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
+            return None  # "…, told AFP": whom it was told to; "tell" is never put before its subject
         speaker = noun_phrase_after(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
@@ -708,7 +710,26 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
         subject = noun_phrase_after(tokens, j + 1) or subject
+    elif (subject is not None and subject.first > 1 and tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS
+          and name_of(tokens, subject) is None):  # "Council on Foreign Relations director Ana Ruiz" is a name
+        subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:
+    """Who does a verb whose nearest noun phrase, a description, is the object of the preposition
+    at tokens[p]: the name or pronoun right before the preposition ("Ruiz in a statement called it …"), or
+    after "and" the subject of the sentence ("Ruiz backs Lund and in a letter wrote …")."""
+    if tokens[p - 1].text.lower() in ("and", "but"):
+        return main_subject(tokens, p - 1)
+    before = noun_phrase_before(tokens, p)
+    named = before is not None and before.last == p and (name_of(tokens, before) is not None or is_pronoun(tokens[before.first]))
+    return before if named else None
+
+
+# Prepositions whose object says where, when or how something is said, never who says it:
+# "Ruiz in a statement called it …", "Ruiz … and at the hearing said …".
+_ADVERBIAL_PREPOSITIONS = frozenset("in at on during after before with through since".split())
 
 
 def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
@@ -967,6 +988,9 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         if not tokens[j].tag.startswith("NNP"):
             j += 1
             continue
+        if _dated(tokens, j):
+            j += 1  # "In June Trump said": a month, then the name
+            continue
         end = j
         while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _particle(tokens, end)
                                      or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
@@ -977,6 +1001,14 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             found.append((name[0], name[1], title))
         j = end
     return found
+
+
+def _dated(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a month or a weekday after a preposition or an article and before
+    another name: a date in front of a name ("In June Trump said", "on Monday Ruiz wrote", "a
+    June Trump rally"), not the name's first word."""
+    return (0 < j < len(tokens) - 1 and tokens[j].text.lower() in CALENDAR and tokens[j - 1].tag in ("IN", "DT")
+            and tokens[j + 1].tag.startswith("NNP"))
 
 
 def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
@@ -1000,6 +1032,8 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
     elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
         start += 1  # "Head of State", "Minister of Defence Lecornu": the title's last word
+    if start < head_end - 1 and _dated(tokens, start):
+        start += 1  # "In June Trump said": Trump
     return (start, head_end) if start < head_end else None
 
 

@@ -108,3 +108,4 @@ def test_neighbours_correct_a_past_tense_and_a_hyphenated_title() -> None:
     tags = {t.text: t.tag for t in tag("Ruiz belittled the plan. Dockside co-host Remy Vance laughed.")}
     assert tags["belittled"] == "VBD" and tags["co-host"] == "NN"
     assert [t.tag for t in tag("A belittled man left.")][1] == "JJ"  # an adjective after an article stays one
+    assert [t.tag for t in tag("She is a close adviser.")][3] == "JJ"  # no verb follows an article
