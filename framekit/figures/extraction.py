@@ -31,7 +31,7 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies|"
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drown(?:ed|ing|s)|electrocuted|fatal(?:ly|it(?:y|ies))|bodies|"
               r"succumb(?:ed|ing|s)?",  # "succumbed to their injuries": what happened last wins
     "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation|"
                 r"hypothermia|frostbite|exhaustion",
@@ -215,16 +215,20 @@ _TRAILING = re.compile(
 # The verb of a number's people: "25 personnel belonging to the unit (BGU) were killed", "Nine
 # people, including five assailants and four soldiers were killed". Searched in the stretch
 # after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
+# Verbs of being brought somewhere, which say nothing of harm until the place is named: "were sent
+# to the hospital", "was airlifted to a burn center".
+CONVEYED = r"taken|sent|transported|transferred|rushed|airlifted|flown|brought|carried|admitted"
 _PREDICATE = re.compile(
-    r"""
+    rf"""
     \b(?:were|was|are|is|been|had|have|has|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "had burns"
     |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received     # "were blown into a field and killed";
         |died|perished|drowned|succumbed|lost|did|didn't|could|failed)\b)             # "and lost their lives" is read below
     |(?P<died>died|perished|drowned|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)   # or a verb that says it all
       |(?:did\s+not|didn't|could\s+not|failed\s+to)\s+survive))\b               # "did not survive": a survival denied
     (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
-    multiple|and|treated|for|with|taken|to|the)\b)*                         # "severely", "treated for minor"
-    (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
+    multiple|and|treated|for|with|to|the|an?|local|area|nearby                # "severely", "treated for minor"
+    |found|{CONVEYED})\b)*                                                    # "found", "sent to the hospital"
+    (?:\s+(?P<word>[\w-]+)(?P<to_death>\s+to\s+death\b)?)?                    # the word it says them to be: "frozen to death"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -279,12 +283,14 @@ _GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECA
 _VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
 # A number that belongs to a count named before it in the sentence, across commas: "40 were
 # injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
-# ministry cites", "injured, 2 critically". It takes the category of the casualty word last
-# named before it.
+# ministry cites", "injured, 2 critically", "7 deaths, with 3 directly attributed to the storm"
+# (the part a cause is given for). It takes the category of the casualty word last named before it.
 _PART_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
-    r"|(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
-    re.IGNORECASE,
+    r"""\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether
+    |(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged))   # "injured, 2 critically"
+    |(?:[a-z]+ly\s+)?(?:attributed|attributable|blamed|due|related)\s+(?:to|on))\b  # "3 directly attributed to"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "not the 50 the ministry cites"; "were injured, including 7 at the school": set against the
 # count, or a part of it.
@@ -864,10 +870,10 @@ def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | 
 
 
 def _verb_category(sentence: _Sentence, verb: re.Match) -> str | None:
-    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured,
+    """The category a match of :data:`_PREDICATE` gives: "died" and "froze to death" killed, "were injured" injured,
     "received cuts" injured (:data:`_HURT_NOUN`: a harm named only as what was received)."""
-    if verb.group("died"):
-        return "killed"
+    if verb.group("died") or verb.group("to_death"):
+        return "killed"  # "died"; "were found frozen to death"
     word = verb.group("word")
     if word and _HURT_NOUN.fullmatch(word):
         return "injured"
