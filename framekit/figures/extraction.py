@@ -368,6 +368,28 @@ _HARM_SUBJECT = re.compile(
     r"\s*(?:The|These|Those|Both|All|Most)\s+(?:[\w-]+\s+)?(?P<word>fatalit(?:y|ies)|deaths|injuries)\b(?!\s+of\b)"
 )
 _HOSPITAL = re.compile(r"\bhospitals?\b|\bhospitali[sz]ed\b", re.IGNORECASE)
+# Two people named one by one and joined by "and", then one verb for both: "A man and his son
+# were killed", "the driver and a passenger were hurt". A reader counts two: a figure of 2,
+# ``derived`` (the text states no number). Found from the "and" (_PAIR_JOIN), then the person
+# before it (_FIRST_PERSON, in a bounded window) and the one after (_SECOND_PERSON).
+ONE_PERSON = (r"man|woman|boy|girl|child|son|daughter|husband|wife|mother|father|brother|sister|"
+              r"grand(?:mother|father|son|daughter)|aunt|uncle|nephew|niece|cousin|friend|neighbou?r|companion|"
+              r"relative|spouse|fianc[eé]e?|girlfriend|boyfriend|driver|passenger|teenager|teen|infant|baby|"
+              r"toddler|motorist|worker|co-?worker|employee|resident|farmer|fisherman|hiker|camper|pilot|officer|"
+              r"firefighter|student|homeowner|occupant|person")
+_PAIR_JOIN = re.compile(r"\s+and\s+(?=(?:an?|the|his|her|their|another)\s)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    rf"""(?:^|(?<=\s))(?P<first>(?:an?|the|his|her|their|one)\s+   # "A", "his", "the"
+    (?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?           # "43 year old", not "son of a"
+    (?:{ONE_PERSON}))$                                             # "woman", right before the "and"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SECOND_PERSON = re.compile(
+    rf"(?:an?|the|his|her|their|another)\s+(?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?(?:{ONE_PERSON})\b(?P<gap>\s+)",
+    re.IGNORECASE,
+)
+_PAIR_WINDOW = 60  # characters before the "and" where the first person may start
 BEFORE, AFTER = 6, 6
 
 
@@ -380,7 +402,8 @@ class Figure:
     when the noun after the number says it (:data:`VICTIMS`): "perpetrators" for "38 assailants",
     "security forces" for "four soldiers", "civilians" for "20 worshippers", else None.
     ``derived`` marks a total that the text does not state but a reader adds up from its parts
-    (:func:`derived_totals`). None of these three is one of the row's fields.
+    (:func:`derived_totals`), or counts from two people named one by one ("a man and his son were
+    killed": 2). None of these three is one of the row's fields.
     """
 
     article: str
@@ -455,11 +478,18 @@ def extract(article: Article) -> list[Figure]:
             continue
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
         candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
-        if not candidates:  # splitting sentences is the slow part
+        pairs = _pairs(text)
+        if not candidates and not pairs:  # splitting sentences is the slow part
             continue
         spans = sentences(text)
         starts = [span.start for span in spans]
         read: dict[int, _Sentence] = {}  # each sentence is read once, however many numbers it has
+        here = []
+        for first, second in pairs:
+            index = bisect_right(starts, first) - 1
+            if 0 <= index and second <= spans[index].end:
+                figure = _pair_figure(article.id, paragraph.start, _read(read, spans, index), first, second)
+                here.extend([figure] if figure else [])
         uppers = _range_ends(text, candidates)
         for index_, match in enumerate(candidates):
             if index_ in uppers.values():
@@ -475,8 +505,36 @@ def extract(article: Article) -> list[Figure]:
                 category = _whole_group_category(sentence, match, following)
                 figure = category and _figure(article.id, paragraph.start, sentence, match, upper, category)
             if figure:
-                found.append(figure)
+                here.append(figure)
+        found.extend(sorted(here, key=lambda figure: figure.start))
     return found
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each two people named one by one and joined by "and" in ``text`` ("A man
+    and his son"), the end where the spaces before the verb begin."""
+    found = []
+    for join in _PAIR_JOIN.finditer(text):
+        first = _FIRST_PERSON.search(text, max(0, join.start() - _PAIR_WINDOW), join.start())
+        second = first and _SECOND_PERSON.match(text, join.end())
+        if second:
+            found.append((first.start("first"), second.start("gap")))
+    return found
+
+
+def _pair_figure(article_id: str, offset: int, sentence: _Sentence, start: int, end: int) -> Figure | None:
+    """A derived figure of 2 for the two people at ``start:end`` of the paragraph when the verb
+    right after them names a harm ("A man and his son were killed"); else None."""
+    text, begin, stop = sentence.text, start - sentence.start, end - sentence.start
+    gap = stop
+    while gap < len(text) and text[gap].isspace():
+        gap += 1
+    verb = _PREDICATE.match(text, gap)
+    category = _verb_category(sentence, verb) if verb else None
+    if category is None:
+        return None
+    return Figure(article_id, text[begin:stop], 2, 2, 2, None, category, _source(sentence, begin),
+                  offset + start, offset + end, derived=True)
 
 
 def _read(read: dict[int, _Sentence], spans: list[Span], index: int) -> _Sentence:

@@ -299,6 +299,13 @@ CASES: list[tuple[str, str, list[Expected]]] = [
     ("a part of things that a cause is given for", "The storm damaged 40 homes in Kell, with 12 due to falling trees.", []),
     ("drowning, a participle after another: a death",
      "The surge filled the basement, trapping and ultimately drowning two tenants in Yorl.", [(2, "killed")]),
+    ("two people named one by one and joined by 'and', one verb: a reader counts two",
+     "A 61 year old man and his 30 year old son were killed when the river rose at Pell.", [(2, "killed")]),
+    ("the driver and a passenger hurt: two", "The driver and a passenger were hurt when the bus left the road near Cray.",
+     [(2, "injured")]),
+    ("a man and his dog: a dog is no person", "A man and his dog were killed by lightning near Ost.", []),
+    ("two people named, but no harm to them", "A woman and her son went to the shelter in Dorn, and no one was injured.",
+     [(0, "injured")]),
     # --- numbers that count no one ---------------------------------------------------------
     ("a date and a year", "The bombing in Rell on 17 May 2019 left many people dead.", []),
     ("a year as a name of an event", "The flood of 2007 in Havel, which killed many, is still remembered.", []),
