@@ -153,6 +153,11 @@ CASES: list[Case] = [
          lambda n: "5 people were injured" + " in x" * n + " and then died.", figures(1, category="injured")),
     Case("figures: 'none of the 5 ' repeated, then 'survived'", EXTRACT,
          lambda n: "none of the 5 " * n + "survived.", lambda found, n: len(found) <= n + 1),
+    # two people named one by one ("a man and his son were killed"): each "and" reads a bounded window
+    Case("figures: ' a man and his son' repeated, then 'were killed'", EXTRACT,
+         lambda n: "In Varn" + " a man and his son" * n + " were killed.", lambda found, n: 1 <= len(found) <= n),
+    Case("figures: ' and the old' repeated after 'a man', then 'son were hurt'", EXTRACT,
+         lambda n: "A man" + " and the old" * n + " son were hurt.", lambda found, n: len(found) <= 1),
     # the subject of a verb (lessons 02 and 04): every space of a run started a new attempt
     Case("subject: a run of spaces", "framekit.language.reporting:reporter_words",
          lambda n: ("Lecornu" + " " * n + "Smith said it.", n + 13), lambda who, n: who.split() == ["Lecornu", "Smith"]),

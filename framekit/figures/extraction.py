@@ -31,7 +31,7 @@ from framekit.story.model import Article, Story
 from framekit.story.rows import FigureRow
 
 CATEGORY_WORDS = {
-    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drowned|electrocuted|fatal(?:ly|it(?:y|ies))|bodies|"
+    "killed": r"kill(?:ed|ing|s)?|died|dies|dying|dead|deaths?|toll|lives|perished|drown(?:ed|ing|s)|electrocuted|fatal(?:ly|it(?:y|ies))|bodies|"
               r"succumb(?:ed|ing|s)?",  # "succumbed to their injuries": what happened last wins
     "injured": r"injur(?:e|es|ed|ies|y|ing)|wound(?:ed|ing|s)?|hurt|hospitali[sz](?:ed|ation)|hospitals?|treated|treatment|bruis(?:es|ed)|fractures?|lacerations?|concussions?|burns|inhalation|"
                 r"hypothermia|frostbite|exhaustion",
@@ -215,16 +215,20 @@ _TRAILING = re.compile(
 # The verb of a number's people: "25 personnel belonging to the unit (BGU) were killed", "Nine
 # people, including five assailants and four soldiers were killed". Searched in the stretch
 # after the number's noun phrase, at most _PREDICATE_REACH characters and up to a ; or : .
+# Verbs of being brought somewhere, which say nothing of harm until the place is named: "were sent
+# to the hospital", "was airlifted to a burn center".
+CONVEYED = r"taken|sent|transported|transferred|rushed|airlifted|flown|brought|carried|admitted"
 _PREDICATE = re.compile(
-    r"""
+    rf"""
     \b(?:were|was|are|is|been|had|have|has|remain(?:s|ed)?|suffered|sustained|received  # the verb: "were killed", "had burns"
     |and(?!\s+(?:were|was|are|is|been|had|have|has|suffered|sustained|received     # "were blown into a field and killed";
         |died|perished|drowned|succumbed|lost|did|didn't|could|failed)\b)             # "and lost their lives" is read below
     |(?P<died>died|perished|drowned|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)   # or a verb that says it all
       |(?:did\s+not|didn't|could\s+not|failed\s+to)\s+survive))\b               # "did not survive": a survival denied
     (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
-    multiple|and|treated|for|with|taken|to|the)\b)*                         # "severely", "treated for minor"
-    (?:\s+(?P<word>[\w-]+))?                                                  # the word it says them to be
+    multiple|and|treated|for|with|to|the|an?|local|area|nearby                # "severely", "treated for minor"
+    |found|{CONVEYED})\b)*                                                    # "found", "sent to the hospital"
+    (?:\s+(?P<word>[\w-]+)(?P<to_death>\s+to\s+death\b)?)?                    # the word it says them to be: "frozen to death"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -279,12 +283,14 @@ _GAP_AFTER = re.compile(r"\s+(?:in|at|on|near|from|more|others?)\b", re.IGNORECA
 _VERB = re.compile(r"(?i:were|was|are|is|be|been|had|have|has|did|do|does|may|might|could|would|will|can|\w+ed)")
 # A number that belongs to a count named before it in the sentence, across commas: "40 were
 # injured, six of them seriously", "The injured, 27 in all,", "37 deaths, not the 50 the
-# ministry cites", "injured, 2 critically". It takes the category of the casualty word last
-# named before it.
+# ministry cites", "injured, 2 critically", "7 deaths, with 3 directly attributed to the storm"
+# (the part a cause is given for). It takes the category of the casualty word last named before it.
 _PART_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether"
-    r"|(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged)))\b",  # "injured, 2 critically"
-    re.IGNORECASE,
+    r"""\s+(?:of\s+(?:them|whom|those)|in\s+all|in\s+total|altogether
+    |(?:critically|seriously|severely|gravely|badly|slightly)(?!\s+(?:ill|damaged))   # "injured, 2 critically"
+    |(?:[a-z]+ly\s+)?(?:attributed|attributable|blamed|due|related)\s+(?:to|on))\b  # "3 directly attributed to"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "not the 50 the ministry cites"; "were injured, including 7 at the school": set against the
 # count, or a part of it.
@@ -362,6 +368,28 @@ _HARM_SUBJECT = re.compile(
     r"\s*(?:The|These|Those|Both|All|Most)\s+(?:[\w-]+\s+)?(?P<word>fatalit(?:y|ies)|deaths|injuries)\b(?!\s+of\b)"
 )
 _HOSPITAL = re.compile(r"\bhospitals?\b|\bhospitali[sz]ed\b", re.IGNORECASE)
+# Two people named one by one and joined by "and", then one verb for both: "A man and his son
+# were killed", "the driver and a passenger were hurt". A reader counts two: a figure of 2,
+# ``derived`` (the text states no number). Found from the "and" (_PAIR_JOIN), then the person
+# before it (_FIRST_PERSON, in a bounded window) and the one after (_SECOND_PERSON).
+ONE_PERSON = (r"man|woman|boy|girl|child|son|daughter|husband|wife|mother|father|brother|sister|"
+              r"grand(?:mother|father|son|daughter)|aunt|uncle|nephew|niece|cousin|friend|neighbou?r|companion|"
+              r"relative|spouse|fianc[eé]e?|girlfriend|boyfriend|driver|passenger|teenager|teen|infant|baby|"
+              r"toddler|motorist|worker|co-?worker|employee|resident|farmer|fisherman|hiker|camper|pilot|officer|"
+              r"firefighter|student|homeowner|occupant|person")
+_PAIR_JOIN = re.compile(r"\s+and\s+(?=(?:an?|the|his|her|their|another)\s)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    rf"""(?:^|(?<=\s))(?P<first>(?:an?|the|his|her|their|one)\s+   # "A", "his", "the"
+    (?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?           # "43 year old", not "son of a"
+    (?:{ONE_PERSON}))$                                             # "woman", right before the "and"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SECOND_PERSON = re.compile(
+    rf"(?:an?|the|his|her|their|another)\s+(?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?(?:{ONE_PERSON})\b(?P<gap>\s+)",
+    re.IGNORECASE,
+)
+_PAIR_WINDOW = 60  # characters before the "and" where the first person may start
 BEFORE, AFTER = 6, 6
 
 
@@ -374,7 +402,8 @@ class Figure:
     when the noun after the number says it (:data:`VICTIMS`): "perpetrators" for "38 assailants",
     "security forces" for "four soldiers", "civilians" for "20 worshippers", else None.
     ``derived`` marks a total that the text does not state but a reader adds up from its parts
-    (:func:`derived_totals`). None of these three is one of the row's fields.
+    (:func:`derived_totals`), or counts from two people named one by one ("a man and his son were
+    killed": 2). None of these three is one of the row's fields.
     """
 
     article: str
@@ -449,11 +478,18 @@ def extract(article: Article) -> list[Figure]:
             continue
         candidates = [m for m in NUMBER.finditer(text) if _counted(text, m)]
         candidates = sorted(candidates + list(_ZERO.finditer(text)), key=lambda m: m.start())
-        if not candidates:  # splitting sentences is the slow part
+        pairs = _pairs(text)
+        if not candidates and not pairs:  # splitting sentences is the slow part
             continue
         spans = sentences(text)
         starts = [span.start for span in spans]
         read: dict[int, _Sentence] = {}  # each sentence is read once, however many numbers it has
+        here = []
+        for first, second in pairs:
+            index = bisect_right(starts, first) - 1
+            if 0 <= index and second <= spans[index].end:
+                figure = _pair_figure(article.id, paragraph.start, _read(read, spans, index), first, second)
+                here.extend([figure] if figure else [])
         uppers = _range_ends(text, candidates)
         for index_, match in enumerate(candidates):
             if index_ in uppers.values():
@@ -469,8 +505,36 @@ def extract(article: Article) -> list[Figure]:
                 category = _whole_group_category(sentence, match, following)
                 figure = category and _figure(article.id, paragraph.start, sentence, match, upper, category)
             if figure:
-                found.append(figure)
+                here.append(figure)
+        found.extend(sorted(here, key=lambda figure: figure.start))
     return found
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each two people named one by one and joined by "and" in ``text`` ("A man
+    and his son"), the end where the spaces before the verb begin."""
+    found = []
+    for join in _PAIR_JOIN.finditer(text):
+        first = _FIRST_PERSON.search(text, max(0, join.start() - _PAIR_WINDOW), join.start())
+        second = first and _SECOND_PERSON.match(text, join.end())
+        if second:
+            found.append((first.start("first"), second.start("gap")))
+    return found
+
+
+def _pair_figure(article_id: str, offset: int, sentence: _Sentence, start: int, end: int) -> Figure | None:
+    """A derived figure of 2 for the two people at ``start:end`` of the paragraph when the verb
+    right after them names a harm ("A man and his son were killed"); else None."""
+    text, begin, stop = sentence.text, start - sentence.start, end - sentence.start
+    gap = stop
+    while gap < len(text) and text[gap].isspace():
+        gap += 1
+    verb = _PREDICATE.match(text, gap)
+    category = _verb_category(sentence, verb) if verb else None
+    if category is None:
+        return None
+    return Figure(article_id, text[begin:stop], 2, 2, 2, None, category, _source(sentence, begin),
+                  offset + start, offset + end, derived=True)
 
 
 def _read(read: dict[int, _Sentence], spans: list[Span], index: int) -> _Sentence:
@@ -864,10 +928,10 @@ def _predicate(sentence: _Sentence, end: int, partitive: bool = False) -> str | 
 
 
 def _verb_category(sentence: _Sentence, verb: re.Match) -> str | None:
-    """The category a match of :data:`_PREDICATE` gives: "died" killed, "were injured" injured,
+    """The category a match of :data:`_PREDICATE` gives: "died" and "froze to death" killed, "were injured" injured,
     "received cuts" injured (:data:`_HURT_NOUN`: a harm named only as what was received)."""
-    if verb.group("died"):
-        return "killed"
+    if verb.group("died") or verb.group("to_death"):
+        return "killed"  # "died"; "were found frozen to death"
     word = verb.group("word")
     if word and _HURT_NOUN.fullmatch(word):
         return "injured"

@@ -400,3 +400,12 @@ def test_a_total_of_exact_parts_is_derived_and_marked(sentence: str, totals: lis
     derived = derived_totals(extract_text(sentence), sentence)
     assert [(f.text, f.value, f.category) for f in derived] == totals
     assert all(f.derived and f.low == f.high == f.value and "derived" not in f.as_row() for f in derived)
+
+
+def test_two_people_named_one_by_one_are_a_derived_figure_of_two() -> None:
+    """"A man and his son were killed": the text states no number; the figure of 2 is marked derived,
+    its text the two people as written."""
+    sentence = "Near Dunlow a farmer and his wife were killed when the barn fell, officials said."
+    (figure,) = extract_text(sentence)
+    assert (figure.text, figure.value, figure.low, figure.high, figure.category) == ("a farmer and his wife", 2, 2, 2, "killed")
+    assert figure.derived and sentence[figure.start : figure.end] == figure.text and figure.source == "officials"
