@@ -606,13 +606,14 @@ def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
 
 def _complements(tokens: Sequence[Token], end: int) -> int:
     """Where a noun phrase ending at ``end`` ends with the prepositional phrases that complete it:
-    "a spokesman" + "for the port authority", "a source" + "close to Mr. Lecornu"."""
+    "a spokesman" + "for the port authority", "a source" + "close to Mr. Lecornu", "a narrator"
+    + "in the ad"."""
     for _ in range(3):
         j = end
         if j + 1 < len(tokens) and tokens[j].text.lower() == "close" and tokens[j + 1].text.lower() == "to":
             j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS:
-            break
+        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text != "in":
+            break  # "a narrator in the ad", "officials in Lund"
         following = _noun_end(tokens, j + 1)
         if following is None or is_pronoun(tokens[j + 1]):
             break
@@ -704,6 +705,9 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
         if subject is not None:
             return subject
+    recorded = _recorded(tokens, end) if tokens[j].text.lower().endswith("ing") else None
+    if recorded is not None:
+        return recorded  # "footage of Ana Ruiz saying": Ruiz
     if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
         subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
@@ -714,6 +718,18 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
           and name_of(tokens, subject) is None):  # "Council on Foreign Relations director Ana Ruiz" is a name
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _recorded(tokens: Sequence[Token], end: int) -> Phrase | None:
+    """The name right before a participle, after a common noun and "of": in "footage of Ana Ruiz
+    saying" or "a photo of Ruiz holding" the participle tells what the named person does, so
+    they do it ("the Federation of Teachers calling" is one name: the organisation calls)."""
+    first = end
+    while first > 0 and tokens[first - 1].tag.startswith("NNP"):
+        first -= 1
+    of = first - 1
+    after_noun = of > 0 and tokens[of - 1].tag in ("NN", "NNS") and tokens[of - 1].text[:1].islower()
+    return Phrase(first, end) if first < end and of > 0 and tokens[of].text == "of" and after_noun else None
 
 
 def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:
@@ -800,12 +816,14 @@ def _aside_word(found: str, wanted: str) -> bool:
 
 
 def _finite(tokens: Sequence[Token], j: int) -> bool:
-    """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too (the tagger
-    often reads a past tense after a name as a participle)."""
+    """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too, or after a
+    noun and an adverb (the tagger often reads a past tense after a name as a participle:
+    "Ruiz hardly clarified")."""
     tag = tokens[j].tag
     if tag in ("VBD", "VBZ", "VBP", "MD"):
         return True
-    return tag == "VBN" and j > 0 and (tokens[j - 1].tag[:2] in ("NN", "PR") or tokens[j - 1].text == ",")
+    i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
+    return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
