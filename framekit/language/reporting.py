@@ -280,7 +280,9 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         before = tokens[i - 1].tag in ("DT", "PRP$", "JJ") or (tokens[i - 1].tag in ("VBD", "VBZ") and _noun_start(tokens, i))
         return before and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS", "NNP")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
-        return True  # "the only Republican candidate", "the most powerful person", "its acting chairman"
+        # "the only Republican candidate", "its acting chairman", "a creative writing professor";
+        # not ", saying anybody": a speech verb opening the words is a participle
+        return not is_cue(token) or tokens[i - 1].tag in ("DT", "JJ", "PRP$", "POS")
     if _particle(tokens, i):
         return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
@@ -653,6 +655,10 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     return None
 
 
+# A quotation that opens with one of these is a predicate whose subject stands before it.
+_AUXILIARY_OPENINGS = frozenset(
+    "is are was were would will has have had could should can may might must does did".split()
+)
 _CLAUSE_WORDS = frozenset("that and but or because if when while ; , —".split())
 
 
@@ -681,7 +687,10 @@ def _own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     """Whether the quotation at tokens[i] is in the clause of the speech verb at tokens[cue]: no
     other verb, no "that", "and" or "because" and no comma stands between them but a comma, a
     "that" or marks right before the quotation ("called it “…”", "told reporters, “…”", "X
-    saying that “…”")."""
+    saying that “…”"), and the quotation does not open with an auxiliary (a predicate whose
+    subject stands before it: "anybody who complains about it “is not having a good night”")."""
+    if tokens[i].tag == QUOTE and tokens[i].text.split(maxsplit=1)[:1] and tokens[i].text.split()[0].lower() in _AUXILIARY_OPENINGS:
+        return False  # "X complains about it “is not having a good night”": a predicate with no subject of its own
     end = i
     while end > cue + 1 and tokens[end - 1].text in ("“", '"', "‘", "'", "''", "``", "«"):
         end -= 1

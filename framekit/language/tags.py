@@ -124,12 +124,17 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     word in "-ed" known as an adjective is a verb in the past between a name or a pronoun and a
     determiner ("Cruz belittled the issue"); a verb's base form between an article and a noun is
     an adjective ("a close adviser"); a hyphenated word known as a verb is a noun between two
-    names ("Blaze co-host Stu Burguiere"). Only these words are looked at."""
+    names ("Blaze co-host Stu Burguiere"); a capitalised hyphenated word read as an adjective
+    ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"). Only
+    these words are looked at."""
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
         if token.tag == "JJ" and token.text.endswith("ed"):
             if tokens[i - 1].tag in ("NNP", "PRP") and tokens[i + 1].tag in ("DT", "PRP$", "PRP"):
                 tokens[i] = token._replace(tag="VBD")
+        elif token.tag == "JJ" and "-" in token.text and token.text[:1].isupper() and tokens[i - 1].tag == "NNP":
+            if not tokens[i + 1].tag.startswith(("NN", "JJ")):  # "Ban Ki-moon condemned", not "Texas-based Matt"
+                tokens[i] = token._replace(tag="NNP")
         elif token.tag in ("VB", "VBP") and tokens[i - 1].tag == "DT" and tokens[i + 1].tag in ("NN", "NNS", "NNP"):
             tokens[i] = token._replace(tag="JJ")  # "a close adviser": no verb follows an article
         elif token.tag in ("VB", "VBP") and "-" in token.text and token.text[:1].islower():

@@ -109,3 +109,8 @@ def test_neighbours_correct_a_past_tense_and_a_hyphenated_title() -> None:
     assert tags["belittled"] == "VBD" and tags["co-host"] == "NN"
     assert [t.tag for t in tag("A belittled man left.")][1] == "JJ"  # an adjective after an article stays one
     assert [t.tag for t in tag("She is a close adviser.")][3] == "JJ"  # no verb follows an article
+
+
+def test_a_hyphenated_name_ends_a_name_but_a_hyphenated_adjective_does_not() -> None:
+    assert [t.tag for t in tag("Chairman Kim Jae-sung condemned it.")][2] == "NNP"
+    assert [t.tag for t in tag("The Texas-based Ana Ruiz said so.")][1] == "JJ"
