@@ -399,8 +399,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         partner = noun_phrase_before(tokens, first - 1, depth + 1)  # "Kyiv and its allies reject": both
         if partner is not None and name_of(tokens, partner) is not None:
             first = partner.first
-    if first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
-        described = noun_phrase_before(tokens, first - 2, depth + 1)  # "A letter obtained by the AP warns": the letter
+    if depth == 0 and first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
+        # "A letter obtained by the AP warns": the letter; but in "remarks made by an aide who said"
+        # "who" is the aide (a relative pronoun's phrase is read at depth 1)
+        described = noun_phrase_before(tokens, first - 2, depth + 1)
         if described is not None:
             return described
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name

@@ -84,6 +84,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("is not paying", "Ines Bauer")]),
     ("a hyphenated name ends before the verb", "Chairman Kim Jae-sung condemned what he called a “reckless plan.”",
      [("reckless plan", "Kim Jae-sung")]),
+    ("'who' after 'made by' is the one who made it", "Bauer is disowning remarks made by an aide who said rivals were “plain crooks.”",
+     [("plain crooks", "an aide")]),
     ("an age and a home town", "Paula Ortiz, 61, of Dayton, Ohio, said the ruling was “a relief.”", [("a relief", "Paula Ortiz")]),
     ("a place of origin without a comma", "Sen. Marco Diaz of Idaho, who spoke first, called it “a disgrace.”", [("a disgrace", "Marco Diaz")]),
     ("an appositive with a relative clause", "Tom Reed, a farmer who lost his barn, said, “Nobody came.”", [("Nobody came", "Tom Reed")]),
