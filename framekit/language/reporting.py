@@ -669,12 +669,12 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     (``clause``) stands inside the complement of another: in "Lund said Ruiz assured them
     that the mill would stay and “would not close”" the quotation is Lund's words, who
     paraphrases Ruiz. The inner clause keeps it when the quotation is its verb's own object
-    (:func:`_own_object`: "Lund said Ruiz called the deal a “con”", "… told CNN, “…”"), and
+    (:func:`own_object`: "Lund said Ruiz called the deal a “con”", "… told CNN, “…”"), and
     when anything but plain words stands between the outer verb and the inner subject: a
     punctuation mark, a quotation or a subordinating word ("Lund spoke after Ruiz argued
     that …", "While Lund says …, Ruiz said …"): then the inner clause is not the outer one's
     object."""
-    if _own_object(tokens, clause.cue, i):
+    if own_object(tokens, clause.cue, i):
         return clause
     outer = clause_before(tokens, clause.speaker.first)
     if outer is None or outer.cue >= clause.speaker.first or not can_speak(tokens, outer.speaker):
@@ -685,7 +685,7 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     return outer
 
 
-def _own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
+def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     """Whether the quotation at tokens[i] is in the clause of the speech verb at tokens[cue]: no
     other verb, no "that", "and" or "because" and no comma stands between them but a comma, a
     "that" or marks right before the quotation ("called it “…”", "told reporters, “…”", "X

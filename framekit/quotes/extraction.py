@@ -240,6 +240,8 @@ def _direct(
     applies; ``following`` are the words of the next sentence."""
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
+    if after is not None and _says_its_own(tokens, after) and _introduced(tokens, k):
+        after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = None if after else reporting.clause_before(tokens, k)
     before = reporting.outer_clause(tokens, k, before) if before is not None else None
     if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
@@ -279,6 +281,26 @@ def _direct(
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _says_its_own(tokens: tuple[Token, ...], clause: Clause) -> bool:
+    """Whether the reporting clause after a quotation goes on to report words of its own ("…,” a
+    prosecutor said the two cases were different"): its verb, after its subject, takes "that"
+    or a noun phrase and a verb."""
+    if clause.speaker.first > clause.cue:
+        return False  # "…,” said X": the inverted order only closes a quotation
+    i = clause.cue + 1
+    if i < len(tokens) and tokens[i].text.lower() == "that":
+        return True
+    phrase = reporting.noun_phrase_after(tokens, i)
+    return phrase is not None and phrase.last < len(tokens) and tokens[phrase.last].tag in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _introduced(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether a speech verb right before the quotation at tokens[k] introduces it: "Trump
+    claimed on Tuesday that “…”", "Ruiz said: “…”"."""
+    clause = reporting.clause_before(tokens, k)
+    return clause is not None and reporting.own_object(tokens, clause.cue, k) and k - clause.cue <= 6
 
 
 def _determined(tokens: tuple[Token, ...], k: int) -> bool:

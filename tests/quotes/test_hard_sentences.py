@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("reckless plan", "Kim Jae-sung")]),
     ("'who' after 'made by' is the one who made it", "Bauer is disowning remarks made by an aide who said rivals were “plain crooks.”",
      [("plain crooks", "an aide")]),
+    ("a clause after the quotation that reports words of its own", "Even as Ruiz claimed on Monday that “the pier is safe,” an engineer said the beams were rotten.",
+     [("the pier is safe", "Ruiz")]),
     ("an age and a home town", "Paula Ortiz, 61, of Dayton, Ohio, said the ruling was “a relief.”", [("a relief", "Paula Ortiz")]),
     ("a place of origin without a comma", "Sen. Marco Diaz of Idaho, who spoke first, called it “a disgrace.”", [("a disgrace", "Marco Diaz")]),
     ("an appositive with a relative clause", "Tom Reed, a farmer who lost his barn, said, “Nobody came.”", [("Nobody came", "Tom Reed")]),
