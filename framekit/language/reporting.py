@@ -589,12 +589,31 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     elif j < len(tokens) and tokens[j].text == ",":
         relative = _relative_clause_end(tokens, j)
         j = relative if relative is not None else j
+    if phrase.appositive is not None:
+        j = _past_listed(tokens, j)
     while j < len(tokens) and _between(tokens[j]):
         j += 1
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _past_listed(tokens: Sequence[Token], j: int) -> int:
+    """Past the rest of an appositive that holds a list, to the speech verb after its last comma:
+    "Anne Roe, secretary for ports, roads, and rail, said" (the appositive read so far ends at
+    the first comma). Only over a list: nouns, adjectives and prepositions with an "and" or "or";
+    ``j`` otherwise."""
+    listed = False
+    for n in range(j, min(j + _MAX_APPOSITIVE, len(tokens) - 1)):
+        token = tokens[n]
+        if token.text == "," and is_cue(tokens[n + 1]):
+            return n + 1 if listed else j
+        if token.text.lower() in ("and", "or"):
+            listed = True
+        elif token.text != "," and not token.tag.startswith(("NN", "JJ", "DT", "IN", "CD", "POS")):
+            return j  # a verb, a quotation: not a list of nouns
+    return j
 
 
 def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:

@@ -124,12 +124,15 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     word in "-ed" known as an adjective is a verb in the past between a name or a pronoun and a
     determiner ("Cruz belittled the issue"); a verb's base form between an article and a noun is
     an adjective ("a close adviser"); a hyphenated word known as a verb is a noun between two
-    names ("Blaze co-host Stu Burguiere"); a capitalised hyphenated word read as an adjective
+    names ("Blaze co-host Stu Burguiere"); a capitalised word known as a verb is a name where a
+    name stands (:func:`_names_slot`: "“…,” Shook said"); a capitalised hyphenated word read as an adjective
     ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"). Only
     these words are looked at."""
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
-        if token.tag == "JJ" and token.text.endswith("ed"):
+        if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
+            tokens[i] = token._replace(tag="NNP")
+        elif token.tag == "JJ" and token.text.endswith("ed"):
             if tokens[i - 1].tag in ("NNP", "PRP") and tokens[i + 1].tag in ("DT", "PRP$", "PRP"):
                 tokens[i] = token._replace(tag="VBD")
         elif token.tag == "JJ" and "-" in token.text and token.text[:1].isupper() and tokens[i - 1].tag == "NNP":
@@ -141,6 +144,20 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             if tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP"):
                 tokens[i] = token._replace(tag="NN")
     return tokens
+
+
+# Verbs that follow a speaker's name: a capitalised word right before one is a name ("Shook said").
+_SAYS = frozenset("said says told tells added adds wrote writes asked asks".split())
+
+
+def _names_slot(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised word at tokens[i], which the lexicon knows as a verb, stands where a
+    name does inside a sentence: before "said" ("“…,” Shook said") or a name ("columnist Ai Jun"),
+    or after a name or a title; not after a sentence's end or an opening mark."""
+    if tokens[i - 1].text in (".", "!", "?", ":", "“", '"', "‘"):
+        return False
+    following, before = tokens[i + 1], tokens[i - 1]
+    return following.text in _SAYS or following.tag == "NNP" or before.tag == "NNP"
 
 
 def _lexicon_tag(word: str, index: int) -> str:

@@ -114,3 +114,9 @@ def test_neighbours_correct_a_past_tense_and_a_hyphenated_title() -> None:
 def test_a_hyphenated_name_ends_a_name_but_a_hyphenated_adjective_does_not() -> None:
     assert [t.tag for t in tag("Chairman Kim Jae-sung condemned it.")][2] == "NNP"
     assert [t.tag for t in tag("The Texas-based Ana Ruiz said so.")][1] == "JJ"
+
+
+def test_a_capitalised_word_known_as_a_verb_is_a_name_where_a_name_stands() -> None:
+    assert [t.tag for t in tag("“No,” Shook said.")][4] == "NNP"
+    assert [t.tag for t in tag("Columnist Ai Jun wrote.")][1] == "NNP"
+    assert [t.tag for t in tag("The plan. Shook by it, Ruiz left.")][3] == "VBD"  # a sentence's first word
