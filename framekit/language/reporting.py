@@ -393,6 +393,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
         opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS)
         opens = opens and tokens[named.last - 1].text.lower() not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
+        opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
@@ -760,6 +761,13 @@ def _recorded(tokens: Sequence[Token], end: int) -> Phrase | None:
     of = first - 1
     after_noun = of > 0 and tokens[of - 1].tag in ("NN", "NNS") and tokens[of - 1].text[:1].islower()
     return Phrase(first, end) if first < end and of > 0 and tokens[of].text == "of" and after_noun else None
+
+
+def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at tokens[comma] closes a phrase that opens the sentence with a
+    preposition ("In an interview with Joe Roe, the senator said"): what comes before it is
+    the preposition's object, not a name that a description after the comma stands beside."""
+    return tokens[0].tag == "IN" and all(t.text != "," for t in tokens[1:comma])
 
 
 def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:
