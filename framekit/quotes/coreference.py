@@ -110,11 +110,12 @@ class Person:
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
         "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
-        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO)."""
+        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO) other than a suffix
+        after a surname (:data:`SUFFIXES`: "Luther Pate IV" is a person)."""
         words = self.name.split()
         return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
                 or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
-                or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
+                or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
 
 
 def _last(positions: list[int], before: int) -> int:

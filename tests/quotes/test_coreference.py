@@ -223,6 +223,12 @@ def test_a_suffix_after_the_surname_does_not_hide_it() -> None:
     assert people.resolve_name("Crane").name == "Ada Crane Jr."
 
 
+def test_a_suffix_is_no_acronym_that_makes_a_name_an_organisations() -> None:
+    assert Person("Otis Brandt III").could_be_a_person() and Person("Ray Dole IV").could_be_a_person()
+    assert not Person("Otis Brandt III").names_a_thing()
+    assert Person("NATO Command").names_a_thing() and Person("Harbour FC").names_a_thing()
+
+
 def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
     people = People()
     hillary = people.named("Hillary Dunne", 0, "Ms.")
