@@ -12,8 +12,10 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
-  a first and a last name; a month, a weekday or a name with a word such as "House",
-  "County", "News" or "Party" in it is not.
+  a first and a last name; a month, a weekday, a name with a word such as "House",
+  "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
+  reported") is not, even when it speaks. A name between an article and a noun ("the Ebb
+  campaign") only says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, or "said she …" right after their name ("Ana Ruiz said she would stay").
@@ -91,6 +93,7 @@ class Person:
     order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
+    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
@@ -98,14 +101,18 @@ class Person:
         speaking does not make it a person."""
         if self.gender or self.titled:
             return False
-        return self.name[:1].islower() or self.names_a_thing()
+        return self.name[:1].islower() or self.determined or self.names_a_thing()
 
     def could_be_a_person(self) -> bool:
-        """Whether "he" or "she" could stand for this name (see the module docstring)."""
-        if self.gender or self.titled or self.spoke:
+        """Whether "he" or "she" could stand for this name (see the module docstring): a name
+        written after "the" or that names a thing is no person's even when it speaks ("the
+        Harbour Ledger reported")."""
+        if self.gender or self.titled:
             return True
+        if self.determined or self.names_a_thing():
+            return False
         words = self.name.split()
-        return len(words) >= 2 and not self.names_a_thing() and all(word[:1].isupper() for word in words)
+        return self.spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
@@ -137,10 +144,11 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.last_spoke_at = -1  # where the last speaker spoke
 
-    def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
+    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
-        gender. Returns the person."""
+        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
+        the person."""
         word = title.lower().rstrip(".")
         person = self.person(name, title_gender(title))
         self._seen(person)
@@ -151,6 +159,7 @@ class People:
             bisect.insort(person.subjects, position)
         person.gender = person.gender or title_gender(title)
         person.titled = person.titled or word in PERSON_TITLES
+        person.determined = person.determined or (determined and not word)
         if word:
             person.titles.add(word)
         return person

@@ -177,8 +177,11 @@ def _register(people: People, unit: Unit, body: str) -> None:
     subjects = reporting.subjects(tokens) if found or pronoun else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in found:
+        if _modifier(tokens, first, last):
+            continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+        determined = first > 0 and tokens[first - 1].text.lower() == "the"  # "the Harbour Trust"
+        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
     for phrase in subjects:  # "She called it “bold.”": the woman meant acts here
         word = tokens[phrase.first]
@@ -196,6 +199,17 @@ def _register(people: People, unit: Unit, body: str) -> None:
 
 
 _SELF = {"he": "m", "she": "f"}
+
+
+def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:
+    """Whether the name tokens[first:end] modifies a common noun after it, between an article and
+    the noun ("a volunteer at the Ebb phone bank", "the Sanders rapid-response director"): it
+    names what the noun is about, and whom a "he" or "she" may stand for is the noun's, not the
+    name's (nor is the name a thing's for its "the")."""
+    noun = tokens[end] if end < len(tokens) else None
+    if noun is None or not noun.text[:1].islower() or first == 0:
+        return False
+    return tokens[first - 1].text.lower() in ("the", "a", "an") and noun.tag in ("NN", "NNS", "JJ", "VBG")
 
 
 def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:

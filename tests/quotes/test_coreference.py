@@ -67,7 +67,8 @@ def test_a_first_and_last_name_or_a_title_or_words_said_make_a_person_a_place_or
         True, False, False, False, False, False,
     ]
     assert Person("Ilse", titled=True).could_be_a_person()
-    assert Person("Larsvik Tribune", spoke=True).could_be_a_person()
+    assert Person("Ilse", spoke=True).could_be_a_person()  # words said make a person of a name
+    assert not Person("Larsvik Tribune", spoke=True).could_be_a_person()  # not of a newspaper's
 
 
 def test_he_and_she_go_to_the_last_person_of_their_gender() -> None:
@@ -227,6 +228,16 @@ def test_a_suffix_is_no_acronym_that_makes_a_name_an_organisations() -> None:
     assert Person("Otis Brandt III").could_be_a_person() and Person("Ray Dole IV").could_be_a_person()
     assert not Person("Otis Brandt III").names_a_thing()
     assert Person("NATO Command").names_a_thing() and Person("Harbour FC").names_a_thing()
+
+
+def test_a_name_written_after_the_is_a_things_even_when_it_speaks() -> None:
+    people = People()
+    ledger = people.named("Harbour Ledger", 0, determined=True)  # "the Harbour Ledger reported"
+    people.spoke(ledger, 0)
+    assert not ledger.could_be_a_person() and ledger.is_a_group()
+    assert people.resolve_pronoun("he", 40) is None
+    reverend = people.named("Al Moss", 60, "Rev.", determined=True)  # "the Rev. Al Moss": a title between
+    assert reverend.could_be_a_person() and not reverend.determined
 
 
 def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
