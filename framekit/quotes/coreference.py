@@ -21,8 +21,10 @@ resolves each such mention by rules a reader can check, and says which rule it u
   be meant, or "said she …" right after their name ("Ana Ruiz said she would stay").
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it), the sentence's
-  subject before a name in passing; a "he" or "she" that is a sentence's subject counts for
-  the person it stands for. A person the text made a man or a woman, named within a
+  subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
+  the person it stands for, who is the sentence's named subject when the pronoun is in its
+  clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
+  description ("The head of the union met Tom Alder, and she left"). A person the text made a man or a woman, named within a
   paragraph, comes before one of unknown gender, unless that one spoke in the sentence just
   before ("“…,” said Sam Roe. She added …"). "they" and "it" are the last speaker when that
   is not a person.
@@ -287,11 +289,16 @@ class People:
         if person is not None and person.gender is None:
             person.gender = gender
 
-    def acted(self, pronoun: str, position: int) -> Resolution | None:
-        """"He" or "she" at ``position`` is the subject of a sentence: the person it stands for
-        does something there, so that the next pronoun finds them in this sentence ("She called
-        the plan “bold.” “I doubt it,” she said.": the same woman). Returns the resolution."""
-        found = self.resolve_pronoun(pronoun, position)
+    def acted(self, pronoun: str, position: int, bound: str | None = None) -> Resolution | None:
+        """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
+        something there, so that the next pronoun finds them in this sentence ("She called the
+        plan “bold.” “I doubt it,” she said.": the same woman). ``bound`` is the name of the
+        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). Returns
+        the resolution."""
+        if bound is not None:
+            found = Resolution(bound, f"“{pronoun}” is {bound}, the subject of the clause it is in")
+        else:
+            found = self.resolve_pronoun(pronoun, position)
         person = self._find(found.name) if found else None
         if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
             bisect.insort(person.subjects, position)

@@ -183,10 +183,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
         determined = first > 0 and tokens[first - 1].text.lower() == "the"  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
-    for phrase in subjects:  # "She called it “bold.”": the woman meant acts here
-        word = tokens[phrase.first]
-        if phrase.last == phrase.first + 1 and word.text.lower() in _SELF:
-            people.acted(word.text, word.start)
+    for i, word in enumerate(tokens):  # "She called it “bold.”": the woman meant acts here
+        if word.text.lower() in _SELF and not _described_subject(tokens, i):  # always a verb's subject
+            people.acted(word.text, word.start, _bound(tokens, i, people, body))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
@@ -433,15 +432,33 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     return _described(people, body, text, first.start)
 
 
+def _clause_subject(tokens, i: int) -> Phrase | None:
+    """The subject of its sentence's first verb, when the word at tokens[i] comes after it in the
+    same clause (no full stop, semicolon or quotation between): "Dana Holt says she …"."""
+    subject = reporting.main_subject(tokens, i)
+    if subject is None or subject.last > i:
+        return None
+    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+        return None
+    return subject
+
+
+def _described_subject(tokens, i: int) -> bool:
+    """Whether the pronoun at tokens[i] is in the clause of its sentence's subject and that
+    subject is a description, not a name ("The head of the union fears …, because she thinks"):
+    the pronoun may be the person described, whom no name stands for."""
+    subject = _clause_subject(tokens, i)
+    return (subject is not None and reporting.name_of(tokens, subject) is None
+            and tokens[subject.first].text.lower() in ("the", "a", "an", "his", "her"))
+
+
 def _bound(tokens, i: int, people: People, body: str) -> str | None:
     """"He", "she", "his" or "her" at tokens[i] inside the clause of a named subject of its
     sentence is that subject, when the text gives them no other gender: "Dana Holt says she
     …", "Ana Berg fanned a row over her remark" (a pronoun in a clause is bound by its subject)."""
     gender = PRONOUN_GENDER.get(tokens[i].text.lower())
-    subject = reporting.main_subject(tokens, i)
-    if gender is None or subject is None or subject.last > i or reporting.name_of(tokens, subject) is None:
-        return None
-    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+    subject = _clause_subject(tokens, i)
+    if gender is None or subject is None or reporting.name_of(tokens, subject) is None:
         return None
     name = _resolved(tokens, subject, people, body)
     person = people.person(name) if people.knows(name) else None

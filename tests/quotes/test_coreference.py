@@ -277,6 +277,16 @@ def test_a_pronoun_that_acts_counts_for_its_person() -> None:
     assert people.people[0].subjects == [0, 55]
 
 
+def test_a_pronoun_bound_by_its_clause_s_subject_acts_for_that_subject() -> None:
+    people = People()
+    people.sentence(0)
+    people.named("Ivo Rask", 0, subject=True)
+    people.named("Tom Dale", 20, subject=True)
+    found = people.acted("he", 40, bound="Ivo Rask")  # "Ivo Rask, who met Tom Dale, said he …"
+    assert found.name == "Ivo Rask" and "subject of the clause" in found.why
+    assert people.people[0].subjects == [0, 40]
+
+
 def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
     people = People()
     for start in (0, 30, 70):

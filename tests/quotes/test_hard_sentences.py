@@ -197,6 +197,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Lena Vos, a teacher from Hull, said the cuts failed her pupils. Along with her colleague, Aron Pike, she has visited "
      "the council. “I expected better,” she said.",
      [("I expected better", "Lena Vos")]),
+    ("every he or she acts for its person, though the tagger reads its verb as a noun",
+     "Nadia Brook moved back to Tessel last spring. At 31, she still lives with her old Danny Crow posters. “It is only for now,” she said.",
+     [("It is only for now", "Nadia Brook")]),
+    ("a she in the clause of a description stands for no name and teaches it no gender",
+     "The head of the nurses' union met Tom Alder on Monday, and she left unconvinced. Alder spoke next. “We are ready,” he said.",
+     [("We are ready", "Tom Alder")]),
     ("gender learnt from 'said she' about oneself", "Nora Quist said she would appeal. Ivo Rask, her lawyer, sat beside her. “We will win,” she said.",
      [("We will win", "Nora Quist")]),
     ("'said he' after a clause about another person teaches no gender",
