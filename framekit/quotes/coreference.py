@@ -24,10 +24,12 @@ resolves each such mention by rules a reader can check, and says which rule it u
   subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
-  description ("The head of the union met Tom Alder, and she left"). A person the text made a man or a woman, named within a
-  paragraph, comes before one of unknown gender, unless that one spoke in the sentence just
-  before ("“…,” said Sam Roe. She added …"). "they" and "it" are the last speaker when that
-  is not a person.
+  description ("The head of the union met Tom Alder, and she left"). A person the text made
+  a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
+  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
+  in it or in the pronoun's own sentence and no one of the known gender did in the last three
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). "they" and
+  "it" are the last speaker when that is not a person.
 """
 
 from __future__ import annotations
@@ -247,7 +249,8 @@ class People:
             return None
         best = max(candidates, key=lambda p: self._salience(p, position))
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        if known and not self._spoke_just_before(best, position):
+        acting = self._acted_just_before(best, position) and not any(self._acted_just_before(p, position, 2) for p in known)
+        if known and not self._spoke_just_before(best, position) and not acting:
             best = max(known, key=lambda p: self._salience(p, position))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
@@ -270,6 +273,12 @@ class People:
         the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the text never said
         she is a woman and names another woman nearby."""
         return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= self._sentence_of(position) - 1
+
+    def _acted_just_before(self, person: Person, position: int, back: int = 1) -> bool:
+        """Whether ``person`` is the subject of a verb in the sentence of ``position`` or one of
+        the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he said." is Ode though the
+        text never said he is a man and names a known man nearby."""
+        return self._sentence_of(_last(person.subjects, position)) >= self._sentence_of(position) - back
 
     def _salience(self, person: Person, position: int) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest

@@ -298,6 +298,17 @@ def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
     assert people.resolve_pronoun("she", 105).name == "Ana Torres"  # two sentences on: the known woman
 
 
+def test_the_subject_just_before_goes_on_unless_a_known_gender_acted_lately_too() -> None:
+    people = People()
+    for start in (0, 30, 70):
+        people.sentence(start)
+    people.named("Tom Ebb", 20, "Mr.")  # "The mill belongs to Mr. Tom Ebb."
+    people.named("Mark Ode", 30, subject=True)  # "Mark Ode, 55, drove a forklift there."
+    assert people.resolve_pronoun("he", 75).name == "Mark Ode"
+    people.named("Ebb", 10, "Mr.", subject=True)  # "Mr. Ebb owns the mill.": the known man acted lately too
+    assert people.resolve_pronoun("he", 75).name == "Tom Ebb"
+
+
 def test_a_gender_the_text_gives_is_kept() -> None:
     people = People()
     people.named("Nora Quist", 0)
