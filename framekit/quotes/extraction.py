@@ -15,7 +15,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
 4. **according to** someone named in the sentence;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
-   ("Moore thanked him for “…”" is Moore's);
+   ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
+   has been careful to call its plan a “belt”" is not the last person quoted);
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -288,7 +289,7 @@ def _direct(
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
-    subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
+    subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
@@ -309,6 +310,20 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
+
+
+def _it_subject(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """"It" when it is the subject of the sentence's main verb before the quotation at tokens[k]
+    and that verb is not "be" ("It has been careful to call its plan a “belt”", but not "It was
+    Ruiz's call for “…”"): the words are what "it" stands for, an organisation or nobody named,
+    not the last person quoted."""
+    subject = reporting.main_subject(tokens, k)
+    if subject is None or subject.last != subject.first + 1 or tokens[subject.first].text.lower() != "it":
+        return None
+    return None if subject.last < len(tokens) and tokens[subject.last].text.lower() in _COPULAS else subject
+
+
+_COPULAS = frozenset("is was ’s 's".split())
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
