@@ -20,8 +20,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, or "said she …" right after their name ("Ana Ruiz said she would stay").
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
-  it that names one (the pronoun's own sentence counts only for who acts in it), the sentence's
-  subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
+  it that names one (the pronoun's own sentence counts only for who acts in it, and for its
+  names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
+  she was appalled that he …"), the sentence's subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
   description ("The head of the union met Tom Alder, and she left"). A person the text made
@@ -234,8 +235,10 @@ class People:
             return Resolution(person.name, f"“{name}” ends the full name {person.name}, named before")
         return Resolution(person.name, f"“{name}” is {person.name}, named before and spelt differently")
 
-    def resolve_pronoun(self, pronoun: str, position: int) -> Resolution | None:
-        """The person a pronoun used at ``position`` stands for, or None when nobody fits."""
+    def resolve_pronoun(self, pronoun: str, position: int, embedded: bool = False) -> Resolution | None:
+        """The person a pronoun used at ``position`` stands for, or None when nobody fits;
+        ``embedded``: the pronoun comes after a verb of its sentence, whose names then count
+        ("Ayla Dorn sparred with Tom Ebb, saying she was appalled that he …" is Ebb)."""
         word = pronoun.lower()
         if word in GROUP_PRONOUNS:
             speaker = self.last_speaker
@@ -247,11 +250,11 @@ class People:
                       and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
-        best = max(candidates, key=lambda p: self._salience(p, position))
+        best = max(candidates, key=lambda p: self._salience(p, position, embedded))
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
         acting = self._acted_just_before(best, position) and not any(self._acted_just_before(p, position, 2) for p in known)
         if known and not self._spoke_just_before(best, position) and not acting:
-            best = max(known, key=lambda p: self._salience(p, position))
+            best = max(known, key=lambda p: self._salience(p, position, embedded))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
         if _last(best.subjects, position) >= 0:
@@ -280,7 +283,7 @@ class People:
         text never said he is a man and names a known man nearby."""
         return self._sentence_of(_last(person.subjects, position)) >= self._sentence_of(position) - back
 
-    def _salience(self, person: Person, position: int) -> tuple[int, bool, int, int]:
+    def _salience(self, person: Person, position: int, embedded: bool = False) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
         sentence where they spoke or acted, or were named in a sentence before the pronoun's
         (a name in the pronoun's own sentence is not its subject: in "Asked about Reyes, he said"
@@ -288,7 +291,7 @@ class People:
         here = self._sentence_of(position)
         opening = self.sentences[here] if here >= 0 else 0
         subject = self._sentence_of(_last(person.subjects, position))
-        named = self._sentence_of(_last(person.mentions, opening))
+        named = self._sentence_of(_last(person.mentions, position if embedded else opening))
         return max(subject, named), subject >= named, _last(person.subjects, position), _last(person.mentions, position)
 
     def gendered(self, name: str, gender: str) -> None:
@@ -298,7 +301,7 @@ class People:
         if person is not None and person.gender is None:
             person.gender = gender
 
-    def acted(self, pronoun: str, position: int, bound: str | None = None) -> Resolution | None:
+    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False) -> Resolution | None:
         """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
         something there, so that the next pronoun finds them in this sentence ("She called the
         plan “bold.” “I doubt it,” she said.": the same woman). ``bound`` is the name of the
@@ -307,7 +310,7 @@ class People:
         if bound is not None:
             found = Resolution(bound, f"“{pronoun}” is {bound}, the subject of the clause it is in")
         else:
-            found = self.resolve_pronoun(pronoun, position)
+            found = self.resolve_pronoun(pronoun, position, embedded)
         person = self._find(found.name) if found else None
         if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
             bisect.insort(person.subjects, position)

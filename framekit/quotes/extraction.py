@@ -186,7 +186,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     _learn_gender(people, tokens, body)
     for i, word in enumerate(tokens):  # "She called it “bold.”": the woman meant acts here
         if word.text.lower() in _SELF and not _described_subject(tokens, i):  # always a verb's subject
-            people.acted(word.text, word.start, _bound(tokens, i, people, body))
+            people.acted(word.text, word.start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
@@ -199,6 +199,19 @@ def _register(people: People, unit: Unit, body: str) -> None:
 
 
 _SELF = {"he": "m", "she": "f"}
+
+
+def _after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether a finite verb of the sentence comes before the pronoun at tokens[i] (within the
+    words the grammar reads): the pronoun is then in a clause of its own, and the names before
+    it in the sentence are candidates ("Ayla Dorn sparred with Tom Ebb, saying she was appalled
+    that he …"); at the head of a sentence ("Asked about Reyes, he said") they are not."""
+    for j in range(i - 1, max(i - reporting.WINDOW, 0) - 1, -1):
+        if tokens[j].text in (".", "?", "!") or tokens[j].tag == QUOTE:
+            return False
+        if tokens[j].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:

@@ -287,6 +287,16 @@ def test_a_pronoun_bound_by_its_clause_s_subject_acts_for_that_subject() -> None
     assert people.people[0].subjects == [0, 40]
 
 
+def test_a_name_in_the_pronoun_s_own_sentence_counts_only_after_a_verb() -> None:
+    people = People()
+    for start in (0, 30):
+        people.sentence(start)
+    people.named("Ivo Rask", 0, "Mr.", subject=True)
+    people.named("Tom Ebb", 45, "Mr.")  # "Asked about Mr. Ebb, he said" / "… met Mr. Ebb, saying that he"
+    assert people.resolve_pronoun("he", 60).name == "Ivo Rask"
+    assert people.resolve_pronoun("he", 60, embedded=True).name == "Tom Ebb"
+
+
 def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
     people = People()
     for start in (0, 30, 70):

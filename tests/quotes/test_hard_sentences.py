@@ -214,6 +214,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'it' as the subject of a partial quote's verb is no person, not the last one quoted",
      "“The port will grow,” said Dr. Lena Moss. The Harbour Trust has big plans. It has been careful to call its project a “bridge of trade.”",
      [("The port will grow", "Lena Moss"), ("bridge of trade", "It")]),
+    ("a pronoun after a verb of its sentence may stand for a name before it there",
+     "Mr. Ivo Rask chairs the ferry board. Ms. Ayla Dorn has sparred with Mr. Tom Ebb once, saying she was appalled that he "
+     "would cut the ferry. He later called her “weak.”",
+     [("weak", "Tom Ebb")]),
     ("the speaker just before goes on, though another woman is named",
      "Ms. Ana Torres opened the fair. “We expect crowds,” said Sam Roe, who runs the car park. She added that parking would be “free all week.”",
      [("We expect crowds", "Sam Roe"), ("free all week", "Sam Roe")]),
