@@ -474,10 +474,17 @@ def _clause_subject(tokens, i: int) -> Phrase | None:
 def _described_subject(tokens, i: int) -> bool:
     """Whether the pronoun at tokens[i] is in the clause of its sentence's subject and that
     subject is a description, not a name ("The head of the union fears …, because she thinks"):
-    the pronoun may be the person described, whom no name stands for."""
+    the pronoun may be the person described, whom no name stands for. A name in the head makes
+    it a thing's ("The Ebb campaign was the first time she …")."""
     subject = _clause_subject(tokens, i)
-    return (subject is not None and reporting.name_of(tokens, subject) is None
-            and tokens[subject.first].text.lower() in ("the", "a", "an", "his", "her"))
+    if subject is None or reporting.name_of(tokens, subject) is not None:
+        return False
+    head = next((j for j in range(subject.first, subject.last) if tokens[j].text.lower() in _OF_WORDS), subject.last)
+    return (tokens[subject.first].text.lower() in ("the", "a", "an", "his", "her")
+            and not any(t.tag.startswith("NNP") for t in tokens[subject.first + 1 : head]))  # "The Ebb campaign"
+
+
+_OF_WORDS = frozenset("of for at in from with".split())  # what ends a description's head: "the head of …"
 
 
 def _bound(tokens, i: int, people: People, body: str) -> str | None:

@@ -203,6 +203,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a she in the clause of a description stands for no name and teaches it no gender",
      "The head of the nurses' union met Tom Alder on Monday, and she left unconvinced. Alder spoke next. “We are ready,” he said.",
      [("We are ready", "Tom Alder")]),
+    ("a subject with a name in its head is no description a she could stand for",
+     "Nora Lind, a nurse from Ostby, is among the strikers. The Ebb campaign was the first time she had marched, and she doubts "
+     "Tom Ebb can win. “We are tired,” she said.",
+     [("We are tired", "Nora Lind")]),
     ("gender learnt from 'said she' about oneself", "Nora Quist said she would appeal. Ivo Rask, her lawyer, sat beside her. “We will win,” she said.",
      [("We will win", "Nora Quist")]),
     ("'said he' after a clause about another person teaches no gender",
