@@ -184,6 +184,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         determined = first > 0 and tokens[first - 1].text.lower() == "the"  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
+    _described_names(people, tokens, found, subjects, body)
     for i, word in enumerate(tokens):  # "She called it “bold.”": the woman meant acts here
         if word.text.lower() in _SELF and not _described_subject(tokens, i):  # always a verb's subject
             people.acted(word.text, word.start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
@@ -240,6 +241,23 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
                 or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
             continue
         people.gendered(_resolved(tokens, subject, people, body), gender)
+
+
+def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:
+    """A name the text describes with a noun of a gender is of that gender: the noun right before
+    it ("actress Lena Dorn", "his wife Ana") or an appositive's ("Ana Ruiz, his wife, …", "his
+    wife, Ana, said"); a gender already known stays."""
+    for first, last, _ in found:
+        if first > 0 and described_gender(tokens[first - 1].text):
+            people.gendered(body[tokens[first].start : tokens[last - 1].end], described_gender(tokens[first - 1].text))
+    for phrase in subjects:
+        name = reporting.name_of(tokens, phrase)
+        if name is None or phrase.appositive is None:
+            continue
+        first, last = phrase.appositive if name[0] < phrase.last else (phrase.first, phrase.last)
+        gender = described_gender(body[tokens[first].start : tokens[last - 1].end]) if first < last else None
+        if gender:
+            people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
 
 
 _NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"

@@ -207,6 +207,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Nora Lind, a nurse from Ostby, is among the strikers. The Ebb campaign was the first time she had marched, and she doubts "
      "Tom Ebb can win. “We are tired,” she said.",
      [("We are tired", "Nora Lind")]),
+    ("gender from a gendered noun in a name's appositive",
+     "Mr. Tom Ebb arrived with Lena Dorn. His wife, Ana, sat down. “We are late,” she said.", [("We are late", "Ana")]),
+    ("gender from a gendered noun right before a name",
+     "Ms. Eva Holm thanked her husband Dirk Lamm and Tove Lind. “We are grateful,” he said.", [("We are grateful", "Dirk Lamm")]),
     ("gender learnt from 'said she' about oneself", "Nora Quist said she would appeal. Ivo Rask, her lawyer, sat beside her. “We will win,” she said.",
      [("We will win", "Nora Quist")]),
     ("'said he' after a clause about another person teaches no gender",
