@@ -12,18 +12,27 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
-  a first and a last name; a month, a weekday or a name with a word such as "House",
-  "County", "News" or "Party" in it is not.
+  a first and a last name; a month, a weekday, a name with a word such as "House",
+  "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
+  reported") is not, even when it speaks. A name between an article and a noun ("the Ebb
+  campaign") only says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
-  be meant, or "said she …" right after their name ("Ana Ruiz said she would stay").
+  be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), or a noun
+  of a gender right before the name or in its appositive ("her husband Dirk Lamm", "His
+  wife, Ana, sat down").
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
-  it that names one (the pronoun's own sentence counts only for who acts in it), the sentence's
-  subject before a name in passing; a "he" or "she" that is a sentence's subject counts for
-  the person it stands for. A person the text made a man or a woman, named within a
-  paragraph, comes before one of unknown gender, unless that one spoke in the sentence just
-  before ("“…,” said Sam Roe. She added …"). "they" and "it" are the last speaker when that
-  is not a person.
+  it that names one (the pronoun's own sentence counts only for who acts in it, and for its
+  names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
+  she was appalled that he …"), the sentence's subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
+  the person it stands for, who is the sentence's named subject when the pronoun is in its
+  clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
+  description ("The head of the union met Tom Alder, and she left"). A person the text made
+  a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
+  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
+  in it or in the pronoun's own sentence and no one of the known gender did in the last three
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). "they" and
+  "it" are the last speaker when that is not a person.
 """
 
 from __future__ import annotations
@@ -91,6 +100,7 @@ class Person:
     order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
+    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
@@ -98,23 +108,28 @@ class Person:
         speaking does not make it a person."""
         if self.gender or self.titled:
             return False
-        return self.name[:1].islower() or self.names_a_thing()
+        return self.name[:1].islower() or self.determined or self.names_a_thing()
 
     def could_be_a_person(self) -> bool:
-        """Whether "he" or "she" could stand for this name (see the module docstring)."""
-        if self.gender or self.titled or self.spoke:
+        """Whether "he" or "she" could stand for this name (see the module docstring): a name
+        written after "the" or that names a thing is no person's even when it speaks ("the
+        Harbour Ledger reported")."""
+        if self.gender or self.titled:
             return True
+        if self.determined or self.names_a_thing():
+            return False
         words = self.name.split()
-        return len(words) >= 2 and not self.names_a_thing() and all(word[:1].isupper() for word in words)
+        return self.spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
         "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
-        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO)."""
+        "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO) other than a suffix
+        after a surname (:data:`SUFFIXES`: "Luther Pate IV" is a person)."""
         words = self.name.split()
         return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
                 or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
-                or any(word.isalpha() and word.isupper() and len(word) > 1 for word in words))
+                or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
 
 
 def _last(positions: list[int], before: int) -> int:
@@ -136,10 +151,11 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.last_spoke_at = -1  # where the last speaker spoke
 
-    def named(self, name: str, position: int, title: str = "", subject: bool = False) -> Person:
+    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
-        gender. Returns the person."""
+        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
+        the person."""
         word = title.lower().rstrip(".")
         person = self.person(name, title_gender(title))
         self._seen(person)
@@ -150,6 +166,7 @@ class People:
             bisect.insort(person.subjects, position)
         person.gender = person.gender or title_gender(title)
         person.titled = person.titled or word in PERSON_TITLES
+        person.determined = person.determined or (determined and not word)
         if word:
             person.titles.add(word)
         return person
@@ -220,8 +237,10 @@ class People:
             return Resolution(person.name, f"“{name}” ends the full name {person.name}, named before")
         return Resolution(person.name, f"“{name}” is {person.name}, named before and spelt differently")
 
-    def resolve_pronoun(self, pronoun: str, position: int) -> Resolution | None:
-        """The person a pronoun used at ``position`` stands for, or None when nobody fits."""
+    def resolve_pronoun(self, pronoun: str, position: int, embedded: bool = False) -> Resolution | None:
+        """The person a pronoun used at ``position`` stands for, or None when nobody fits;
+        ``embedded``: the pronoun comes after a verb of its sentence, whose names then count
+        ("Ayla Dorn sparred with Tom Ebb, saying she was appalled that he …" is Ebb)."""
         word = pronoun.lower()
         if word in GROUP_PRONOUNS:
             speaker = self.last_speaker
@@ -233,10 +252,11 @@ class People:
                       and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
         if gender is None or not candidates:
             return None
-        best = max(candidates, key=lambda p: self._salience(p, position))
+        best = max(candidates, key=lambda p: self._salience(p, position, embedded))
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        if known and not self._spoke_just_before(best, position):
-            best = max(known, key=lambda p: self._salience(p, position))
+        acting = self._acted_just_before(best, position) and not any(self._acted_just_before(p, position, 2) for p in known)
+        if known and not self._spoke_just_before(best, position) and not acting:
+            best = max(known, key=lambda p: self._salience(p, position, embedded))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
         if _last(best.subjects, position) >= 0:
@@ -259,7 +279,13 @@ class People:
         she is a woman and names another woman nearby."""
         return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= self._sentence_of(position) - 1
 
-    def _salience(self, person: Person, position: int) -> tuple[int, bool, int, int]:
+    def _acted_just_before(self, person: Person, position: int, back: int = 1) -> bool:
+        """Whether ``person`` is the subject of a verb in the sentence of ``position`` or one of
+        the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he said." is Ode though the
+        text never said he is a man and names a known man nearby."""
+        return self._sentence_of(_last(person.subjects, position)) >= self._sentence_of(position) - back
+
+    def _salience(self, person: Person, position: int, embedded: bool = False) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
         sentence where they spoke or acted, or were named in a sentence before the pronoun's
         (a name in the pronoun's own sentence is not its subject: in "Asked about Reyes, he said"
@@ -267,7 +293,7 @@ class People:
         here = self._sentence_of(position)
         opening = self.sentences[here] if here >= 0 else 0
         subject = self._sentence_of(_last(person.subjects, position))
-        named = self._sentence_of(_last(person.mentions, opening))
+        named = self._sentence_of(_last(person.mentions, position if embedded else opening))
         return max(subject, named), subject >= named, _last(person.subjects, position), _last(person.mentions, position)
 
     def gendered(self, name: str, gender: str) -> None:
@@ -277,11 +303,16 @@ class People:
         if person is not None and person.gender is None:
             person.gender = gender
 
-    def acted(self, pronoun: str, position: int) -> Resolution | None:
-        """"He" or "she" at ``position`` is the subject of a sentence: the person it stands for
-        does something there, so that the next pronoun finds them in this sentence ("She called
-        the plan “bold.” “I doubt it,” she said.": the same woman). Returns the resolution."""
-        found = self.resolve_pronoun(pronoun, position)
+    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False) -> Resolution | None:
+        """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
+        something there, so that the next pronoun finds them in this sentence ("She called the
+        plan “bold.” “I doubt it,” she said.": the same woman). ``bound`` is the name of the
+        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). Returns
+        the resolution."""
+        if bound is not None:
+            found = Resolution(bound, f"“{pronoun}” is {bound}, the subject of the clause it is in")
+        else:
+            found = self.resolve_pronoun(pronoun, position, embedded)
         person = self._find(found.name) if found else None
         if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
             bisect.insort(person.subjects, position)

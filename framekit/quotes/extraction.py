@@ -15,7 +15,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
 4. **according to** someone named in the sentence;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
-   ("Moore thanked him for “…”" is Moore's);
+   ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
+   has been careful to call its plan a “belt”" is not the last person quoted);
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -177,13 +178,16 @@ def _register(people: People, unit: Unit, body: str) -> None:
     subjects = reporting.subjects(tokens) if found or pronoun else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in found:
+        if _modifier(tokens, first, last):
+            continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting)
+        determined = first > 0 and tokens[first - 1].text.lower() == "the"  # "the Harbour Trust"
+        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
-    for phrase in subjects:  # "She called it “bold.”": the woman meant acts here
-        word = tokens[phrase.first]
-        if phrase.last == phrase.first + 1 and word.text.lower() in _SELF:
-            people.acted(word.text, word.start)
+    _described_names(people, tokens, found, subjects, body)
+    for i, word in enumerate(tokens):  # "She called it “bold.”": the woman meant acts here
+        if word.text.lower() in _SELF and not _described_subject(tokens, i):  # always a verb's subject
+            people.acted(word.text, word.start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
@@ -196,6 +200,30 @@ def _register(people: People, unit: Unit, body: str) -> None:
 
 
 _SELF = {"he": "m", "she": "f"}
+
+
+def _after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether a finite verb of the sentence comes before the pronoun at tokens[i] (within the
+    words the grammar reads): the pronoun is then in a clause of its own, and the names before
+    it in the sentence are candidates ("Ayla Dorn sparred with Tom Ebb, saying she was appalled
+    that he …"); at the head of a sentence ("Asked about Reyes, he said") they are not."""
+    for j in range(i - 1, max(i - reporting.WINDOW, 0) - 1, -1):
+        if tokens[j].text in (".", "?", "!") or tokens[j].tag == QUOTE:
+            return False
+        if tokens[j].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:
+    """Whether the name tokens[first:end] modifies a common noun after it, between an article and
+    the noun ("a volunteer at the Ebb phone bank", "the Sanders rapid-response director"): it
+    names what the noun is about, and whom a "he" or "she" may stand for is the noun's, not the
+    name's (nor is the name a thing's for its "the")."""
+    noun = tokens[end] if end < len(tokens) else None
+    if noun is None or not noun.text[:1].islower() or first == 0:
+        return False
+    return tokens[first - 1].text.lower() in ("the", "a", "an") and noun.tag in ("NN", "NNS", "JJ", "VBG")
 
 
 def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
@@ -213,6 +241,23 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
                 or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
             continue
         people.gendered(_resolved(tokens, subject, people, body), gender)
+
+
+def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:
+    """A name the text describes with a noun of a gender is of that gender: the noun right before
+    it ("actress Lena Dorn", "his wife Ana") or an appositive's ("Ana Ruiz, his wife, …", "his
+    wife, Ana, said"); a gender already known stays."""
+    for first, last, _ in found:
+        if first > 0 and described_gender(tokens[first - 1].text):
+            people.gendered(body[tokens[first].start : tokens[last - 1].end], described_gender(tokens[first - 1].text))
+    for phrase in subjects:
+        name = reporting.name_of(tokens, phrase)
+        if name is None or phrase.appositive is None:
+            continue
+        first, last = phrase.appositive if name[0] < phrase.last else (phrase.first, phrase.last)
+        gender = described_gender(body[tokens[first].start : tokens[last - 1].end]) if first < last else None
+        if gender:
+            people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
 
 
 _NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"
@@ -278,7 +323,7 @@ def _direct(
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
-    subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _main_speaker(tokens)
+    subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
@@ -319,6 +364,20 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
+
+
+def _it_subject(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """"It" when it is the subject of the sentence's main verb before the quotation at tokens[k]
+    and that verb is not "be" ("It has been careful to call its plan a “belt”", but not "It was
+    Ruiz's call for “…”"): the words are what "it" stands for, an organisation or nobody named,
+    not the last person quoted."""
+    subject = reporting.main_subject(tokens, k)
+    if subject is None or subject.last != subject.first + 1 or tokens[subject.first].text.lower() != "it":
+        return None
+    return None if subject.last < len(tokens) and tokens[subject.last].text.lower() in _COPULAS else subject
+
+
+_COPULAS = frozenset("is was ’s 's".split())
 
 
 def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
@@ -442,15 +501,40 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     return _described(people, body, text, first.start)
 
 
+def _clause_subject(tokens, i: int) -> Phrase | None:
+    """The subject of its sentence's first verb, when the word at tokens[i] comes after it in the
+    same clause (no full stop, semicolon or quotation between): "Dana Holt says she …"."""
+    subject = reporting.main_subject(tokens, i)
+    if subject is None or subject.last > i:
+        return None
+    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+        return None
+    return subject
+
+
+def _described_subject(tokens, i: int) -> bool:
+    """Whether the pronoun at tokens[i] is in the clause of its sentence's subject and that
+    subject is a description, not a name ("The head of the union fears …, because she thinks"):
+    the pronoun may be the person described, whom no name stands for. A name in the head makes
+    it a thing's ("The Ebb campaign was the first time she …")."""
+    subject = _clause_subject(tokens, i)
+    if subject is None or reporting.name_of(tokens, subject) is not None:
+        return False
+    head = next((j for j in range(subject.first, subject.last) if tokens[j].text.lower() in _OF_WORDS), subject.last)
+    return (tokens[subject.first].text.lower() in ("the", "a", "an", "his", "her")
+            and not any(t.tag.startswith("NNP") for t in tokens[subject.first + 1 : head]))  # "The Ebb campaign"
+
+
+_OF_WORDS = frozenset("of for at in from with".split())  # what ends a description's head: "the head of …"
+
+
 def _bound(tokens, i: int, people: People, body: str) -> str | None:
     """"He", "she", "his" or "her" at tokens[i] inside the clause of a named subject of its
     sentence is that subject, when the text gives them no other gender: "Dana Holt says she
     …", "Ana Berg fanned a row over her remark" (a pronoun in a clause is bound by its subject)."""
     gender = PRONOUN_GENDER.get(tokens[i].text.lower())
-    subject = reporting.main_subject(tokens, i)
-    if gender is None or subject is None or subject.last > i or reporting.name_of(tokens, subject) is None:
-        return None
-    if any(t.text in (".", ";") or t.tag == QUOTE for t in tokens[subject.last : i]):
+    subject = _clause_subject(tokens, i)
+    if gender is None or subject is None or reporting.name_of(tokens, subject) is None:
         return None
     name = _resolved(tokens, subject, people, body)
     person = people.person(name) if people.knows(name) else None

@@ -67,7 +67,8 @@ def test_a_first_and_last_name_or_a_title_or_words_said_make_a_person_a_place_or
         True, False, False, False, False, False,
     ]
     assert Person("Ilse", titled=True).could_be_a_person()
-    assert Person("Larsvik Tribune", spoke=True).could_be_a_person()
+    assert Person("Ilse", spoke=True).could_be_a_person()  # words said make a person of a name
+    assert not Person("Larsvik Tribune", spoke=True).could_be_a_person()  # not of a newspaper's
 
 
 def test_he_and_she_go_to_the_last_person_of_their_gender() -> None:
@@ -223,6 +224,22 @@ def test_a_suffix_after_the_surname_does_not_hide_it() -> None:
     assert people.resolve_name("Crane").name == "Ada Crane Jr."
 
 
+def test_a_suffix_is_no_acronym_that_makes_a_name_an_organisations() -> None:
+    assert Person("Otis Brandt III").could_be_a_person() and Person("Ray Dole IV").could_be_a_person()
+    assert not Person("Otis Brandt III").names_a_thing()
+    assert Person("NATO Command").names_a_thing() and Person("Harbour FC").names_a_thing()
+
+
+def test_a_name_written_after_the_is_a_things_even_when_it_speaks() -> None:
+    people = People()
+    ledger = people.named("Harbour Ledger", 0, determined=True)  # "the Harbour Ledger reported"
+    people.spoke(ledger, 0)
+    assert not ledger.could_be_a_person() and ledger.is_a_group()
+    assert people.resolve_pronoun("he", 40) is None
+    reverend = people.named("Al Moss", 60, "Rev.", determined=True)  # "the Rev. Al Moss": a title between
+    assert reverend.could_be_a_person() and not reverend.determined
+
+
 def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
     people = People()
     hillary = people.named("Hillary Dunne", 0, "Ms.")
@@ -260,6 +277,26 @@ def test_a_pronoun_that_acts_counts_for_its_person() -> None:
     assert people.people[0].subjects == [0, 55]
 
 
+def test_a_pronoun_bound_by_its_clause_s_subject_acts_for_that_subject() -> None:
+    people = People()
+    people.sentence(0)
+    people.named("Ivo Rask", 0, subject=True)
+    people.named("Tom Dale", 20, subject=True)
+    found = people.acted("he", 40, bound="Ivo Rask")  # "Ivo Rask, who met Tom Dale, said he …"
+    assert found.name == "Ivo Rask" and "subject of the clause" in found.why
+    assert people.people[0].subjects == [0, 40]
+
+
+def test_a_name_in_the_pronoun_s_own_sentence_counts_only_after_a_verb() -> None:
+    people = People()
+    for start in (0, 30):
+        people.sentence(start)
+    people.named("Ivo Rask", 0, "Mr.", subject=True)
+    people.named("Tom Ebb", 45, "Mr.")  # "Asked about Mr. Ebb, he said" / "… met Mr. Ebb, saying that he"
+    assert people.resolve_pronoun("he", 60).name == "Ivo Rask"
+    assert people.resolve_pronoun("he", 60, embedded=True).name == "Tom Ebb"
+
+
 def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
     people = People()
     for start in (0, 30, 70):
@@ -269,6 +306,17 @@ def test_the_last_speaker_goes_on_before_a_known_gender() -> None:
     assert people.resolve_pronoun("she", 75).name == "Sam Roe"  # "“…,” said Sam Roe. She added …"
     people.sentence(100)
     assert people.resolve_pronoun("she", 105).name == "Ana Torres"  # two sentences on: the known woman
+
+
+def test_the_subject_just_before_goes_on_unless_a_known_gender_acted_lately_too() -> None:
+    people = People()
+    for start in (0, 30, 70):
+        people.sentence(start)
+    people.named("Tom Ebb", 20, "Mr.")  # "The mill belongs to Mr. Tom Ebb."
+    people.named("Mark Ode", 30, subject=True)  # "Mark Ode, 55, drove a forklift there."
+    assert people.resolve_pronoun("he", 75).name == "Mark Ode"
+    people.named("Ebb", 10, "Mr.", subject=True)  # "Mr. Ebb owns the mill.": the known man acted lately too
+    assert people.resolve_pronoun("he", 75).name == "Tom Ebb"
 
 
 def test_a_gender_the_text_gives_is_kept() -> None:
