@@ -386,7 +386,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         person = noun_phrase_before(tokens, origin, depth + 1)
         if person is not None and name_of(tokens, person) is not None:
             return person
-    if first >= 2 and tokens[first - 1].text == "," and _describes(tokens[first]):
+    # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
+    # subject is the description ("a …" right before the verb, and a comma after it)
+    parenthetical = tokens[first].text.lower() in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
+    if first >= 2 and tokens[first - 1].text == "," and _describes(tokens[first]) and not parenthetical:
         comma = first - 1
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"

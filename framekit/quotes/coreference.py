@@ -196,10 +196,15 @@ class People:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
         allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
-        gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
+        gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton). A description is
+        only itself: "Clinton" is not "a person close to the Clintons", whose last word it is
+        one letter from, nor "a top aide" that aide."""
         words = _plain_words(name)
+        described = name[:1].islower()
         found = None
         for person in reversed(self._with_last_word(words[-1] if words else name)):
+            if (described or person.name[:1].islower()) and person.name != name:
+                continue
             known = _plain_words(person.name)
             if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
                 continue

@@ -333,3 +333,10 @@ def test_a_place_opening_makes_a_place_only_as_the_first_word() -> None:
     places = [Person(name).could_be_a_person() for name in ("San Feliu", "North Varland", "New Harlow", "Varland Post's")]
     assert places == [False, False, False, False]
     assert Person("Aung San Tin").could_be_a_person() and Person("Ruth West").could_be_a_person()
+
+
+def test_a_name_is_never_a_description_that_ends_in_a_word_like_it() -> None:
+    people = People()
+    people.named("a person close to the Clintons", 0)
+    assert not people.knows("Clinton")
+    assert people.person("Clinton") is not people.person("a person close to the Clintons")
