@@ -18,7 +18,9 @@ compared without case, titles (Mr., Sen., President…) or a possessive 's, a la
 sufficing ("Donald Trump" for "Trump", or for "he" whose chain holds "Donald J. Trump"); a
 Source of titles only is compared word for word ("the senator"), a description by its head too
 ("a source" for "a source involved in the talks"), and a Source the annotator swapped with
-its Cue ("said" as Source, "Hester" as Cue) is read swapped.
+its Cue ("said" as Source, "Hester" as Cue) is read swapped; a Source of titles only ("the
+president") also goes by the names the article writes with those titles ("President Barack
+Obama"), where CoreNLP's chain often holds none.
 How PolNeAR's annotation becomes gold quotes is in :mod:`benchmarks.polnear`.
 
 Getting PolNeAR (Newell, Margolin & Ruths, LREC 2018): clone the public GitHub repository

@@ -309,8 +309,27 @@ def _speaker(article: PolnearArticle, attribution: Attribution) -> tuple[str, tu
     span = pieces[0][0], pieces[-1][1]
     chain = article.parse.chain_of(*span) if article.parse else ()
     mentions = (_joined(article.text, [mention]) for mention in chain)
-    names = (source, *(mention for mention in mentions if not _is_pronoun(mention)))
+    names = (source, *(mention for mention in mentions if not _is_pronoun(mention)), *_titled(article.text, source))
     return source, names, speaker_kind(source, span, chain, article.parse)
+
+
+# How a title is written before a name ("Sen. Jane Roe"), for a Source of titles only.
+_TITLE_FORMS = {"president": "President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
+                "representative": r"(?:Representative|Rep\.)", "vice": "Vice", "former": "[Ff]ormer"}
+
+
+def _titled(text: str, source: str) -> list[str]:
+    """For a Source of titles only ("the president", "the senator"), the names the article writes
+    with those titles ("President Barack Obama" → "Barack Obama"; not "former President Bill
+    Clinton" for "the president"): the people the description can stand for, by the article's
+    own words, where CoreNLP's chain often holds no name. Other Sources: none."""
+    words = _title_words(source)
+    if _normalised(source) or not words or not all(word in _TITLE_FORMS for word in words):
+        return []
+    before = "" if words[0] in ("former", "vice") else r"(?<![Ff]ormer )(?<!Vice )(?<!-)"
+    title = r"\s+".join(_TITLE_FORMS[word] for word in words)
+    pattern = re.compile(rf"{before}\b{title}\s+((?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)")
+    return list(dict.fromkeys(match.group(1) for match in pattern.finditer(text)))
 
 
 # Words that open a reporting clause's verb or "according to": a Source that opens with one of

@@ -203,6 +203,15 @@ def test_a_description_matches_its_head_before_a_clause_or_a_participle() -> Non
     assert "a crowd that cheered when Ruiz" not in polnear.name_parts("a crowd that cheered when Ruiz spoke", heads=False)
 
 
+def test_a_source_of_titles_only_goes_by_the_names_the_article_gives_that_title() -> None:
+    text = "President Ana Roe spoke. Former President Tom Poe and Vice President Lu Bo came. Sen. Ida Marsh left."
+    assert polnear._titled(text, "the president") == ["Ana Roe"]
+    assert polnear._titled(text, "The former president") == ["Tom Poe"]
+    assert polnear._titled(text, "the vice president") == ["Lu Bo"]
+    assert polnear._titled(text, "the senator") == ["Ida Marsh"]
+    assert polnear._titled(text, "a spokesman") == [] and polnear._titled(text, "President Roe") == []
+
+
 def test_source_and_cue_swapped_by_the_annotator_are_read_swapped() -> None:
     text = "“No,” said Hester. Roe said it was “late.”"
     swapped = polnear.Attribution(source=((6, 10),), cue=((11, 17),), content=((1, 3),))
