@@ -8,7 +8,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **surname**: a name that is the end of a fuller name named before is that person ("Macron"
   after "Emmanuel Macron"); a title in front does not count ("Mr. Macron"), nor a suffix after
   the surname ("Pate" is "Luther Pate IV"). When several people share the surname, a title's
-  gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one named last.
+  gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one the surname alone named
+  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named
+  last.
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
@@ -101,6 +103,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
     determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
+    surnamed: bool = False  # called by the surname alone ("Trump" for Donald Trump)
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
@@ -161,6 +164,7 @@ class People:
         self._seen(person)
         if len(name.split()) > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
+        person.surnamed = person.surnamed or (len(name.split()) == 1 and len(person.name.split()) > 1)
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
@@ -198,15 +202,15 @@ class People:
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
         gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
         words = _plain_words(name)
-        found = None
-        for person in reversed(self._with_last_word(words[-1] if words else name)):
-            known = _plain_words(person.name)
-            if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
-                continue
-            if not gender or person.gender == gender:
-                return person
-            found = found or (person if person.gender is None else None)
-        return found
+        matches = [person for person in reversed(self._with_last_word(words[-1] if words else name))
+                   if len(words) <= len(known := _plain_words(person.name))
+                   and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1]))]
+        if gender:
+            return next((p for p in matches if p.gender == gender), next((p for p in matches if p.gender is None), None))
+        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last full name
+            full = [p for p in matches if len(p.name.split()) > 1]
+            return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
+        return matches[0] if matches else None
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
