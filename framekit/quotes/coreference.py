@@ -43,6 +43,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
@@ -129,10 +130,7 @@ class Person:
         "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
         "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO) other than a suffix
         after a surname (:data:`SUFFIXES`: "Luther Pate IV" is a person)."""
-        words = self.name.split()
-        return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
-                or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
-                or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
+        return _names_a_thing(self.name)
 
 
 def _last(positions: list[int], before: int) -> int:
@@ -202,9 +200,12 @@ class People:
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
         gives, when one does ("Mrs. Clinton" after Bill and Hillary Clinton)."""
         words = _plain_words(name)
-        matches = [person for person in reversed(self._with_last_word(words[-1] if words else name))
-                   if len(words) <= len(known := _plain_words(person.name))
-                   and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1]))]
+        people = reversed(self._with_last_word(words[-1] if words else name))
+        matches = (person for person in people if len(words) <= len(known := _plain_words(person.name))
+                   and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])))
+        if not gender and len(words) > 1:
+            return next(matches, None)  # a full name: the last person of that name
+        matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
         if gender:
             return next((p for p in matches if p.gender == gender), next((p for p in matches if p.gender is None), None))
         if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last full name
@@ -354,6 +355,16 @@ def described_gender(name: str) -> str | None:
 
 # What may follow a surname: "Luther Pate IV" and "Donald Trump Jr." are Pate and Trump.
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+@lru_cache(maxsize=4096)
+def _names_a_thing(name: str) -> bool:
+    """:meth:`Person.names_a_thing` for a name, kept for the last few thousand names: a pronoun
+    asks it of each of the recent people."""
+    words = name.split()
+    return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
+            or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
+            or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
 
 
 def _possessor(word: str) -> str:
