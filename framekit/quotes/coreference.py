@@ -8,7 +8,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **surname**: a name that is the end of a fuller name named before is that person ("Macron"
   after "Emmanuel Macron"); a title in front does not count ("Mr. Macron"), nor a suffix after
   the surname ("Pate" is "Luther Pate IV"). When several people share the surname, a title's
-  gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one named last.
+  gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one the surname alone named
+  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named
+  last.
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
@@ -41,6 +43,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
@@ -101,6 +104,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
     determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
+    surnamed: bool = False  # called by the surname alone ("Trump" for Donald Trump)
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
@@ -126,10 +130,7 @@ class Person:
         "Ministry", "News" or "March" (:data:`NOT_PEOPLE`), opens with a word such as "San" or
         "North" (:data:`PLACE_OPENINGS`), or holds an acronym (FBI, NATO) other than a suffix
         after a surname (:data:`SUFFIXES`: "Luther Pate IV" is a person)."""
-        words = self.name.split()
-        return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
-                or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
-                or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
+        return _names_a_thing(self.name)
 
 
 def _last(positions: list[int], before: int) -> int:
@@ -161,6 +162,7 @@ class People:
         self._seen(person)
         if len(name.split()) > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
+        person.surnamed = person.surnamed or (len(name.split()) == 1 and len(person.name.split()) > 1)
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
@@ -201,17 +203,19 @@ class People:
         one letter from, nor "a top aide" that aide."""
         words = _plain_words(name)
         described = name[:1].islower()
-        found = None
-        for person in reversed(self._with_last_word(words[-1] if words else name)):
-            if (described or person.name[:1].islower()) and person.name != name:
-                continue
-            known = _plain_words(person.name)
-            if len(words) > len(known) or not all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])):
-                continue
-            if not gender or person.gender == gender:
-                return person
-            found = found or (person if person.gender is None else None)
-        return found
+        people = (p for p in reversed(self._with_last_word(words[-1] if words else name))
+                  if p.name == name or not (described or p.name[:1].islower()))  # a description is only itself
+        matches = (person for person in people if len(words) <= len(known := _plain_words(person.name))
+                   and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])))
+        if not gender and len(words) > 1:
+            return next(matches, None)  # a full name: the last person of that name
+        matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
+        if gender:
+            return next((p for p in matches if p.gender == gender), next((p for p in matches if p.gender is None), None))
+        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last full name
+            full = [p for p in matches if len(p.name.split()) > 1]
+            return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
+        return matches[0] if matches else None
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
@@ -355,6 +359,16 @@ def described_gender(name: str) -> str | None:
 
 # What may follow a surname: "Luther Pate IV" and "Donald Trump Jr." are Pate and Trump.
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+@lru_cache(maxsize=4096)
+def _names_a_thing(name: str) -> bool:
+    """:meth:`Person.names_a_thing` for a name, kept for the last few thousand names: a pronoun
+    asks it of each of the recent people."""
+    words = name.split()
+    return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
+            or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
+            or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
 
 
 def _possessor(word: str) -> str:

@@ -173,9 +173,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
     goes on with."""
     tokens = unit.tokens
     found = reporting.names(tokens)
-    pronoun = any(t.text.lower() in _SELF for t in tokens)
+    selves = [i for i, t in enumerate(tokens) if t.text.lower() in _SELF]  # each "he" and "she"
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
-    subjects = reporting.subjects(tokens) if found or pronoun else []
+    subjects = reporting.subjects(tokens) if found or selves else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
@@ -185,9 +185,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
     _described_names(people, tokens, found, subjects, body)
-    for i, word in enumerate(tokens):  # "She called it “bold.”": the woman meant acts here
-        if word.text.lower() in _SELF and not _described_subject(tokens, i):  # always a verb's subject
-            people.acted(word.text, word.start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
+    for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
+        if not _described_subject(tokens, i):
+            people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
     for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
         if not reporting.cue_at(tokens, j):
@@ -248,11 +248,12 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
     it ("actress Lena Dorn", "his wife Ana") or an appositive's ("Ana Ruiz, his wife, …", "his
     wife, Ana, said"); a gender already known stays."""
     for first, last, _ in found:
-        if first > 0 and described_gender(tokens[first - 1].text):
-            people.gendered(body[tokens[first].start : tokens[last - 1].end], described_gender(tokens[first - 1].text))
+        gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
+        if gender:
+            people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
     for phrase in subjects:
-        name = reporting.name_of(tokens, phrase)
-        if name is None or phrase.appositive is None:
+        name = reporting.name_of(tokens, phrase) if phrase.appositive is not None else None
+        if name is None:
             continue
         first, last = phrase.appositive if name[0] < phrase.last else (phrase.first, phrase.last)
         gender = described_gender(body[tokens[first].start : tokens[last - 1].end]) if first < last else None

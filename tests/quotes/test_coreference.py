@@ -247,7 +247,14 @@ def test_a_title_s_gender_picks_among_people_of_one_surname() -> None:
     assert people.resolve_name("Dunne", "f").name == "Hillary Dunne"
     assert people.resolve_name("Dunne", "m").name == "Bill Dunne"
     assert people.named("Dunne", 60, "Mrs.") is hillary and bill.gender == "m"  # not made a woman
-    assert people.resolve_name("Dunne").name == "Bill Dunne"  # no title: the one named last
+    assert people.resolve_name("Dunne").name == "Hillary Dunne"  # no title: whom "Dunne" named before
+    others = People()
+    others.named("Ada Kerr", 0)
+    others.named("Tom Kerr", 20)
+    assert others.resolve_name("Kerr").name == "Tom Kerr"  # the surname used for nobody yet: the one named last
+    others.named("Kerr", 40)
+    others.named("Nils Kerr", 60)
+    assert others.resolve_name("Kerr").name == "Tom Kerr"  # not the Kerr named since
 
 
 def test_a_sea_or_an_act_is_nobodys_he() -> None:
