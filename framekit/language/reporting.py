@@ -149,6 +149,7 @@ CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()
 )
+_CALENDAR_NAMES = frozenset(word.capitalize() for word in CALENDAR)  # as a date opens a run of names
 
 
 @dataclass(frozen=True)
@@ -1047,7 +1048,7 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         if not tokens[j].tag.startswith("NNP"):
             j += 1
             continue
-        if _dated(tokens, j):
+        if tokens[j].text in _CALENDAR_NAMES and _dated(tokens, j):
             j += 1  # "In June Trump said": a month, then the name
             continue
         end = j
@@ -1091,7 +1092,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
     elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
         start += 1  # "Head of State", "Minister of Defence Lecornu": the title's last word
-    if start < head_end - 1 and _dated(tokens, start):
+    if start < head_end - 1 and tokens[start].text in _CALENDAR_NAMES and _dated(tokens, start):
         start += 1  # "In June Trump said": Trump
     return (start, head_end) if start < head_end else None
 
