@@ -842,7 +842,7 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
             continue
         start = j - len(words)
         if words[-1] == "*":  # "on behalf of France": a noun phrase of up to four words
-            start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text.lower() == "of"), None)
+            start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text in _OF), None)
             if start is None or _noun_end(tokens, start + 3) != j:
                 continue
             words = words[:-1]
@@ -851,6 +851,9 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
         if all(_aside_word(tokens[start + n].text.lower(), word) for n, word in enumerate(words)):
             return start
     return None
+
+
+_OF = frozenset(("of", "Of", "OF", "oF"))  # "of" in any case, without lowering each word
 
 
 def _aside_word(found: str, wanted: str) -> bool:
