@@ -662,7 +662,7 @@ def _normalised(name: str) -> list[tuple[str, bool]]:
     """The words of ``name`` in lower case, each with whether it was capitalised; without
     titles (Mr., Sen., President…), articles, possessive 's, punctuation and a conjunction that
     opens it (an annotator's "But a source familiar with …")."""
-    words = re.findall(r"\w[\w.'’-]*", name.replace("’", "'"))
+    words = _words(name)
     if words and words[0].lower() in ("and", "but"):
         words = words[1:]
     kept = []
@@ -694,8 +694,13 @@ def same_speaker(predicted: str, gold: str) -> bool:
 def _title_words(name: str) -> list[str]:
     """The words of a name made of titles only, in lower case, without articles: "the vice
     president" → ["vice", "president"]."""
-    words = [re.sub(r"'s?$", "", word.lower()) for word in re.findall(r"\w[\w.'’-]*", name.replace("’", "'"))]
+    words = [re.sub(r"'s?$", "", word.lower()) for word in _words(name)]
     return [word for word in words if word not in ("the", "a", "an")]
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name as the scorer compares them, a curly apostrophe made straight."""
+    return re.findall(r"\w[\w.'’-]*", name.replace("’", "'"))
 
 
 _APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\s(?:of|at)\s|\s(?:who|which|whose)\s")

@@ -377,16 +377,17 @@ ONE_PERSON = (r"man|woman|boy|girl|child|son|daughter|husband|wife|mother|father
               r"relative|spouse|fianc[eé]e?|girlfriend|boyfriend|driver|passenger|teenager|teen|infant|baby|"
               r"toddler|motorist|worker|co-?worker|employee|resident|farmer|fisherman|hiker|camper|pilot|officer|"
               r"firefighter|student|homeowner|occupant|person")
+_PERSON_WORDS = r"(?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){0,4}?"  # "43 year old", not "son of a"
 _PAIR_JOIN = re.compile(r"\s+and\s+(?=(?:an?|the|his|her|their|another)\s)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     rf"""(?:^|(?<=\s))(?P<first>(?:an?|the|his|her|their|one)\s+   # "A", "his", "the"
-    (?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?           # "43 year old", not "son of a"
+    {_PERSON_WORDS}                                                # words before the noun
     (?:{ONE_PERSON}))$                                             # "woman", right before the "and"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _SECOND_PERSON = re.compile(
-    rf"(?:an?|the|his|her|their|another)\s+(?:(?!(?:of|and|or|with|an?|the)\s)[\w-]+\s+){{0,4}}?(?:{ONE_PERSON})\b(?P<gap>\s+)",
+    rf"(?:an?|the|his|her|their|another)\s+{_PERSON_WORDS}(?:{ONE_PERSON})\b(?P<gap>\s+)",
     re.IGNORECASE,
 )
 _PAIR_WINDOW = 60  # characters before the "and" where the first person may start

@@ -278,7 +278,7 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
             return True
         # "elected" after a noun is a verb; "a retired teacher", "said retired Army Gen. X": an
         # adjective after an article or right after a verb, before a noun
-        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ") or (tokens[i - 1].tag in ("VBD", "VBZ") and _noun_start(tokens, i))
+        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ") or (tokens[i - 1].tag in ("VBD", "VBZ") and is_cue(tokens[i - 1]))
         return before and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS", "NNP")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         # "the only Republican candidate", "its acting chairman", "a creative writing professor";
@@ -289,12 +289,6 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
     return False
-
-
-def _noun_start(tokens: Sequence[Token], i: int) -> bool:
-    """Whether tokens[i] comes right after a speech verb, where a noun phrase starts ("said
-    retired Army Gen. X")."""
-    return is_cue(tokens[i - 1])
 
 
 def noun_phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
@@ -715,7 +709,8 @@ def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     "that" or marks right before the quotation ("called it “…”", "told reporters, “…”", "X
     saying that “…”"), and the quotation does not open with an auxiliary (a predicate whose
     subject stands before it: "anybody who complains about it “is not having a good night”")."""
-    if tokens[i].tag == QUOTE and tokens[i].text.split(maxsplit=1)[:1] and tokens[i].text.split()[0].lower() in _AUXILIARY_OPENINGS:
+    opening = tokens[i].text.split(maxsplit=1)[:1] if tokens[i].tag == QUOTE else []
+    if opening and opening[0].lower() in _AUXILIARY_OPENINGS:
         return False  # "X complains about it “is not having a good night”": a predicate with no subject of its own
     end = i
     while end > cue + 1 and tokens[end - 1].text in ("“", '"', "‘", "'", "''", "``", "«"):
@@ -794,7 +789,7 @@ def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
     """Whether ``phrase`` before the speech verb at tokens[j] is the object of a preposition that
     opens the sentence and a comma ends ("In other words, explained X", "At the hearing, said
     X"): an introductory phrase, so the subject comes after the verb."""
-    return (phrase.first == 1 and tokens[0].tag == "IN" and phrase.last == j - 1 and tokens[j - 1].text == ","
+    return (phrase.first == 1 and phrase.last == j - 1 and tokens[j - 1].text == "," and _in_opening_phrase(tokens, j - 1)
             and name_of(tokens, phrase) is None)
 
 
@@ -1051,7 +1046,7 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
         if not tokens[j].tag.startswith("NNP"):
             j += 1
             continue
-        if tokens[j].text in _CALENDAR_NAMES and _dated(tokens, j):
+        if _dated(tokens, j):
             j += 1  # "In June Trump said": a month, then the name
             continue
         end = j
@@ -1070,7 +1065,7 @@ def _dated(tokens: Sequence[Token], j: int) -> bool:
     """Whether tokens[j] is a month or a weekday after a preposition or an article and before
     another name: a date in front of a name ("In June Trump said", "on Monday Ruiz wrote", "a
     June Trump rally"), not the name's first word."""
-    return (0 < j < len(tokens) - 1 and tokens[j].text.lower() in CALENDAR and tokens[j - 1].tag in ("IN", "DT")
+    return (tokens[j].text in _CALENDAR_NAMES and 0 < j < len(tokens) - 1 and tokens[j - 1].tag in ("IN", "DT")
             and tokens[j + 1].tag.startswith("NNP"))
 
 
@@ -1095,7 +1090,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
     elif start >= 2 and tokens[start - 1].text == "of" and _is_title(tokens[start - 2]):
         start += 1  # "Head of State", "Minister of Defence Lecornu": the title's last word
-    if start < head_end - 1 and tokens[start].text in _CALENDAR_NAMES and _dated(tokens, start):
+    if start < head_end - 1 and _dated(tokens, start):
         start += 1  # "In June Trump said": Trump
     return (start, head_end) if start < head_end else None
 

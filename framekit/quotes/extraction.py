@@ -286,10 +286,10 @@ def _direct(
     applies; ``following`` are the words of the next sentence."""
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
-    if after is not None and _says_its_own(tokens, after) and _introduced(tokens, k):
+    nearest = reporting.clause_before(tokens, k) if after is None or _says_its_own(tokens, after) else None
+    if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
-    before = None if after else reporting.clause_before(tokens, k)
-    before = reporting.outer_clause(tokens, k, before) if before is not None else None
+    before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
     if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after else _next_sentence(tokens, k, following)
@@ -342,10 +342,9 @@ def _says_its_own(tokens: tuple[Token, ...], clause: Clause) -> bool:
     return phrase is not None and phrase.last < len(tokens) and tokens[phrase.last].tag in ("VBD", "VBZ", "VBP", "MD")
 
 
-def _introduced(tokens: tuple[Token, ...], k: int) -> bool:
-    """Whether a speech verb right before the quotation at tokens[k] introduces it: "Trump
-    claimed on Tuesday that “…”", "Ruiz said: “…”"."""
-    clause = reporting.clause_before(tokens, k)
+def _introduces(tokens: tuple[Token, ...], clause: Clause | None, k: int) -> bool:
+    """Whether the reporting clause before the quotation at tokens[k] introduces it, its verb
+    right before it: "Trump claimed on Tuesday that “…”", "Ruiz said: “…”"."""
     return clause is not None and reporting.own_object(tokens, clause.cue, k) and k - clause.cue <= 6
 
 
