@@ -153,6 +153,11 @@ CASES: list[Case] = [
          lambda n: "5 people were injured" + " in x" * n + " and then died.", figures(1, category="injured")),
     Case("figures: 'none of the 5 ' repeated, then 'survived'", EXTRACT,
          lambda n: "none of the 5 " * n + "survived.", lambda found, n: len(found) <= n + 1),
+    # an agent noun in "-ers" ("snowshoers") counts people only by the verbs right after it
+    Case("figures: ' 5 snowshoers were buried and' repeated, then 'killed'", EXTRACT,
+         lambda n: " 5 snowshoers were buried and" * n + " killed.", lambda found, n: 1 <= len(found) <= n),
+    Case("figures: 'killing 5 of the ' repeated, then 'trekkers'", EXTRACT,
+         lambda n: "killing 5 of the " * n + "trekkers.", lambda found, n: len(found) <= n),
     # two people named one by one ("a man and his son were killed"): each "and" reads a bounded window
     Case("figures: ' a man and his son' repeated, then 'were killed'", EXTRACT,
          lambda n: "In Varn" + " a man and his son" * n + " were killed.", lambda found, n: 1 <= len(found) <= n),

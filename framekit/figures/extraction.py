@@ -198,6 +198,16 @@ _THINGS_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# An agent noun in "-ers", made from a verb of doing ("snowboarders", "snowmobilers"), names people
+# who did something, though PEOPLE does not list it. It counts people only where a verb of harm is
+# the number's own: right after the noun ("Two snowmobilers died") or right before the number
+# ("killing two of the snowmobilers"). Livestock written so are not people. Matched at a number's end.
+_AGENT_NOUN = re.compile(
+    r"""\s+(?:of\s+(?:the|those)\s+)?                  # "two of the snowmobilers"
+    (?!(?:heifers|steers|others)\b)[a-z]+[a-z]ers\b    # "-ers", but cattle are no agents
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # ", officials said." or ", said the ministry." closing a sentence. No part after the opening comma
 # may hold a comma, and $ is the sentence's end: it can only start at the sentence's last comma,
 # and is tried there, once per sentence (_Sentence.trailing).
@@ -226,13 +236,14 @@ _PREDICATE = re.compile(
     |(?P<died>died|perished|drowned|succumbed|lost\s+(?:their|his|her)\s+li(?:ves|fe)   # or a verb that says it all
       |(?:did\s+not|didn't|could\s+not|failed\s+to)\s+survive))\b               # "did not survive": a survival denied
     (?:\s+(?:[a-z]+ly|all|also|still|later|been|confirmed|feared|minor|serious|severe|critical|life-threatening|
-    multiple|and|treated|for|with|to|the|an?|local|area|nearby                # "severely", "treated for minor"
+    multiple|and|treated|for|with|to|the|an?|local|area|nearby|presumed       # "severely", "treated for minor", "presumed dead"
     |found|{CONVEYED})\b)*                                                    # "found", "sent to the hospital"
     (?:\s+(?P<word>[\w-]+)(?P<to_death>\s+to\s+death\b)?)?                    # the word it says them to be: "frozen to death"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _PREDICATE_REACH = 160
+_SPACES = re.compile(r"\s*")
 _HURT_NOUN = re.compile(HURT_NOUNS, re.IGNORECASE)  # "received cuts" (see HURT_NOUNS)
 # Where the number's clause ends for its verb: a semicolon or colon, or a new subject for a part
 # of the group: "2 people were struck, one of whom died", "were struck and one died".
@@ -739,8 +750,8 @@ def _counted(body: str, match: re.Match) -> bool:
         return False
     if _RANGE_UNIT_AFTER.match(after):
         return False  # "blown 75 to 150 feet": the unit after the range's second number is the first's too
-    if _GROUP_OF.search(before) and not _none_survived(body, match.start(), match.end()):
-        return False  # "two of the five hostages"; but "none of the five survived" counts the five as dead
+    if _GROUP_OF.search(before) and not (_none_survived(body, match.start(), match.end()) or _CASUALTY_AT.match(after)):
+        return False  # "two of the five hostages"; but "none of the five survived" and "two of the five injuries" count
     if _UNIT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False
     if _OF_THE_GROUP.search(before) and not _CASUALTY_AT.match(after):
@@ -766,7 +777,7 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
     between = _BETWEEN.search(text, max(0, start - 12), start) if upper else None
     hedge = None if upper else _hedge_before(text, start)
     begin = between.start() if between else hedge.start() if hedge else start
-    things = match.re is not _ZERO and _THINGS_AFTER.match(text, end)  # "no serious injuries" counts no things
+    things = match.re is not _ZERO and _things_after(sentence, begin, end)  # "no serious injuries" counts no things
     category = None if things else linked or _category(sentence, begin, end)
     if category is None:
         return None
@@ -784,6 +795,33 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
         offset + sentence.start + begin, offset + match.end(), sentence.revised_from(begin) or _earlier_after(text, begin, end),
         _victims(text, end),
     )
+
+
+def _things_after(sentence: _Sentence, begin: int, end: int) -> bool:
+    """Whether the number at ``begin:end`` counts things, by the plural noun after it ("the two
+    ministers", "three homes"); an agent noun whose own verb is one of harm counts people."""
+    if not _THINGS_AFTER.match(sentence.text, end):
+        return False
+    agent = _AGENT_NOUN.match(sentence.text, end)
+    if agent is None:
+        return True
+    before = _words_before(sentence, begin, 1)
+    harmed_before = bool(before) and _keyword(before[0], sentence) in ("killed", "injured")
+    return not (harmed_before or _own_verb(sentence, agent.end()))
+
+
+def _own_verb(sentence: _Sentence, end: int) -> str | None:
+    """The category of the verbs right at ``end``, read one after the other while they follow on
+    ("died", "were buried and killed"), or None: a verb further on belongs to another clause ("said
+    nobody was killed")."""
+    text = sentence.text
+    verb = _PREDICATE.match(text, _SPACES.match(text, end).end())
+    while verb and verb.end() <= end + _PREDICATE_REACH:
+        category = _verb_category(sentence, verb)
+        if category:
+            return category
+        verb = _PREDICATE.match(text, _SPACES.match(text, verb.end()).end())
+    return None
 
 
 def _victims(text: str, end: int) -> str | None:
@@ -826,7 +864,7 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     joined = next((i for i, word in enumerate(before_words) if word.lower() in _COORDINATORS), len(before_words))
     own, earlier = before_words[: min(joined, BEFORE)], before_words[joined + 1 :]  # "killed five children … and two drivers"
     partitive = _PARTITIVE.match(sentence.text, end)
-    if partitive and _THINGS_AFTER.match(sentence.text, partitive.end()):
+    if partitive and _things_after(sentence, begin, partitive.end()):
         return None  # "Ten of the homes were damaged": a part of things
     if partitive:  # "three of the injured later died": what happened wins
         return (_predicate(sentence, end, partitive=True) or _nearest(sentence, after_words, own)
