@@ -143,6 +143,9 @@ _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative cl
 _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
 _TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
+# Adverbs of time that may open a description after a name: "McConnell, now the Senate majority
+# leader, who …", "Ruiz, then a junior minister, said".
+_DESCRIPTION_ADVERBS = frozenset("now then currently formerly once later still".split())
 _TIME_NOUNS = frozenset("week weeks month months year years night morning afternoon evening weekend day days time".split())
 # Names of days and months: a capitalised word that names a time, never who speaks ("said Tuesday").
 CALENDAR = frozenset(
@@ -335,7 +338,7 @@ def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
 
 
-def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phrase | None:
+def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecedent: bool = False) -> Phrase | None:
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
     clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
@@ -363,7 +366,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1) if relative > 0 and depth < _DEPTH else None
+        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
@@ -384,12 +387,14 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phras
     # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
     # subject is the description ("a …" right before the verb, and a comma after it)
     parenthetical = tokens[first].text.lower() in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
-    if first >= 2 and tokens[first - 1].text == "," and _describes(tokens[first]) and not parenthetical:
-        comma = first - 1
+    lead = first - 1 if first >= 3 and tokens[first - 1].text.lower() in _DESCRIPTION_ADVERBS else first
+    if lead >= 2 and tokens[lead - 1].text == "," and _describes(tokens[first]) and not parenthetical:
+        comma = lead - 1
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
-        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS)
+        # a subject opens its clause; a relative pronoun's antecedent may be an object ("met Ruiz, the aide, who said")
+        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS or antecedent)
         opens = opens and tokens[named.last - 1].text.lower() not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
         opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
         if opens and name_of(tokens, named) is not None and named.appositive is None:
@@ -482,7 +487,7 @@ def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC")) or tokens[j - 1].text in (")", ",")):
+        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end

@@ -294,6 +294,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("Peace needs bread", "Aung San Mya")]),
     ("a sea is not a 'he'", "Reporters asked Admiral Ray Cole about the East China Sea. “We are here to stay,” he said.",
      [("We are here to stay", "Ray Cole")]),
+    ("a time between a relative pronoun and its verb", "The panel heard Ines Morel, who in 2019 said the dam was “unsafe at any height.”",
+     [("unsafe at any height", "Ines Morel")]),
+    ("a description of the antecedent of 'who'", "The panel heard Ines Morel, the chief engineer, who wrote that the dam was “unsafe at any height.”",
+     [("unsafe at any height", "Ines Morel")]),
+    ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
+     [("unsafe at any height", "Ines Morel")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
