@@ -158,6 +158,10 @@ CASES: list[Case] = [
          lambda n: " 5 snowshoers were buried and" * n + " killed.", lambda found, n: 1 <= len(found) <= n),
     Case("figures: 'killing 5 of the ' repeated, then 'trekkers'", EXTRACT,
          lambda n: "killing 5 of the " * n + "trekkers.", lambda found, n: len(found) <= n),
+    Case("figures: ' 5 paddlers were swept away and' repeated, then 'drowned'", EXTRACT,
+         lambda n: " 5 paddlers were swept away and" * n + " drowned.", lambda found, n: 1 <= len(found) <= n),
+    Case("figures: 'Of the 40 injuries' then ' 5,' repeated", EXTRACT,
+         lambda n: "Of the 40 injuries," + " 5," * n + " 5 were in Lund.", lambda found, n: 1 <= len(found) <= n + 2),
     # two people named one by one ("a man and his son were killed"): each "and" reads a bounded window
     Case("figures: ' a man and his son' repeated, then 'were killed'", EXTRACT,
          lambda n: "In Varn" + " a man and his son" * n + " were killed.", lambda found, n: 1 <= len(found) <= n),

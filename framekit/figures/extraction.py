@@ -208,6 +208,8 @@ _AGENT_NOUN = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Where the people of an agent noun come from, between the noun and its verb: "from Iowa", "of the Sark club".
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+club)?")
 # ", officials said." or ", said the ministry." closing a sentence. No part after the opening comma
 # may hold a comma, and $ is the sentence's end: it can only start at the sentence's last comma,
 # and is tried there, once per sentence (_Sentence.trailing).
@@ -244,6 +246,8 @@ _PREDICATE = re.compile(
 )
 _PREDICATE_REACH = 160
 _SPACES = re.compile(r"\s*")
+_AND_THEN = re.compile(r"and\s+", re.IGNORECASE)
+_PARTICLE = re.compile(r"\s+(?:away|off|out|up|down|over|under|inside|together)\b", re.IGNORECASE)  # of a phrasal verb
 _HURT_NOUN = re.compile(HURT_NOUNS, re.IGNORECASE)  # "received cuts" (see HURT_NOUNS)
 # Where the number's clause ends for its verb: a semicolon or colon, or a new subject for a part
 # of the group: "2 people were struck, one of whom died", "were struck and one died".
@@ -307,6 +311,10 @@ _PART_AFTER = re.compile(
 # count, or a part of it.
 _COMPARED_BEFORE = re.compile(r"\b(?:not\s+(?:the\s+)?|including\s+)$", re.IGNORECASE)
 _LOOK_BACK = 120  # characters: how far back the casualty word of such a count may be
+# A sentence that opens on the whole ("Of the 212 injuries reported, 5 occurred in Lund County"):
+# the number right after its comma is a part of that count. Matched from the sentence's start up
+# to the number (fullmatch), so it is tried once per number on at most _LOOK_BACK characters.
+_OPENING_WHOLE = re.compile(r"Of\s+(?:the|those|these|all)\s+[^,;:]{1,100},\s+", re.IGNORECASE)
 # "Three of the injured later died": a part of a group, and what happened to it.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|them)\b", re.IGNORECASE)
 # "… trapping two men in the debris. Both were injured.": a sentence that opens on words for the
@@ -800,28 +808,46 @@ def _figure(article_id: str, offset: int, sentence: _Sentence, match: re.Match, 
 def _things_after(sentence: _Sentence, begin: int, end: int) -> bool:
     """Whether the number at ``begin:end`` counts things, by the plural noun after it ("the two
     ministers", "three homes"); an agent noun whose own verb is one of harm counts people."""
-    if not _THINGS_AFTER.match(sentence.text, end):
-        return False
+    return bool(_THINGS_AFTER.match(sentence.text, end)) and _agents_harmed(sentence, begin, end) is None
+
+
+def _agents_harmed(sentence: _Sentence, begin: int, end: int) -> str | None:
+    """For a number before an agent noun (:data:`_AGENT_NOUN`), the category of the harm that is
+    its own: the verb right after the noun ("Two climbers from Osk died") or the verb right before
+    the number ("killing two of the snowmobilers"); None otherwise."""
     agent = _AGENT_NOUN.match(sentence.text, end)
     if agent is None:
-        return True
+        return None
     before = _words_before(sentence, begin, 1)
-    harmed_before = bool(before) and _keyword(before[0], sentence) in ("killed", "injured")
-    return not (harmed_before or _own_verb(sentence, agent.end()))
+    category = _keyword(before[0], sentence) if before else None
+    if category in ("killed", "injured"):
+        return category
+    origin = _ORIGIN_AFTER.match(sentence.text, agent.end())
+    return _own_verb(sentence, origin.end() if origin else agent.end())
 
 
 def _own_verb(sentence: _Sentence, end: int) -> str | None:
     """The category of the verbs right at ``end``, read one after the other while they follow on
-    ("died", "were buried and killed"), or None: a verb further on belongs to another clause ("said
+    ("died", "were buried and killed", "were swept away and drowned"), or None: a verb further on belongs to another clause ("said
     nobody was killed")."""
     text = sentence.text
-    verb = _PREDICATE.match(text, _SPACES.match(text, end).end())
+    verb = _verb_at(text, end)
     while verb and verb.end() <= end + _PREDICATE_REACH:
         category = _verb_category(sentence, verb)
         if category:
             return category
-        verb = _PREDICATE.match(text, _SPACES.match(text, verb.end()).end())
+        particle = _PARTICLE.match(text, verb.end())  # "were swept away and drowned"
+        verb = _verb_at(text, particle.end() if particle else verb.end())
     return None
+
+
+def _verb_at(text: str, position: int) -> re.Match | None:
+    """The match of :data:`_PREDICATE` right at ``position`` (after spaces), or after an "and" there
+    when the verb after it says it all ("and drowned")."""
+    position = _SPACES.match(text, position).end()
+    verb = _PREDICATE.match(text, position)
+    joined = None if verb else _AND_THEN.match(text, position)
+    return verb or (_PREDICATE.match(text, joined.end()) if joined else None)
 
 
 def _victims(text: str, end: int) -> str | None:
@@ -872,7 +898,7 @@ def _category(sentence: _Sentence, begin: int, end: int) -> str | None:
     nearest = _nearest(sentence, after_words, own)
     if nearest == "injured" and _died_later(sentence, end):
         return "killed"  # "were injured and then perished": what happened last wins
-    return (nearest or _tallied(sentence, begin) or _predicate(sentence, end)
+    return (nearest or _tallied(sentence, begin) or _predicate(sentence, end) or _agents_harmed(sentence, begin, end)
             or _part_of_count(sentence, begin, end) or _stays_there(sentence, begin, end)
             or _borrowed(sentence, begin, end, after_words, earlier) or _harm_subject(sentence, end))
 
@@ -931,9 +957,11 @@ def _stays_there(sentence: _Sentence, begin: int, end: int) -> str | None:
 
 def _part_of_count(sentence: _Sentence, begin: int, end: int) -> str | None:
     """The category of a count named before, for a number that is part of it or set against it
-    ("six of them seriously", "27 in all", "not the 50 the ministry cites"), or None."""
+    ("six of them seriously", "27 in all", "not the 50 the ministry cites", "Of the 40 injuries
+    reported, 5 occurred in Lund"), or None."""
     text = sentence.text
-    if not (_PART_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max(0, begin - 12), begin)):
+    opening_whole = begin <= _LOOK_BACK and _OPENING_WHOLE.fullmatch(text, 0, begin)
+    if not (_PART_AFTER.match(text, end) or _COMPARED_BEFORE.search(text, max(0, begin - 12), begin) or opening_whole):
         return None
     named = list(_ANY_KEYWORD.finditer(text, max(0, begin - _LOOK_BACK), begin))
     return _keyword(named[-1].group(), sentence) if named else None
