@@ -703,16 +703,17 @@ def _words(name: str) -> list[str]:
     return re.findall(r"\w[\w.'’-]*", name.replace("’", "'"))
 
 
-_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\s(?:of|at)\s|\s(?:who|which|whose)\s")
+_APPOSITION = re.compile(r",|\(|\)|\s[—–-]+\s|\s(?:of|at)\s|\s(?:who|which|whose|that)\s")
 # A participle that opens a description's modifier: "a source involved in …", "an aide speaking on …".
 _PARTICIPLE = re.compile(r"\s\w+(?:ed|ing)\s")
 
 
 def name_parts(name: str, heads: bool = True) -> list[str]:
-    """``name``, its parts between commas, brackets, dashes, "of", "at" and a relative pronoun,
-    and the part before each of these and before a participle, so that a Source with an
-    apposition ("Jane Roe, a professor of law at Yale"), a place ("Senator Roe of Ohio", "Jane
-    Roe at the Ledger"), a relative clause ("a nurse who asked not to be named") or a participle
+    """``name``, its parts between commas, brackets, dashes, "of", "at" and a relative pronoun
+    ("who", "which", "whose", "that"), and the part before each of these and before a
+    participle, so that a Source with an apposition ("Jane Roe, a professor of law at Yale"), a
+    place ("Senator Roe of Ohio", "Jane Roe at the Ledger"), a relative clause ("a nurse who asked
+    not to be named", "a message that precedes each rally") or a participle
     ("a source involved in the talks", "one of the aides, speaking on condition of anonymity")
     is matched by the name or the noun phrase alone, as the kit labels a speaker. The parts
     before a separator (``heads``) are taken of the annotated Source only: CoreNLP's mentions
