@@ -34,7 +34,10 @@ resolves each such mention by rules a reader can check, and says which rule it u
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
   ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). "they" and
-  "it" are the last speaker when that is not a person.
+  "it" are the last speaker when that is not a person. A sentence here is a step of the
+  narration: a quotation's own sentences belong to the sentence that reports it, and a voice
+  quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is
+  not the last speaker.
 """
 
 from __future__ import annotations

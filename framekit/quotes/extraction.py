@@ -103,8 +103,7 @@ def extract(article: Article) -> list[Quote]:
     previous: Quote | None = None
     every = units(body)
     for index, unit in enumerate(every):
-        for sentence in unit.sentences:
-            people.sentence(sentence.start)
+        people.sentence(unit.start)  # a quotation's own sentences are the speaker's: the unit is one step of the narration
         _register(people, unit, body)
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
@@ -125,7 +124,8 @@ def extract(article: Article) -> list[Quote]:
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
-                if people.knows(item.speaker or "") or described_gender(item.speaker or ""):  # not "Putin's country"
+                nested = any(q.start <= item.start and item.end <= q.end for q in touching)  # told inside a quotation
+                if not nested and (people.knows(item.speaker or "") or described_gender(item.speaker or "")):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
                     previous = replace(quotes[-1], kind="direct")  # a quotation standing alone next goes on with them
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)

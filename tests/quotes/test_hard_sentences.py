@@ -298,6 +298,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("unsafe at any height", "Ines Morel")]),
     ("a description of the antecedent of 'who'", "The panel heard Ines Morel, the chief engineer, who wrote that the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
+    ("a quotation of two sentences is one step of the narration",
+     "Mayor Tom Ruiz and his wife Hanna are due on Friday. “The ward is in panic mode,” said Lena Ward, a union organiser. "
+     "“Voters want more. They want it now,” she said.",
+     [("The ward is in panic mode", "Lena Ward"), ("Voters want more", "Lena Ward")]),
+    ("a voice quoted inside a quotation is not the last speaker",
+     "Mayor Tom Ruiz and his wife Hanna are due on Friday. “The ward is in panic mode,” said Lena Ward, a union organiser. "
+     "“They thought Hanna saying, ‘Vote for Tom’ would do it,” she said. She added that turnout was “the real test.”",
+     [("The ward is in panic mode", "Lena Ward"), ("They thought Hanna saying", "Lena Ward"), ("the real test", "Lena Ward")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
