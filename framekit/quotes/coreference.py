@@ -275,6 +275,13 @@ class People:
             return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} to speak or act before it")
         return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} named before it")
 
+    def section_break(self) -> None:
+        """The article opens a new section (a rule, or the time of a live blog's next entry): the
+        people named before stay known by name, but no pronoun after the break stands for them
+        until they are named again."""
+        self.recent.clear()
+        self.last_speaker = None
+
     def sentence(self, start: int) -> None:
         """A sentence of the article opens at ``start`` (sentences are given in order): a pronoun
         looks for its person sentence by sentence (:meth:`_salience`)."""

@@ -56,6 +56,16 @@ from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
 from framekit.story.rows import QuoteRow
 
+# A line that only ends one section of an article and opens the next: a rule ("___", "* * *") or,
+# in a live blog, the time of the next entry ("5:45 p.m."). A pronoun after it does not reach
+# back to the people of the entries before (People.section_break).
+SECTION_BREAK = re.compile(
+    r"""\s*(?:
+        (?:[_*=~-]\s*){3,}                                  # a rule: "___", "* * *", "----"
+      | \d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?               # a time alone: "5:45 p.m.", "2 p.m."
+    )\.?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _IN_DOCUMENT = re.compile(
     rf"\s+in ((?:the|a|an|his|her|its|their) (?:[\w-]+ )?{attribution.DOCUMENTS}"
     r"(?: (?:from|of|by) (?:the |his |her |its |their )?(?:[A-Z][\w-]* )*[\w-]+)?)"
@@ -104,6 +114,8 @@ def extract(article: Article) -> list[Quote]:
     every = units(body)
     for index, unit in enumerate(every):
         people.sentence(unit.start)  # a quotation's own sentences are the speaker's: the unit is one step of the narration
+        if unit.end - unit.start <= 20 and SECTION_BREAK.fullmatch(body, unit.start, unit.end):
+            people.section_break()
         _register(people, unit, body)
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it

@@ -306,6 +306,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Mayor Tom Ruiz and his wife Hanna are due on Friday. “The ward is in panic mode,” said Lena Ward, a union organiser. "
      "“They thought Hanna saying, ‘Vote for Tom’ would do it,” she said. She added that turnout was “the real test.”",
      [("The ward is in panic mode", "Lena Ward"), ("They thought Hanna saying", "Lena Ward"), ("the real test", "Lena Ward")]),
+    ("a pronoun does not reach back across a live blog's next entry",
+     "Mr. Tom Ebb said the port would stay open.\n\n___.\n\n5:45 p.m.\n\nThe doctor of candidate Sam Ruiz calls the "
+     "candidate fit. The former mayor runs marathons. He says he is in “excellent health” for a man of 63.",
+     [("excellent health", "Sam Ruiz")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
