@@ -743,7 +743,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     recorded = _recorded(tokens, end) if tokens[j].text.lower().endswith("ing") else None
     if recorded is not None:
         return recorded  # "footage of Ana Ruiz saying": Ruiz
-    if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated:
+    if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
         subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
@@ -753,6 +753,18 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
           and name_of(tokens, subject) is None):  # "Council on Foreign Relations director Ana Ruiz" is a name
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _listed_object(tokens: Sequence[Token], phrase: Phrase | None, end: int) -> bool:
+    """Whether ``phrase``, a description a comma parts from the verb after it, is the object of
+    a finite verb or a preposition right before it, so that it does not do the verb: the verbs
+    are a list with one subject ("He praised her tone, called her “first-rate” and left"), or the
+    phrase ends an aside ("Hemsley, the author of a book about the spread of news, said")."""
+    if phrase is None or phrase.first == 0 or phrase.last != end - 1 or tokens[end - 1].text != ",":
+        return False
+    if name_of(tokens, phrase) is not None or is_pronoun(tokens[phrase.first]):
+        return False
+    return tokens[phrase.first - 1].tag in ("VBD", "VBZ", "VBP", "IN")
 
 
 def _recorded(tokens: Sequence[Token], end: int) -> Phrase | None:

@@ -310,6 +310,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Mr. Tom Ebb said the port would stay open.\n\n___.\n\n5:45 p.m.\n\nThe doctor of candidate Sam Ruiz calls the "
      "candidate fit. The former mayor runs marathons. He says he is in “excellent health” for a man of 63.",
      [("excellent health", "Sam Ruiz")]),
+    ("a list of verbs with one subject: the object before a comma does not speak",
+     "Mr. Tom Ebb spoke in Lund. He praised her tone, called her “first-rate” and left.", [("first-rate", "Tom Ebb")]),
+    ("an aside that ends on a preposition's object names nobody rather than the object",
+     "Morel, the co-author of “Low Tide,” about the decline of ports, said the docks were “beyond repair.”",
+     [("Low Tide", None), ("beyond repair", None)]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
