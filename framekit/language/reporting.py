@@ -279,9 +279,9 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
         if token.tag != "VBN" or token.text[:1].isupper():
             return True
-        # "elected" after a noun is a verb; "a retired teacher", "said retired Army Gen. X": an
-        # adjective after an article or right after a verb, before a noun
-        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ") or (tokens[i - 1].tag in ("VBD", "VBZ") and is_cue(tokens[i - 1]))
+        # "elected" after a noun is a verb; "a retired teacher", "one unaligned strategist", "said
+        # retired Army Gen. X": an adjective after an article or a number, or right after a verb, before a noun
+        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ", "CD") or (tokens[i - 1].tag in ("VBD", "VBZ") and is_cue(tokens[i - 1]))
         return before and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS", "NNP")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         # "the only Republican candidate", "its acting chairman", "a creative writing professor";
@@ -291,6 +291,8 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
+    if token.text == "and" and 0 < i < len(tokens) - 1:  # two titles of one person: "former Gov. and Party Chairman Ed Roe"
+        return _is_title(tokens[i - 1]) and tokens[i + 1].text[:1].isupper()
     return False
 
 
@@ -520,7 +522,11 @@ def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
         if word.tag == QUOTE or word.text in (";", ":"):
             return None
         after = tokens[j + 1]
-        if word.text == "," and after.tag in ("IN", "RB", "WRB") and after.text.lower() not in ("who", "which"):
+        if word.text == "," and after.text.lower() in ("who", "which"):
+            if j > 0 and tokens[j - 1].tag.startswith("NN"):
+                return None  # the comma closes a noun's relative clause: "when Mr. Roe, who had lost, called"
+            continue  # "Roe, meanwhile, who has no such backing, said": the aside is before it
+        if word.text == "," and after.tag in ("IN", "RB", "WRB"):
             return j
     return None
 
