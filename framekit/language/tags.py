@@ -64,7 +64,8 @@ def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word and mark of ``text``.
 
     "Rep." and "U.S." keep their period, "Tuesday." does not; "Sanders's" is "Sanders" and
-    "'s", "wasn't" is "was" and "n't" (the tagger reads each as a word of its own).
+    "'s", "wasn't" is "was" and "n't", "he'd" is "he" and "'d" ("'ll", "'re", "'ve", "'m" too:
+    the tagger reads each as a word of its own).
     """
     spans = []
     for match in WORD.finditer(text):
@@ -87,6 +88,10 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
         pieces = [(start, start + len(bare) - 2), (start + len(bare) - 2, start + len(bare))]
     elif len(bare) > 3 and bare[-3:-2] in ("n", "N") and bare[-2] in "'’" and bare[-1] in "tT":
         pieces = [(start, start + len(bare) - 3), (start + len(bare) - 3, start + len(bare))]  # was + n't
+    elif len(bare) > 2 and bare[-2] in "'’" and bare[-1] in "dDmM":
+        pieces = [(start, start + len(bare) - 2), (start + len(bare) - 2, start + len(bare))]  # he + 'd, I + 'm
+    elif len(bare) > 3 and bare[-3] in "'’" and bare[-2:].lower() in ("ll", "re", "ve"):
+        pieces = [(start, start + len(bare) - 3), (start + len(bare) - 3, start + len(bare))]  # she + 'll, they + 're
     else:
         pieces = [(start, start + len(bare))]
     if period:

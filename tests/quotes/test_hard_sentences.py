@@ -325,6 +325,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("clean slate", "Ines Morel")]),
     ("an aside, then a relative clause", "Morel, meanwhile, who has no such backing, said that the plan was “a gamble.”",
      [("a gamble", "Morel")]),
+    ("a pronoun with a contracted verb", "Mr. Tom Ebb said he’d asked his “people” to look into the fees.",
+     [("people", "Tom Ebb")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
