@@ -750,7 +750,9 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     if recorded is not None:
         return recorded  # "footage of Ana Ruiz saying": Ruiz
     if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
-        subject = main_subject(tokens, j)  # "…, saying": the sentence's subject; "with Trump yelling": Trump
+        # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
+        # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
+        subject = (tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end)) or main_subject(tokens, j)
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -887,6 +889,30 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
         return True
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
+
+
+# Words that open an adverbial clause, whose verb a participle after it may go with.
+_SUBORDINATORS = frozenset("when as after while before until because since".split())
+
+
+def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
+    """For a participle after a comma at tokens[end - 1], the subject of the clause it ends when
+    that clause opens with a subordinator and a name or a pronoun does its verb: in "The first
+    incident came in Lund, when protesters interrupted her, shouting “…”" the protesters shout."""
+    if end < 2 or tokens[end - 1].text != ",":
+        return None
+    for j in range(end - 2, max(end - WINDOW, 0), -1):
+        if tokens[j].text in (",", ";", ":", ".") and j < end - 2 and tokens[j + 1].text.lower() in _SUBORDINATORS:
+            verb = next((k for k in range(j + 2, end - 1) if _finite(tokens, k)), None)
+            if verb is None or tokens[verb].text.lower() in _BE and tokens[verb + 1].tag == "VBN":
+                return None  # a passive clause ("after her statement was shown to be false") does nothing
+            subject = noun_phrase_before(tokens, verb)
+            if subject is not None and subject.first == j + 2 and can_speak(tokens, subject):
+                return subject
+            return None
+        if tokens[j].tag == QUOTE:
+            return None
+    return None
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:

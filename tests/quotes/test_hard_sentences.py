@@ -327,6 +327,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("a gamble", "Morel")]),
     ("a pronoun with a contracted verb", "Mr. Tom Ebb said he’d asked his “people” to look into the fees.",
      [("people", "Tom Ebb")]),
+    ("a participle ends the adverbial clause before it",
+     "The first clash came at a rally in Lund, when dock workers interrupted the mayor, chanting “no deal, no ships!”",
+     [("no deal, no ships!", "dock workers")]),
+    ("a participle after a passive adverbial clause goes with the sentence's subject",
+     "Ms. Ana Ruiz changed her story, after her first statement was shown to be false, saying she had sent no “secret” files.",
+     [("secret", "Ana Ruiz")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
