@@ -46,10 +46,12 @@ used, its role (``dev``, ``heldout``, ``heldout-copies``, ``fresh``, ``fresh2``;
 last are development files now), the public GitHub repository, commit and path it was read from, and how
 many events with a narrative were kept, so that a later session can rebuild every set from the
 same commits without searching. Rebuilt on a new machine on 2026-12-03: the 1993, 1994, 1995
-and 2019 files were found again (the 2019 file scores as before); the first 2017 file and the
-Arkansas tornado file were not found, and the copies found again hold 5,644 of the 7,042
-events (their events of January to March 2017 and Arkansas tornadoes up to 2021 are left out,
-as the two missing development files held them).
+and 2019 files were found again (the 2019 file scores as before); the copies found again hold
+5,644 of the 7,042 events (their events of January to March 2017 and Arkansas tornadoes up to
+2021 are left out, as the two development files that held them could not be found then). Those
+two, the first 2017 file and the Arkansas tornado file, were found later the same day in other
+repositories (listed); with them the development files score as they did when first used:
+killed 35 of 35, injured 250 of 253.
 """
 
 from __future__ import annotations
