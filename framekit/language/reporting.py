@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framekit.language.tags import QUOTE, Token, tag
+from framekit.language.tags import QUOTE, Token, read_once, tag
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -335,6 +335,7 @@ def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
 
 
+@read_once
 def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0) -> Phrase | None:
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
@@ -720,6 +721,7 @@ def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     return not any(t.text.lower() in _CLAUSE_WORDS or t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[cue + 1 : end])
 
 
+@read_once
 def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
@@ -810,6 +812,7 @@ def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | No
     return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
 
 
+@read_once
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
     "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
@@ -990,6 +993,7 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
     return words
 
 
+@read_once
 def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     """Where the name in a speaker's phrase is (tokens[first:last]), or None when it has none."""
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):

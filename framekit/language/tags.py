@@ -21,7 +21,9 @@ tags say what they do when it is wrong.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from functools import wraps
+from typing import NamedTuple, TypeVar
 
 from textblob._text import CD as _NUMBER, _suffix_rules
 from textblob.en import parser as _PARSER
@@ -58,6 +60,40 @@ class Token(NamedTuple):
     end: int
     text: str
     tag: str
+
+
+class Words(tuple):
+    """A sentence's tokens (a tuple of :class:`Token`) that keep what the grammar has read in them
+    (:func:`read_once`): the rules ask for the same phrase many times (the subject of a verb,
+    the name in a phrase), and the answer is kept with the words, so it goes when they go."""
+
+    memo: dict
+
+    def __new__(cls, tokens=()):
+        words = super().__new__(cls, tokens)
+        words.memo = {}
+        return words
+
+
+_Answer = TypeVar("_Answer")
+
+
+def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
+    """``function(tokens, *args)``, a pure function of the tokens, computed once for each
+    ``args`` when ``tokens`` are :class:`Words` (any other sequence: every time). For answers
+    that cannot change: numbers, None, frozen phrases."""
+
+    @wraps(function)
+    def once(tokens, *args):
+        memo = tokens.memo if type(tokens) is Words else None
+        if memo is None:
+            return function(tokens, *args)
+        key = (function, args)
+        if key not in memo:
+            memo[key] = function(tokens, *args)
+        return memo[key]
+
+    return once
 
 
 def words(text: str) -> list[tuple[int, int]]:

@@ -46,7 +46,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import QUOTE, Token, tag
+from framekit.language.tags import QUOTE, Token, Words, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -67,7 +67,8 @@ _AUXILIARIES = frozenset("had has have was were would could will".split())
 class Unit:
     """A stretch of the body read as one sentence: a sentence, or the sentences a quotation
     runs across. ``tokens`` are its words outside quotations, tagged, with one token tagged
-    QUOTE in the place of each quotation (offsets index the body)."""
+    QUOTE in the place of each quotation (offsets index the body), as :class:`Words`, which keep
+    what the grammar reads in them."""
 
     start: int
     end: int
@@ -163,7 +164,7 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
             tokens.append(Token(q.start, q.end, q.text, QUOTE))
             cursor = q.end
         tokens += tag(body[cursor:end], cursor)
-        result.append(Unit(start, end, group, tuple(tokens), inside, via_in(body[start:end])))
+        result.append(Unit(start, end, group, Words(tokens), inside, via_in(body[start:end])))
     return result
 
 
@@ -596,7 +597,7 @@ def _with_quotation(unit: Unit, quotation: Span, body: str, read: dict[int, tupl
         while opening > 0 and not tokens[opening - 1].text[:1].isalnum():
             opening -= 1  # the opening marks
         before = tokens[max(opening - reporting.WINDOW, 0) : opening]  # as far back as the grammar reads
-        read[quotation.start] = (*before, *tag(body[quotation.start : quotation.end], quotation.start))
+        read[quotation.start] = Words((*before, *tag(body[quotation.start : quotation.end], quotation.start)))
     return read[quotation.start]
 
 
