@@ -96,6 +96,9 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
     return once
 
 
+_new_token = tuple.__new__  # Token's own constructor, without the Python call a named tuple's adds
+
+
 def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word and mark of ``text``.
 
@@ -148,10 +151,10 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     for index, (s, e) in enumerate(words(text)):
         word = text[s:e]
-        found_tag = _lexicon_tag(for_tagger[s:e], index)
+        found_tag = _LEXICON.get(for_tagger[s:e]) or _lexicon_tag(for_tagger[s:e], index)  # most words: the lexicon's
         if word[0].isdigit() or word[0].isupper():
             found_tag = _corrected(word, found_tag, index)
-        tokens.append(Token(s + offset, e + offset, word, found_tag))
+        tokens.append(_new_token(Token, (s + offset, e + offset, word, found_tag)))
     return _in_context(tokens)
 
 
