@@ -231,8 +231,10 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
     """A named speaker who reports of "he" or "she" right after the speech verb speaks of
     themselves: "Ana Ruiz said she would stay" (or "said that she") makes Ana Ruiz a woman,
     when the text gave her no gender before. Only when the name is right before the verb: in
-    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos."""
-    for j in range(1, len(tokens) - 1):
+    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos. Only the words one or two
+    before a "he" or "she" are looked at (the verb, or the verb and "that")."""
+    pronouns = [i for i, t in enumerate(tokens) if t.text in _SELF]
+    for j in sorted({i - before for i in pronouns for before in (1, 2) if 1 <= i - before < len(tokens) - 1}):
         k = j + 1 + (tokens[j + 1].text.lower() == "that")
         gender = _SELF.get(tokens[k].text) if k < len(tokens) else None
         if gender is None or not reporting.cue_at(tokens, j):
