@@ -232,6 +232,15 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
 
 
+def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
+    """Where a speech verb stands (:func:`cue_at`) in tokens[start:]: a word that is no form of
+    one (most words) is passed over without asking."""
+    return [j for j in range(start, len(tokens)) if tokens[j].text.lower() in _CUE_WORDS and cue_at(tokens, j)]
+
+
+_CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can be the subject of a verb: he, she, they, it, I, we, you."""
     return token.text.lower() in SUBJECT_PRONOUNS

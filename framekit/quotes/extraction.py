@@ -190,9 +190,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if not _described_subject(tokens, i):
             people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
-    for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
-        if not reporting.cue_at(tokens, j):
-            continue
+    for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
