@@ -44,7 +44,7 @@ WORD = re.compile(
 )
 _LEXICON, _DEFAULT = _PARSER.lexicon, _PARSER.default  # TextBlob's English lexicon, loaded once
 # What the tagger's lexicon knows: straight apostrophes and quotation marks.
-_FOR_TAGGER = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_FOR_TAGGER = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
 
 
 QUOTE = "QUOTE"
@@ -147,7 +147,7 @@ def common_word(word: str) -> bool:
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
-    for_tagger = text.translate(_FOR_TAGGER)  # once for the text: each mark becomes one character
+    for_tagger = _straight(text)  # once for the text: each mark becomes one character
     tokens = []
     for index, (s, e) in enumerate(words(text)):
         word = text[s:e]
@@ -156,6 +156,14 @@ def tag(text: str, offset: int = 0) -> list[Token]:
             found_tag = _corrected(word, found_tag, index)
         tokens.append(_new_token(Token, (s + offset, e + offset, word, found_tag)))
     return _in_context(tokens)
+
+
+def _straight(text: str) -> str:
+    """``text`` with the marks the lexicon knows (:data:`_FOR_TAGGER`), one character for another:
+    a replace per mark is many times quicker than ``str.translate``, which looks up every character."""
+    for curly, straight in _FOR_TAGGER:
+        text = text.replace(curly, straight)
+    return text
 
 
 def _in_context(tokens: list[Token]) -> list[Token]:
