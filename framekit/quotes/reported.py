@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from framekit.quotes.attribution import (
-    ACCORDING,
     according_start,
+    according_to,
     CUE,
     DENIALS,
     FILLER,
@@ -131,7 +131,7 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
     lead = _LEAD.match(text)
     head, source = (lead.end(), lead.group("who").strip()) if lead else (0, None)
     stop = len(text.rstrip())
-    according = ACCORDING.search(text, head)
+    according = according_to(text, head)
     if according:
         stop, source = according_start(text, according), according.group("who").strip()
     tail = final_attribution(text[:stop])
