@@ -1054,23 +1054,18 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
     title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
-    found, j = [], 0
-    while j < len(tokens):
-        if not tokens[j].tag.startswith("NNP"):
-            j += 1
-            continue
-        if _dated(tokens, j):
-            j += 1  # "In June Trump said": a month, then the name
-            continue
+    found, end = [], 0
+    for j in [i for i, token in enumerate(tokens) if token.tag.startswith("NNP")]:  # where a name may start
+        if j < end or _dated(tokens, j):
+            continue  # inside the last run of names; "In June Trump said": a month, then the name
         end = j
         while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _particle(tokens, end)
-                                     or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
+                                     or tokens[end].text in ("of", "&") and _in_noun(tokens, end)):
             end += 1
         name = _name(tokens, j, end)
         if name is not None:
             title = tokens[name[0] - 1].text if name[0] > j else ""
             found.append((name[0], name[1], title))
-        j = end
     return found
 
 
