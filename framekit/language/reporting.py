@@ -1025,8 +1025,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
-        elif (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
-            subject = cue_subject(tokens, j) if cue_at(tokens, j) else noun_phrase_before(tokens, j)
+        elif ((cue := cue_at(tokens, j)) or _finite(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+            subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
