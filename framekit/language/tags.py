@@ -177,6 +177,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     these words are looked at."""
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
+        if token.tag[:2] not in ("VB", "JJ"):
+            continue  # most words: only verbs and adjectives are corrected
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")
         elif token.tag == "JJ" and token.text.endswith("ed"):
