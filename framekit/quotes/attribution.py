@@ -63,7 +63,8 @@ CUE = (
     + "|".join(CUES + DENIALS)
     + r")\b"
 )
-NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")  # "Shoigu’s claims": a noun
+_NOUN_OPENERS = ("the", "his", "her", "its", "these", "such")  # and a possessive 's
+NOUN_BEFORE = re.compile(rf"(?:[’']s|\b(?:{'|'.join(_NOUN_OPENERS)}))\s+$")  # "Shoigu’s claims": a noun
 # "claimed the lives", "reported by", "called": the cue word, but not a report of speech
 NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b|called\b")
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")  # see according_start for the comma before it
@@ -103,6 +104,14 @@ def according_start(text: str, match: re.Match) -> int:
     while start and text[start - 1].isspace():
         start -= 1
     return start - 1 if start and text[start - 1] == "," else start
+
+
+def noun_before(before: str) -> bool:
+    """Whether ``before`` ends with a possessive or a determiner and spaces (:data:`NOUN_BEFORE`),
+    so that the word after it is a noun. The pattern is tried only where its word can start
+    (the last word is at most as long as the longest of them), not at each position of the text."""
+    start = len(before.rstrip()) - max(map(len, _NOUN_OPENERS))
+    return NOUN_BEFORE.search(before, max(start, 0)) is not None
 
 
 def according_to(text: str, start: int = 0) -> re.Match | None:

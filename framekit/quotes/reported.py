@@ -32,12 +32,12 @@ from framekit.quotes.attribution import (
     FILLER,
     LISTENERS,
     NOT_SPEECH,
-    NOUN_BEFORE,
     OBJECTS,
     REACH,
     Quote,
     document,
     final_attribution,
+    noun_before,
     via_in,
 )
 
@@ -193,7 +193,7 @@ _ATTRIBUTION_OF_PARTICIPLE = _attribution_words("{1,5}")  # “…”, saying: n
 
 def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
     """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
-    if NOT_SPEECH.match(text, match.start()) or NOUN_BEFORE.search(before) or _CUE_AT_END.search(before):
+    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _CUE_AT_END.search(before):
         return False
     attribution = _ATTRIBUTION_OF_PARTICIPLE if match.group("cue").endswith("ing") else _ATTRIBUTION
     return in_quote or not attribution.search(before)  # “…,” he explained: the quote's attribution

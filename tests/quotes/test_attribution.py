@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framekit.quotes.attribution import according_to, via_in
+from framekit.quotes.attribution import according_to, noun_before, via_in
 
 
 def test_a_relay_is_named_as_a_whole_word_and_the_first_of_the_list_wins() -> None:
@@ -17,3 +17,9 @@ def test_according_to_is_found_from_a_position() -> None:
     match = according_to(text)
     assert match is not None and match.group("who") == "the mayor"
     assert according_to(text, match.end()) is None and according_to("The mayor agreed.") is None
+
+
+def test_a_possessive_or_a_determiner_ending_the_text_makes_the_next_word_a_noun() -> None:
+    assert noun_before("Falk’s ") and noun_before("the harbour master rejected his  ") and noun_before("such\n")
+    assert not noun_before("the pier was closed and ") and not noun_before("his")  # no space after it
+    assert not noun_before("she said it was bathe ") and not noun_before("")  # "the" inside a word
