@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framekit.language.tags import QUOTE, Token, tag
+from framekit.language.tags import QUOTE, Token, read_once, tag
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -235,6 +235,15 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
 
 
+def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
+    """Where a speech verb stands (:func:`cue_at`) in tokens[start:]: a word that is no form of
+    one (most words) is passed over without asking."""
+    return [j for j in range(start, len(tokens)) if tokens[j].text.lower() in _CUE_WORDS and cue_at(tokens, j)]
+
+
+_CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
+
+
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can be the subject of a verb: he, she, they, it, I, we, you."""
     return token.text.lower() in SUBJECT_PRONOUNS
@@ -340,6 +349,7 @@ def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
 
 
+@read_once
 def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecedent: bool = False) -> Phrase | None:
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
@@ -368,7 +378,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
+        return noun_phrase_before(tokens, relative, depth + 1, True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
@@ -731,6 +741,7 @@ def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     return not any(t.text.lower() in _CLAUSE_WORDS or t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[cue + 1 : end])
 
 
+@read_once
 def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
@@ -835,6 +846,7 @@ def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | No
     return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
 
 
+@read_once
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
     "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
@@ -1039,6 +1051,7 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
     return words
 
 
+@read_once
 def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     """Where the name in a speaker's phrase is (tokens[first:last]), or None when it has none."""
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
@@ -1061,8 +1074,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
-        elif (_finite(tokens, j) or cue_at(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
-            subject = cue_subject(tokens, j) if cue_at(tokens, j) else noun_phrase_before(tokens, j)
+        elif ((cue := cue_at(tokens, j)) or _finite(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+            subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
@@ -1090,23 +1103,18 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
     title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
-    found, j = [], 0
-    while j < len(tokens):
-        if not tokens[j].tag.startswith("NNP"):
-            j += 1
-            continue
-        if _dated(tokens, j):
-            j += 1  # "In June Trump said": a month, then the name
-            continue
+    found, end = [], 0
+    for j in [i for i, token in enumerate(tokens) if token.tag.startswith("NNP")]:  # where a name may start
+        if j < end or _dated(tokens, j):
+            continue  # inside the last run of names; "In June Trump said": a month, then the name
         end = j
         while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _particle(tokens, end)
-                                     or _in_noun(tokens, end) and tokens[end].text in ("of", "&")):
+                                     or tokens[end].text in ("of", "&") and _in_noun(tokens, end)):
             end += 1
         name = _name(tokens, j, end)
         if name is not None:
             title = tokens[name[0] - 1].text if name[0] > j else ""
             found.append((name[0], name[1], title))
-        j = end
     return found
 
 

@@ -63,7 +63,8 @@ CUE = (
     + "|".join(CUES + DENIALS)
     + r")\b"
 )
-NOUN_BEFORE = re.compile(r"(?:[’']s|\bthe|\bhis|\bher|\bits|\bthese|\bsuch)\s+$")  # "Shoigu’s claims": a noun
+_NOUN_OPENERS = ("the", "his", "her", "its", "these", "such")  # and a possessive 's
+NOUN_BEFORE = re.compile(rf"(?:[’']s|\b(?:{'|'.join(_NOUN_OPENERS)}))\s+$")  # "Shoigu’s claims": a noun
 # "claimed the lives", "reported by", "called": the cue word, but not a report of speech
 NOT_SPEECH = re.compile(r"claimed\s+(?:the lives|over|\d|responsibility)|\w+\s+by\b|called\b")
 ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]+)")  # see according_start for the comma before it
@@ -105,16 +106,27 @@ def according_start(text: str, match: re.Match) -> int:
     return start - 1 if start and text[start - 1] == "," else start
 
 
-_ANY_RELAY = re.compile(r"\b(?:" + "|".join(map(re.escape, RELAYS)) + r")\b")
+def noun_before(before: str) -> bool:
+    """Whether ``before`` ends with a possessive or a determiner and spaces (:data:`NOUN_BEFORE`),
+    so that the word after it is a noun. The pattern is tried only where its word can start
+    (the last word is at most as long as the longest of them), not at each position of the text."""
+    start = len(before.rstrip()) - max(map(len, _NOUN_OPENERS))
+    return NOUN_BEFORE.search(before, max(start, 0)) is not None
+
+
+def according_to(text: str, start: int = 0) -> re.Match | None:
+    """The first "according to X" (:data:`ACCORDING`) in ``text[start:]``: the pattern is tried
+    only when the words are there (seldom), which a search for a plain string tells quickly."""
+    return ACCORDING.search(text, start) if "according to " in text else None
 
 
 def via_in(text: str) -> str | None:
     """A news agency or outlet named in ``text`` (TASS, AFP…), or a ministry's readout named as source.
-    The first of :data:`RELAYS` named wins; one pattern first tells whether any is (seldom)."""
-    for relay in RELAYS if _ANY_RELAY.search(text) else ():
-        if re.search(rf"\b{re.escape(relay)}\b", text):
+    The first of :data:`RELAYS` named wins; each is looked for as a plain string first (seldom there)."""
+    for relay in RELAYS:
+        if relay in text and re.search(rf"\b{re.escape(relay)}\b", text):
             return relay
-    match = ACCORDING.search(text)
+    match = according_to(text)
     if match and re.search(r"readout|statement|ministry|Ministry", match.group("who")):
         return match.group("who").strip()
     return None

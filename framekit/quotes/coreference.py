@@ -209,7 +209,7 @@ class People:
         people = (p for p in reversed(self._with_last_word(words[-1] if words else name))
                   if p.name == name or not (described or p.name[:1].islower()))  # a description is only itself
         matches = (person for person in people if len(words) <= len(known := _plain_words(person.name))
-                   and all(_alike(a, b) for a, b in zip(words[::-1], known[::-1])))
+                   and all(map(_alike, reversed(words), reversed(known))))  # word by word from the last
         if not gender and len(words) > 1:
             return next(matches, None)  # a full name: the last person of that name
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time

@@ -46,7 +46,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import QUOTE, Token, tag
+from framekit.language.tags import QUOTE, Token, Words, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -77,7 +77,8 @@ _AUXILIARIES = frozenset("had has have was were would could will".split())
 class Unit:
     """A stretch of the body read as one sentence: a sentence, or the sentences a quotation
     runs across. ``tokens`` are its words outside quotations, tagged, with one token tagged
-    QUOTE in the place of each quotation (offsets index the body)."""
+    QUOTE in the place of each quotation (offsets index the body), as :class:`Words`, which keep
+    what the grammar reads in them."""
 
     start: int
     end: int
@@ -175,7 +176,7 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
             tokens.append(Token(q.start, q.end, q.text, QUOTE))
             cursor = q.end
         tokens += tag(body[cursor:end], cursor)
-        result.append(Unit(start, end, group, tuple(tokens), inside, via_in(body[start:end])))
+        result.append(Unit(start, end, group, Words(tokens), inside, via_in(body[start:end])))
     return result
 
 
@@ -201,9 +202,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if not _described_subject(tokens, i):
             people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
     last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
-    for j in range(last_quote + 1, len(tokens)):  # a speech verb with no quotation after it
-        if not reporting.cue_at(tokens, j):
-            continue
+    for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
             name = _resolved(tokens, subject, people, body)
@@ -242,8 +241,10 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
     """A named speaker who reports of "he" or "she" right after the speech verb speaks of
     themselves: "Ana Ruiz said she would stay" (or "said that she") makes Ana Ruiz a woman,
     when the text gave her no gender before. Only when the name is right before the verb: in
-    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos."""
-    for j in range(1, len(tokens) - 1):
+    "Ruiz noted that Lagos has won and said he …", "he" may be Lagos. Only the words one or two
+    before a "he" or "she" are looked at (the verb, or the verb and "that")."""
+    pronouns = [i for i, t in enumerate(tokens) if t.text in _SELF]
+    for j in sorted({i - before for i in pronouns for before in (1, 2) if 1 <= i - before < len(tokens) - 1}):
         k = j + 1 + (tokens[j + 1].text.lower() == "that")
         gender = _SELF.get(tokens[k].text) if k < len(tokens) else None
         if gender is None or not reporting.cue_at(tokens, j):
@@ -608,7 +609,7 @@ def _with_quotation(unit: Unit, quotation: Span, body: str, read: dict[int, tupl
         while opening > 0 and not tokens[opening - 1].text[:1].isalnum():
             opening -= 1  # the opening marks
         before = tokens[max(opening - reporting.WINDOW, 0) : opening]  # as far back as the grammar reads
-        read[quotation.start] = (*before, *tag(body[quotation.start : quotation.end], quotation.start))
+        read[quotation.start] = Words((*before, *tag(body[quotation.start : quotation.end], quotation.start)))
     return read[quotation.start]
 
 

@@ -25,19 +25,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from framekit.quotes.attribution import (
-    ACCORDING,
     according_start,
+    according_to,
     CUE,
     DENIALS,
     FILLER,
     LISTENERS,
     NOT_SPEECH,
-    NOUN_BEFORE,
     OBJECTS,
     REACH,
     Quote,
     document,
     final_attribution,
+    noun_before,
     via_in,
 )
 
@@ -131,7 +131,7 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
     lead = _LEAD.match(text)
     head, source = (lead.end(), lead.group("who").strip()) if lead else (0, None)
     stop = len(text.rstrip())
-    according = ACCORDING.search(text, head)
+    according = according_to(text, head)
     if according:
         stop, source = according_start(text, according), according.group("who").strip()
     tail = final_attribution(text[:stop])
@@ -179,18 +179,32 @@ def _report(text: str, offset: int, match: re.Match, reports: list[Report], cont
     return Report(match.group("cue"), who, speaker, match.start(), start, limit, via, that, quotes_only or start >= limit)
 
 
+_CUE_AT_END = re.compile(rf"{CUE}\s*$")  # a cue right before another: "reported by", "dismissed claims"
+
+
+def _attribution_words(words: str) -> re.Pattern:
+    """A quotation's closing mark, then up to five words (``words``: "{0,5}"), at the end of a text."""
+    return re.compile(rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$")
+
+
+_ATTRIBUTION = _attribution_words("{0,5}")  # “…,” he explained
+_ATTRIBUTION_OF_PARTICIPLE = _attribution_words("{1,5}")  # “…”, saying: not an attribution
+
+
 def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
     """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
-    if NOT_SPEECH.match(text, match.start()) or NOUN_BEFORE.search(before) or re.search(rf"{CUE}\s*$", before):
+    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _CUE_AT_END.search(before):
         return False
-    words = "{1,5}" if match.group("cue").endswith("ing") else "{0,5}"  # “…”, saying: not an attribution
-    attribution = rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$"
-    return in_quote or not re.search(attribution, before)  # “…,” he explained: the quote's attribution
+    attribution = _ATTRIBUTION_OF_PARTICIPLE if match.group("cue").endswith("ing") else _ATTRIBUTION
+    return in_quote or not attribution.search(before)  # “…,” he explained: the quote's attribution
+
+
+_AND_AT_END = re.compile(rf"\band\s+(?:{FILLER}\s+)*$")  # "condemned X and (also) recalled"
 
 
 def _shared_reporter(before: str, cue: str, reports: list[Report]) -> tuple[str, str | None]:
     """("", speaker) when the cue shares the reporter of a cue before it in the sentence, else ("", None)."""
-    if reports and re.search(rf"\band\s+(?:{FILLER}\s+)*$", before):
+    if reports and _AND_AT_END.search(before):
         return "", reports[-1].speaker  # "condemned X and recalled Y": the same reporter
     if reports and cue.endswith("ing"):
         return "", reports[0].speaker  # "X denounced A, while recognizing B": X again

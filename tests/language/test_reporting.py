@@ -97,7 +97,9 @@ def test_a_noun_phrase_ends_before_a_party_code_a_time_and_a_relative_clause() -
 def test_a_speech_verb_is_a_cue_only_where_it_is_a_verb() -> None:
     def cues(text: str) -> list[str]:
         tokens = tag(text)
-        return [token.text for j, token in enumerate(tokens) if reporting.cue_at(tokens, j)]
+        found = [j for j in range(len(tokens)) if reporting.cue_at(tokens, j)]
+        assert reporting.cues(tokens) == found and reporting.cues(tokens, 3) == [j for j in found if j >= 3]
+        return [tokens[j].text for j in found]
 
     assert cues("Moreau’s claims were false.") == []
     assert cues("The claims were false.") == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framekit.language.tags import QUOTE, Token, tag, words
+from framekit.language.tags import QUOTE, Token, Words, read_once, tag, words
 
 
 def _words(text: str) -> list[str]:
@@ -120,3 +120,20 @@ def test_a_capitalised_word_known_as_a_verb_is_a_name_where_a_name_stands() -> N
     assert [t.tag for t in tag("“No,” Shook said.")][4] == "NNP"
     assert [t.tag for t in tag("Columnist Ai Jun wrote.")][1] == "NNP"
     assert [t.tag for t in tag("The plan. Shook by it, Ruiz left.")][3] == "VBD"  # a sentence's first word
+
+
+def test_words_keep_what_is_read_in_them_once_and_a_plain_sequence_is_read_every_time() -> None:
+    asked: list[int] = []
+
+    @read_once
+    def last_noun(tokens, before: int) -> int:
+        asked.append(before)
+        return max((j for j in range(before) if tokens[j].tag.startswith("NN")), default=-1)
+
+    sentence = Words(tag("The ferry captain waved."))
+    assert [last_noun(sentence, 4), last_noun(sentence, 4), last_noun(sentence, 2)] == [2, 2, 1]
+    assert asked == [4, 2]  # the second question with the same words is answered from the memo
+    assert last_noun(Words(sentence), 4) == 2 and asked == [4, 2, 4]  # new words, a memo of their own
+    plain = tuple(sentence)
+    assert [last_noun(plain, 4), last_noun(plain, 4)] == [2, 2] and asked == [4, 2, 4, 4, 4]
+    assert sentence == plain and type(sentence[1:3]) is tuple  # a slice is plain words, with no memo
