@@ -300,8 +300,11 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
-    if token.text == "and" and 0 < i < len(tokens) - 1:  # two titles of one person: "former Gov. and Party Chairman Ed Roe"
-        return _is_title(tokens[i - 1]) and tokens[i + 1].text[:1].isupper()
+    if token.text == "and" and 0 < i < len(tokens) - 1:  # two titles of one person: "former Gov. and Party Chairman Ed Roe",
+        after = tokens[i + 1]  # "the former senator and current nominee" (no article of its own: the same person)
+        if _is_title(tokens[i - 1]) and after.text[:1].isupper():
+            return True
+        return tokens[i - 1].tag == "NN" and after.tag in ("JJ", "NN") and after.text[:1].islower() and tokens[i - 1].text[:1].islower()
     return False
 
 
@@ -768,8 +771,9 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
         subject = noun_phrase_after(tokens, j + 1) or subject
-    elif (subject is not None and subject.first > 1 and tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS
-          and name_of(tokens, subject) is None):  # "Council on Foreign Relations director Ana Ruiz" is a name
+    elif (subject is not None and subject.first > 1 and name_of(tokens, subject) is None  # "Council on Foreign Relations director Ana Ruiz" is a name
+          and (tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS
+               or tokens[subject.first - 1].tag == "IN" and tokens[subject.first - 2].tag == "VBG")):  # "living near the plant"
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
 
@@ -807,10 +811,14 @@ def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
 
 def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:
     """Who does a verb whose nearest noun phrase, a description, is the object of the preposition
-    at tokens[p]: the name or pronoun right before the preposition ("Ruiz in a statement called it …"), or
-    after "and" the subject of the sentence ("Ruiz backs Lund and in a letter wrote …")."""
+    at tokens[p]: the name or pronoun right before the preposition ("Ruiz in a statement called it …"),
+    after "and" the subject of the sentence ("Ruiz backs Lund and in a letter wrote …"), and
+    after a participle who does it ("Protesters marching through the streets chanted …")."""
     if tokens[p - 1].text.lower() in ("and", "but"):
         return main_subject(tokens, p - 1)
+    if p > 1 and tokens[p - 1].tag == "VBG":  # a participle after the doer: "Protesters marching through the streets chanted"
+        doer = noun_phrase_before(tokens, p - 1)
+        return doer if doer is not None and doer.last == p - 1 and can_speak(tokens, doer) else None
     before = noun_phrase_before(tokens, p)
     named = before is not None and before.last == p and (name_of(tokens, before) is not None or is_pronoun(tokens[before.first]))
     return before if named else None

@@ -333,6 +333,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a participle after a passive adverbial clause goes with the sentence's subject",
      "Ms. Ana Ruiz changed her story, after her first statement was shown to be false, saying she had sent no “secret” files.",
      [("secret", "Ana Ruiz")]),
+    ("a participle and its place after the doer", "Dock workers marching through the old town chanted “no deal, no ships!”",
+     [("no deal, no ships!", "Dock workers")]),
+    ("two descriptions of one person joined by 'and'",
+     "On the radio, the former harbour master and current ferry board chairman said the fares were “too high.”",
+     [("too high", "the former harbour master and current ferry board chairman")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
 ]
