@@ -79,18 +79,19 @@ _Answer = TypeVar("_Answer")
 
 
 def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
-    """``function(tokens, *args)``, a pure function of the tokens, computed once for each
-    ``args`` when ``tokens`` are :class:`Words` (any other sequence: every time). For answers
-    that cannot change: numbers, None, frozen phrases."""
+    """``function(tokens, *args, **named)``, a pure function of the tokens, computed once for
+    each arguments when ``tokens`` are :class:`Words` (any other sequence: every time); a named
+    argument keys the memo apart from the same value given by position. For answers that
+    cannot change: numbers, None, frozen phrases."""
 
     @wraps(function)
-    def once(tokens, *args):
+    def once(tokens, *args, **named):
         memo = tokens.memo if type(tokens) is Words else None
         if memo is None:
-            return function(tokens, *args)
-        key = (function, args)
+            return function(tokens, *args, **named)
+        key = (function, args, *sorted(named.items())) if named else (function, args)
         if key not in memo:
-            memo[key] = function(tokens, *args)
+            memo[key] = function(tokens, *args, **named)
         return memo[key]
 
     return once

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -205,11 +206,7 @@ class People:
         only itself: "Clinton" is not "a person close to the Clintons", whose last word it is
         one letter from, nor "a top aide" that aide."""
         words = _plain_words(name)
-        described = name[:1].islower()
-        people = (p for p in reversed(self._with_last_word(words[-1] if words else name))
-                  if p.name == name or not (described or p.name[:1].islower()))  # a description is only itself
-        matches = (person for person in people if len(words) <= len(known := _plain_words(person.name))
-                   and all(map(_alike, reversed(words), reversed(known))))  # word by word from the last
+        matches = self._matches(name, words)
         if not gender and len(words) > 1:
             return next(matches, None)  # a full name: the last person of that name
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
@@ -219,6 +216,17 @@ class People:
             full = [p for p in matches if len(p.name.split()) > 1]
             return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
         return matches[0] if matches else None
+
+    def _matches(self, name: str, words: tuple[str, ...]) -> Iterator[Person]:
+        """The people ``name`` (its plain ``words``) may be, the latest named first: those whose
+        name ends with words alike, word by word from the last."""
+        described = name[:1].islower()
+        for person in reversed(self._with_last_word(words[-1] if words else name)):
+            if person.name != name and (described or person.name[:1].islower()):
+                continue  # a description is only itself
+            known = _plain_words(person.name)
+            if len(words) <= len(known) and all(map(_alike, reversed(words), reversed(known))):
+                yield person
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the

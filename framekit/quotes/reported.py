@@ -53,6 +53,8 @@ _LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in
 # A cue, or "…, and that …" going on with the reporter before; the spaces before "and that"
 # are entered only at their first one, so that a run of spaces is not rescanned at each space.
 _CUE_OR_MORE = re.compile(rf"{CUE}|(?P<more>(?:(?:,|[”\"»],?)\s*|(?<!\s)\s+)\band that\s+)")
+# The same for a sentence without "and that" (most): a cue, and a "more" group that never matches.
+_CUE_ALONE = re.compile(rf"{CUE}(?P<more>(?!))?")
 # A reporter is near its verb, and a name a pronoun stands for near it: the rules look this far
 # back (in characters), so that a sentence of many verbs, or a long article, is read in linear time.
 _REACH = 300
@@ -141,7 +143,7 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
 def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> list[Report]:
     """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
     reports: list[Report] = []
-    for match in _CUE_OR_MORE.finditer(text):
+    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text):
         inside = _quote_at(context, offset + match.start()) is not None
         if not head <= match.start() < stop or (match.group("more") and inside):
             continue

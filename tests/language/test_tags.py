@@ -126,9 +126,9 @@ def test_words_keep_what_is_read_in_them_once_and_a_plain_sequence_is_read_every
     asked: list[int] = []
 
     @read_once
-    def last_noun(tokens, before: int) -> int:
+    def last_noun(tokens, before: int, plural: bool = False) -> int:
         asked.append(before)
-        return max((j for j in range(before) if tokens[j].tag.startswith("NN")), default=-1)
+        return max((j for j in range(before) if tokens[j].tag.startswith("NNS" if plural else "NN")), default=-1)
 
     sentence = Words(tag("The ferry captain waved."))
     assert [last_noun(sentence, 4), last_noun(sentence, 4), last_noun(sentence, 2)] == [2, 2, 1]
@@ -137,3 +137,5 @@ def test_words_keep_what_is_read_in_them_once_and_a_plain_sequence_is_read_every
     plain = tuple(sentence)
     assert [last_noun(plain, 4), last_noun(plain, 4)] == [2, 2] and asked == [4, 2, 4, 4, 4]
     assert sentence == plain and type(sentence[1:3]) is tuple  # a slice is plain words, with no memo
+    assert [last_noun(sentence, 4, plural=True), last_noun(sentence, 4, plural=True)] == [-1, -1]
+    assert asked == [4, 2, 4, 4, 4, 4]  # a named argument too: asked once
