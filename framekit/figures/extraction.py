@@ -828,8 +828,8 @@ def _agents_harmed(sentence: _Sentence, begin: int, end: int) -> str | None:
 
 def _own_verb(sentence: _Sentence, end: int) -> str | None:
     """The category of the verbs right at ``end``, read one after the other while they follow on
-    ("died", "were buried and killed", "were swept away and drowned"), or None: a verb further on belongs to another clause ("said
-    nobody was killed")."""
+    ("died", "were buried and killed", "were swept away and drowned"), or None: a verb further
+    on belongs to another clause ("said nobody was killed")."""
     text = sentence.text
     verb = _verb_at(text, end)
     while verb and verb.end() <= end + _PREDICATE_REACH:

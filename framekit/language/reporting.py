@@ -917,8 +917,9 @@ _SUBORDINATORS = frozenset("when as after while before until because since".spli
 
 def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
     """For a participle after a comma at tokens[end - 1], the subject of the clause it ends when
-    that clause opens with a subordinator and a name or a pronoun does its verb: in "The first
-    incident came in Lund, when protesters interrupted her, shouting “…”" the protesters shout."""
+    that clause opens with a subordinator and someone who can speak does its verb (not a passive
+    one): in "The first incident came in Lund, when protesters interrupted her, shouting “…”" the
+    protesters shout."""
     if end < 2 or tokens[end - 1].text != ",":
         return None
     for j in range(end - 2, max(end - WINDOW, 0), -1):
