@@ -111,12 +111,13 @@ _SPEECH_NOUNS = frozenset(
     promise promises warning warnings description argument suggestion accusation accusations
     insistence pledge vow boast tweet tweets speech message response answer reply""".split()
 )
-# Words that open a subordinate clause: its subject is not the sentence's.
 _BE = frozenset("is are was were be been ’s 's".split())
 _HAVE = frozenset("has have had do does did".split())
 _COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
 # What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
+# Words that open a subordinate clause: its subject is not the sentence's (though a participle
+# that ends the clause goes with it: _adverbial_subject).
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
 _DASHES = frozenset("- – — ―".split())
 _BREAKS = _DASHES | {","}
@@ -909,10 +910,6 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
         return True
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
-
-
-# Words that open an adverbial clause, whose verb a participle after it may go with.
-_SUBORDINATORS = frozenset("when as after while before until because since".split())
 
 
 def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
