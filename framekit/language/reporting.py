@@ -382,7 +382,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1, True) if relative > 0 and depth < _DEPTH else None
+        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     first = end
