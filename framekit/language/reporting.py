@@ -767,7 +767,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
-        subject = (tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end)) or main_subject(tokens, j)
+        subject = ((tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end))
+                   or _coordinated_subject(tokens, j) or main_subject(tokens, j))
     if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -931,6 +932,47 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
         if tokens[j].tag == QUOTE:
             return None
     return None
+
+
+def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """For a participle or a coordinated verb at tokens[j], the subject of the clause it belongs
+    to when that clause is joined to the sentence's first by ", and", ", but" or ";" and has its
+    own subject: in "Ruiz led the charge, and within weeks the union had hired
+    lawyers, and placed ads calling the rise “robbery”" the union calls it, not Ruiz (", and
+    placed" joins a verb to its clause, not a clause). A short
+    phrase of time or place may open the clause ("within weeks", "on Monday")."""
+    for k in range(j - 1, max(j - WINDOW, 1), -1):
+        if tokens[k].tag == QUOTE:
+            return None
+        joined = tokens[k].text == ";" or (tokens[k].text.lower() in ("and", "but") and tokens[k - 1].text == ",")
+        if not joined or tokens[k + 1].tag.startswith("VB"):
+            continue  # ", and placed ads": another verb of the same subject
+        first = _after_opening_phrase(tokens, k + 1, j)
+        verb = next((v for v in range(first + 1, j) if _finite(tokens, v)), None)
+        if verb is None:
+            return None
+        subject = noun_phrase_before(tokens, verb)
+        own = subject is not None and subject.first == first and subject.last == verb
+        return subject if own and tokens[first].text.lower() != "there" else None
+    return None
+
+
+def _after_opening_phrase(tokens: Sequence[Token], first: int, end: int) -> int:
+    """Where a clause's subject starts when a short phrase of time or place opens the clause at
+    tokens[first] ("within weeks the union", "on Monday the mayor"): a preposition and up to three
+    common words or numbers; else ``first``."""
+    if first + 2 >= end or tokens[first].tag != "IN":
+        return first
+    k = first + 1 + (tokens[first + 1].tag == "DT")  # "after the vote the mayor"
+    opened = k
+    while k < min(opened + 2, end) and (_common_word(tokens[k]) or tokens[k].text.lower() in CALENDAR):
+        k += 1
+    return k if k > opened and k < end and tokens[k].tag in ("DT", "NNP", "NNPS", "PRP", "PRP$") else first
+
+
+def _common_word(token: Token) -> bool:
+    """A number or a lower-case noun or adjective: a word of a phrase of time or place."""
+    return token.tag == "CD" or (token.tag in ("JJ", "NN", "NNS") and token.text[:1].islower())
 
 
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:

@@ -340,6 +340,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("too high", "the former harbour master and current ferry board chairman")]),
     ("a description opened by 'now'", "Ines Morel, now the chief engineer, said the dam was “unsafe at any height.”",
      [("unsafe at any height", "Ines Morel")]),
+    ("a participle in a clause with its own subject after ', and'",
+     "Mara Quist led the charge, and within weeks the tenants union had sent letters, hired lawyers, and "
+     "placed posters calling the rent rise a “twenty percent robbery.”",
+     [("twenty percent robbery", "the tenants union")]),
+    ("a participle after verbs of one subject joined by ', and'",
+     "Mara Quist wrote to the council, phoned the mayor, and placed posters calling the rent rise “robbery.”",
+     [("robbery", "Mara Quist")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
