@@ -695,9 +695,43 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
         if not cue_at(tokens, j):
             continue
         subject = cue_subject(tokens, j)
-        if subject is not None:
+        if subject is not None and main_clause_after(tokens, subject, j, i) is None:
             return Clause(j, subject)
     return None
+
+
+# Subordinators that open a clause of time, contrast or cause before the main clause ("After X
+# criticized him, Y shot back"); not "as", whose clause gives the source ("As X put it, …").
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"as", "whether"}
+
+
+def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> Phrase | None:
+    """When the verb at tokens[j] is in a subordinate clause that a comma closes before the
+    quotation at tokens[i], the subject of the main clause that stands between: in "After Brown
+    criticized him during a debate, Lund shot back, “…”" or "While Sullivan calls it a
+    “terrific piece,” Holt fixates on the “pivot” line" the words after the comma are Lund's and
+    Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause."""
+    if subject.first == 0 or tokens[subject.first - 1].text.lower() not in _OPENING_SUBORDINATORS:
+        return None
+    for c in range(j + 1, i - 1):
+        if tokens[c].text != "," and not _comma_in_quotation(tokens, c + 1):
+            continue
+        main = noun_phrase_after(tokens, c + 1)
+        if main is not None and main.last < i and _opens_main_clause(tokens, main):
+            return main if _verb_follows(tokens, main) else Phrase(main.first, main.last - 1)  # "Lund shot": Lund
+    return None
+
+
+def _opens_main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase``, after the comma that closes a subordinate clause, is the subject of the
+    main clause: a verb follows it, or it opens with a name or a pronoun and runs on into a word
+    that is not a mark (the tagger reads a rarer verb after a name as a noun: "Holt fixates on",
+    "Lund shot back"), not an appositive closed by a comma ("told Ruiz, Lund's aide, that")."""
+    if _verb_follows(tokens, phrase):
+        return True
+    opening = tokens[phrase.first]
+    named = is_pronoun(opening) or opening.tag.startswith("NNP")
+    return named and phrase.last < len(tokens) and tokens[phrase.last].text[:1].isalpha() and tokens[phrase.last - 1].text[:1].islower()
 
 
 # A quotation that opens with one of these is a predicate whose subject stands before it.
@@ -993,6 +1027,7 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
+            subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
             return subject if can_speak(tokens, subject) else None
     return None
 

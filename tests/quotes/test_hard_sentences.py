@@ -347,6 +347,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a participle after verbs of one subject joined by ', and'",
      "Mara Quist wrote to the council, phoned the mayor, and placed posters calling the rent rise “robbery.”",
      [("robbery", "Mara Quist")]),
+    ("a speech verb in an opening 'after' clause, then the main clause's own subject",
+     "After the former governor Ada Brown criticized Lund during a debate, Nora Lund shot back, “I chose my profession.”",
+     [("I chose my profession", "Nora Lund")]),
+    ("a 'while' clause whose comma is inside its quotation, then a term in the main clause",
+     "While Sullivan calls the article a “terrific piece,” Mira Holt fixates on the “pivot” line.",
+     [("terrific piece", "Sullivan"), ("pivot", "Mira Holt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
