@@ -133,7 +133,7 @@ _NOUNISH = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "VBN")
 _DETERMINERS = ("DT", "PRP$", "WP$")
 # What opens a clause between commas that describes the noun before it: ", who …", ", which …",
 # a participle (", speaking in Lima,", ", published by the Commission,").
-_DESCRIBING = ("WP", "WDT", "VBG", "VBN")
+_DESCRIBING = ("WP", "WP$", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 _NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
@@ -573,6 +573,10 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
         quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
+        if tokens[j].text == "," and tokens[j + 1].tag in ("VBZ", "VBD", "VBP", "MD"):
+            relative = _relative_opening(tokens, j)
+            if relative is not None:  # ", whose hometown, Tarsk, is expected to flood,"
+                return relative
         if tokens[j].text == ",":
             inside = tokens[j + 1]
             opens = inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
@@ -580,6 +584,23 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
+    return None
+
+
+def _relative_opening(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma that opens a relative clause ("who", "whose", "which") whose subject has an
+    appositive of its own, closed by the comma at ``comma`` before the clause's verb: in "Morel,
+    whose hometown, Tarsk, is expected to flood, argues" the clause runs from "whose" to "flood"."""
+    commas = 0
+    for k in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+        if tokens[k].text in (";", ":") or tokens[k].tag == QUOTE:
+            return None
+        if tokens[k].text == ",":
+            if tokens[k + 1].tag in ("WP", "WP$", "WDT"):
+                return k
+            commas += 1
+            if commas > 1:
+                return None
     return None
 
 

@@ -353,6 +353,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a 'while' clause whose comma is inside its quotation, then a term in the main clause",
      "While Sullivan calls the article a “terrific piece,” Mira Holt fixates on the “pivot” line.",
      [("terrific piece", "Sullivan"), ("pivot", "Mira Holt")]),
+    ("a 'whose' clause with an appositive of its own between subject and verb",
+     "Ines Morel, whose hometown, Tarsk, is expected to flood within a decade, argues that the dam will “ruin the valley.”",
+     [("ruin the valley", "Ines Morel")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
