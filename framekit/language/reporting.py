@@ -217,6 +217,16 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
     return subject and (tokens[j].tag in ("VB", "VBP") or says_what)
 
 
+def _infinitive(tokens: Sequence[Token], j: int) -> bool:
+    """A speech verb's base form after "to" that the tagger read as a noun, when what was said
+    follows ("to counter that …", "to answer: “…”"), as it never does a noun after "to"."""
+    word = tokens[j].text.lower()
+    if j == 0 or j + 1 >= len(tokens) or tokens[j].tag != "NN" or CUE_FORMS.get(word) != word:
+        return False
+    following = tokens[j + 1]
+    return tokens[j - 1].tag == "TO" and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
+
+
 def cue_at(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb at tokens[j], not a noun read as one: "Shoigu’s claims", "the claims" (after
     a possessive or a determiner, the word is a noun), "the phone call" (a verb's base form
@@ -226,10 +236,12 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     word = tokens[j].text.lower()
     if word not in CUE_FORMS and word != "put":
         return False
-    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j):
+    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j) or _infinitive(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
+    if CUE_FORMS[word] == "continue" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "to":
+        return False  # "Ruiz will continue to be “…”": "continue" speaks only on its own ("“…,” he continued")
     before = tokens[j - 1] if j > 0 else None
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return False
@@ -806,6 +818,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
+    if j > 1 and tokens[j - 1].text.lower() == "to":
+        controlled = _object_of_control(tokens, j - 1)
+        if controlled is not None:
+            return controlled  # "prompting officials like Ana Ruiz to counter that “…”": Ruiz
     if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
     subject = _without_days(tokens, noun_phrase_before(tokens, j))
@@ -833,6 +849,31 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
                or tokens[subject.first - 1].tag == "IN" and tokens[subject.first - 2].tag == "VBG")):  # "living near the plant"
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+# Verbs that make their object do the verb of the "to" after it, so that the object says the
+# words: "prompting officials to counter that", "leading aides to answer: “…”". Not the verbs
+# of a wish or a request ("expects Obama to announce an “intensification”", "urged voters to
+# say “no”"): the words quoted there are the wisher's.
+_CONTROL = frozenset(
+    {"led", *(form for verb in "prompt lead cause force spur inspire compel drive".split() for form in _forms(verb))}
+)
+
+
+def _object_of_control(tokens: Sequence[Token], to: int) -> Phrase | None:
+    """Who does a speech verb after the "to" at tokens[to] when a verb of :data:`_CONTROL` and its
+    object stand before: in "prompting officials like Ana Ruiz to counter that …" Ruiz counters
+    (the named example of "like" or "including" is taken); in "Lund went to the hearing to say"
+    nobody is controlled, so None."""
+    phrase = noun_phrase_before(tokens, to)
+    if phrase is None or phrase.last != to:
+        return None
+    first = phrase.first
+    if first > 1 and tokens[first - 1].text.lower() in ("like", "including"):
+        group = noun_phrase_before(tokens, first - 1)
+        first = group.first if group is not None and group.last == first - 1 else first
+    controlled = tokens[first].text.lower() in _CONTROL or (first > 0 and tokens[first - 1].text.lower() in _CONTROL)
+    return phrase if controlled and can_speak(tokens, phrase) else None  # (the tagger may read "prompting" into the phrase)
 
 
 def _listed_object(tokens: Sequence[Token], phrase: Phrase | None, end: int) -> bool:

@@ -356,6 +356,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a 'whose' clause with an appositive of its own between subject and verb",
      "Ines Morel, whose hometown, Tarsk, is expected to flood within a decade, argues that the dam will “ruin the valley.”",
      [("ruin the valley", "Ines Morel")]),
+    ("'continue to' governs another verb and reports nothing",
+     "Lund said he is certain Ruiz will continue to be “a champion of the valley.”",
+     [("a champion of the valley", "Lund")]),
+    ("a verb that makes its object speak ('prompting X to counter that')",
+     "The report was shared widely, prompting harbour officials like Ana Ruiz to counter that “every cent went to repairs.”",
+     [("every cent went to repairs", "Ana Ruiz")]),
+    ("a verb of a wish: the words are the wisher's",
+     "Ines Morel says she expects the mayor to announce an “overhaul” of the ferry service.",
+     [("overhaul", "Ines Morel")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
