@@ -437,8 +437,35 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         described = noun_phrase_before(tokens, first - 2, depth + 1)
         if described is not None:
             return described
+    if first >= 2 and tokens[first - 1].text.lower() == "and" and name_of(tokens, Phrase(first, end)) is None:
+        joined = _conjoined_start(tokens, first - 1)  # "Dock workers and retirees said": both
+        first = first if joined is None else joined
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+_PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
+
+
+def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
+    """Where a subject made of descriptions joined by the "and" at tokens[conjunction] starts:
+    "Dock workers and retirees", "artists, writers and scientists", "an angry army of HP
+    workers and retirees" (with the head before "of"). Only when the descriptions open the
+    clause (the sentence's start, a comma, a colon, a mark), so that neither "met officials and
+    retirees said" nor "an adviser on tax and budget issues and a professor" is joined, and when
+    the one before "and" ends in a common noun, not a name."""
+    left = conjunction
+    while left > 0 and (tokens[left - 1].tag in _PLAIN_NOUNISH or (tokens[left - 1].text == "," and left > 1 and tokens[left - 2].tag in ("NN", "NNS"))):
+        left -= 1
+    last = tokens[conjunction - 1]
+    if left == conjunction or last.tag not in ("NN", "NNS") or not last.text[:1].islower():
+        return None
+    if left >= 2 and tokens[left - 1].text.lower() == "of" and tokens[left - 2].tag in ("NN", "NNS"):
+        left -= 1  # "an army of": the head of the whole phrase
+        while left > 0 and tokens[left - 1].tag in ("DT", "JJ", "NN", "NNS", "CD"):
+            left -= 1
+    opens = left == 0 or (tokens[left - 1].text in _CLAUSE_OPENERS and tokens[left - 1].text not in ("and", "but"))
+    return left if opens and tokens[left].text != "," else None
 
 
 def _describes(token: Token) -> bool:

@@ -365,6 +365,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a verb of a wish: the words are the wisher's",
      "Ines Morel says she expects the mayor to announce an “overhaul” of the ferry service.",
      [("overhaul", "Ines Morel")]),
+    ("descriptions joined by 'and' as one subject",
+     "But that morning, an angry army of dock workers and retirees had gathered, carrying signs saying, “Fares today, ruin tomorrow.”",
+     [("Fares today", "an angry army of dock workers and retirees")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
