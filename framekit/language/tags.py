@@ -150,6 +150,12 @@ def common_word(word: str) -> bool:
     return known is not None and not known.startswith("NNP")
 
 
+def plural_name(word: str) -> bool:
+    """Whether the tagger's lexicon knows ``word`` as the plural of a proper noun: a people or a
+    group ("Americans", "Democrats", "Kurds"), not a surname that ends in "s" ("Sanders", "Jones")."""
+    return _LEXICON.get(word) == "NNPS"
+
+
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""

@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
+from framekit.language.tags import plural_name
+
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
 PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
@@ -382,9 +384,11 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 @lru_cache(maxsize=4096)
 def _names_a_thing(name: str) -> bool:
     """:meth:`Person.names_a_thing` for a name, kept for the last few thousand names: a pronoun
-    asks it of each of the recent people."""
+    asks it of each of the recent people. A people's plural name ("Democrats", "Hispanic-Americans")
+    names a group, not a person: "he" is never "Democrats", "they" may be."""
     words = name.split()
     return (any(word.lower() in NOT_PEOPLE or _possessor(word) in NOT_PEOPLE for word in words)
+            or (len(words) == 1 and plural_name(name.rsplit("-", 1)[-1]))  # "Democrats", "Hispanic-Americans": a group
             or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
             or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
 

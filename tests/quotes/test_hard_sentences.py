@@ -368,6 +368,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("descriptions joined by 'and' as one subject",
      "But that morning, an angry army of dock workers and retirees had gathered, carrying signs saying, “Fares today, ruin tomorrow.”",
      [("Fares today", "an angry army of dock workers and retirees")]),
+    ("a people's plural name is a group, which 'he' does not stand for",
+     "Mayor Tomas Berg met the council on Monday. Republicans said the plan was “a gift to developers.” "
+     "“We will not back down,” he said.",
+     [("a gift to developers", "Republicans"), ("We will not back down", "Tomas Berg")]),
+    ("'they' after a group's words is that group",
+     "Republicans said the plan was “a gift to developers.” “We will not back down,” they said.",
+     [("a gift to developers", "Republicans"), ("We will not back down", "Republicans")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
