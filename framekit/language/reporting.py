@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framekit.language.tags import QUOTE, Token, read_once, tag
+from framekit.language.tags import QUOTE, Token, lowered, read_once, tag
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -239,7 +239,8 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
 def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
     """Where a speech verb stands (:func:`cue_at`) in tokens[start:]: a word that is no form of
     one (most words) is passed over without asking."""
-    return [j for j in range(start, len(tokens)) if tokens[j].text.lower() in _CUE_WORDS and cue_at(tokens, j)]
+    lower = lowered(tokens)
+    return [j for j in range(start, len(tokens)) if lower[j] in _CUE_WORDS and cue_at(tokens, j)]
 
 
 _CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
@@ -1073,9 +1074,9 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something. After
     an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
     nurse"."""
-    found = []
+    found, lower = [], lowered(tokens)
     for j in range(1, len(tokens)):
-        if tokens[j - 1].text.lower() == "there" and tokens[j].text.lower() in _BE:  # "there's" too
+        if lower[j - 1] == "there" and lower[j] in _BE:  # "there's" too
             subject = noun_phrase_after(tokens, j + 1)
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject

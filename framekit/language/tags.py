@@ -98,6 +98,14 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
     return once
 
 
+@read_once
+def lowered(tokens) -> tuple[str, ...]:
+    """Each token's text in lower case, made once for a sentence's :class:`Words`: the rules that
+    go over every word of a sentence (its subjects, its speech verbs, its "he" and "she") compare
+    words in lower case, and would each lower every word again."""
+    return tuple([token.text.lower() for token in tokens])
+
+
 _new_token = tuple.__new__  # Token's own constructor, without the Python call a named tuple's adds
 
 

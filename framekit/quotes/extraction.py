@@ -46,7 +46,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import QUOTE, Token, Words, tag
+from framekit.language.tags import QUOTE, Token, Words, lowered, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -186,7 +186,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     goes on with."""
     tokens = unit.tokens
     found = reporting.names(tokens)
-    selves = [i for i, t in enumerate(tokens) if t.text.lower() in _SELF]  # each "he" and "she"
+    selves = [i for i, word in enumerate(lowered(tokens)) if word in _SELF]  # each "he" and "she"
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens) if found or selves else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
