@@ -91,11 +91,15 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
         if memo is None:
             return function(tokens, *args, **named)
         key = (function, args, *sorted(named.items())) if named else (function, args)
-        if key not in memo:
-            memo[key] = function(tokens, *args, **named)
-        return memo[key]
+        answer = memo.get(key, _UNREAD)  # one look-up: hashing a key hashes its phrases
+        if answer is _UNREAD:
+            answer = memo[key] = function(tokens, *args, **named)
+        return answer
 
     return once
+
+
+_UNREAD = object()  # what a memo of read_once gives for arguments not yet read (None is an answer)
 
 
 @read_once
