@@ -934,8 +934,10 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
     return None
 
 
+@read_once
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
-    """The subject of the sentence's first verb before tokens[before]: for "…, saying …"."""
+    """The subject of the sentence's first verb before tokens[before]: for "…, saying …" (kept
+    with the words: half the questions of an article ask again, each a scan of up to WINDOW words)."""
     for j in range(min(before, WINDOW)):
         if _finite(tokens, j) and j > 0:
             subject = noun_phrase_before(tokens, j)
