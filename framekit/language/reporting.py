@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framekit.language.tags import QUOTE, Token, read_once, tag
+from framekit.language.tags import QUOTE, Token, lowered, read_once, tag
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -251,7 +251,8 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
 def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
     """Where a speech verb stands (:func:`cue_at`) in tokens[start:]: a word that is no form of
     one (most words) is passed over without asking."""
-    return [j for j in range(start, len(tokens)) if tokens[j].text.lower() in _CUE_WORDS and cue_at(tokens, j)]
+    lower = lowered(tokens)
+    return [j for j in range(start, len(tokens)) if lower[j] in _CUE_WORDS and cue_at(tokens, j)]
 
 
 _CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
@@ -1060,10 +1061,10 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
 def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """For a participle or a coordinated verb at tokens[j], the subject of the clause it belongs
     to when that clause is joined to the sentence's first by ", and", ", but" or ";" and has its
-    own subject: in "Ruiz led the charge, and within weeks the union had hired
-    lawyers, and placed ads calling the rise “robbery”" the union calls it, not Ruiz (", and
-    placed" joins a verb to its clause, not a clause). A short
-    phrase of time or place may open the clause ("within weeks", "on Monday")."""
+    own subject: in "Ruiz led the charge, and within weeks the union had hired lawyers, and
+    placed ads calling the rise “robbery”" the union calls it, not Ruiz (", and placed" joins a
+    verb to its clause, not a clause). A short phrase of time or place may open the clause
+    ("within weeks", "on Monday")."""
     for k in range(j - 1, max(j - WINDOW, 1), -1):
         if tokens[k].tag == QUOTE:
             return None
@@ -1082,8 +1083,8 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
 
 def _after_opening_phrase(tokens: Sequence[Token], first: int, end: int) -> int:
     """Where a clause's subject starts when a short phrase of time or place opens the clause at
-    tokens[first] ("within weeks the union", "on Monday the mayor"): a preposition and up to three
-    common words or numbers; else ``first``."""
+    tokens[first] ("within weeks the union", "after the vote the mayor"): a preposition, maybe
+    an article, and one or two common words, numbers or days; else ``first``."""
     if first + 2 >= end or tokens[first].tag != "IN":
         return first
     k = first + 1 + (tokens[first + 1].tag == "DT")  # "after the vote the mayor"
@@ -1098,8 +1099,10 @@ def _common_word(token: Token) -> bool:
     return token.tag == "CD" or (token.tag in ("JJ", "NN", "NNS") and token.text[:1].islower())
 
 
+@read_once
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
-    """The subject of the sentence's first verb before tokens[before]: for "…, saying …"."""
+    """The subject of the sentence's first verb before tokens[before]: for "…, saying …" (kept
+    with the words: half the questions of an article ask again, each a scan of up to WINDOW words)."""
     for j in range(min(before, WINDOW)):
         if _finite(tokens, j) and j > 0:
             subject = noun_phrase_before(tokens, j)
@@ -1239,9 +1242,9 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something. After
     an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
     nurse"."""
-    found = []
+    found, lower = [], lowered(tokens)
     for j in range(1, len(tokens)):
-        if tokens[j - 1].text.lower() == "there" and tokens[j].text.lower() in _BE:  # "there's" too
+        if lower[j - 1] == "there" and lower[j] in _BE:  # "there's" too
             subject = noun_phrase_after(tokens, j + 1)
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject

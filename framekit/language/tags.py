@@ -42,7 +42,8 @@ WORD = re.compile(
     """,
     re.VERBOSE,
 )
-_LEXICON, _DEFAULT = _PARSER.lexicon, _PARSER.default  # TextBlob's English lexicon, loaded once
+_DEFAULT = _PARSER.default  # the tags TextBlob gives unknown words: a noun, a name, a number
+_LEXICON: dict[str, str] = {}  # TextBlob's English lexicon, word -> tag: read at the first word tagged
 # What the tagger's lexicon knows: straight apostrophes and quotation marks.
 _FOR_TAGGER = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
 
@@ -90,11 +91,23 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
         if memo is None:
             return function(tokens, *args, **named)
         key = (function, args, *sorted(named.items())) if named else (function, args)
-        if key not in memo:
-            memo[key] = function(tokens, *args, **named)
-        return memo[key]
+        answer = memo.get(key, _UNREAD)  # one look-up: hashing a key hashes its phrases
+        if answer is _UNREAD:
+            answer = memo[key] = function(tokens, *args, **named)
+        return answer
 
     return once
+
+
+_UNREAD = object()  # what a memo of read_once gives for arguments not yet read (None is an answer)
+
+
+@read_once
+def lowered(tokens) -> tuple[str, ...]:
+    """Each token's text in lower case, made once for a sentence's :class:`Words`: the rules that
+    go over every word of a sentence (its subjects, its speech verbs, its "he" and "she") compare
+    words in lower case, and would each lower every word again."""
+    return tuple([token.text.lower() for token in tokens])
 
 
 _new_token = tuple.__new__  # Token's own constructor, without the Python call a named tuple's adds
@@ -142,28 +155,43 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     return pieces
 
 
+def _lexicon() -> dict[str, str]:
+    """TextBlob's English lexicon, each word with its commonest tag, read from TextBlob's own file
+    (``Lexicon.path``) the first time a word is tagged, by TextBlob's rules: a line per word, its
+    first two fields, ";;;" opens a comment. Read here rather than through the lexicon's lazy
+    loading, which passes each of its 94,000 lines through a generator and a decoding function:
+    the same dictionary for half the instructions (a third of a second less before a lesson's
+    first quote)."""
+    if not _LEXICON:
+        with open(_PARSER.lexicon.path, encoding="utf-8") as lines:
+            stripped = (line.strip() for line in lines)
+            _LEXICON.update(line.split(" ", 2)[:2] for line in stripped if line and not line.startswith(";;;"))
+    return _LEXICON
+
+
 def common_word(word: str) -> bool:
     """Whether the tagger's lexicon knows ``word`` in lower case as a word that is not a name
     ("minister", "march"), so that the capitalised word is a title or a sentence's first word
     rather than a name ("Kiev", "Sergei" are known only as names, "Kyiv" not at all)."""
-    known = _LEXICON.get(word.lower())
+    known = _lexicon().get(word.lower())
     return known is not None and not known.startswith("NNP")
 
 
 def plural_name(word: str) -> bool:
     """Whether the tagger's lexicon knows ``word`` as the plural of a proper noun: a people or a
     group ("Americans", "Democrats", "Kurds"), not a surname that ends in "s" ("Sanders", "Jones")."""
-    return _LEXICON.get(word) == "NNPS"
+    return _lexicon().get(word) == "NNPS"
 
 
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
     for_tagger = _straight(text)  # once for the text: each mark becomes one character
+    lexicon = _lexicon()
     tokens = []
     for index, (s, e) in enumerate(words(text)):
         word = text[s:e]
-        found_tag = _LEXICON.get(for_tagger[s:e]) or _lexicon_tag(for_tagger[s:e], index)  # most words: the lexicon's
+        found_tag = lexicon.get(for_tagger[s:e]) or _lexicon_tag(for_tagger[s:e], index)  # most words: the lexicon's
         if word[0].isdigit() or word[0].isupper():
             found_tag = _corrected(word, found_tag, index)
         tokens.append(_new_token(Token, (s + offset, e + offset, word, found_tag)))
@@ -225,7 +253,8 @@ def _lexicon_tag(word: str, index: int) -> str:
     """The tag TextBlob's ``find_tags`` gives ``word`` (the ``index``-th of its text) without
     context rules, computed here a word at a time rather than through the lists it builds: the
     lexicon's tag (for the first word, its lower case's too), else a capitalised word is a proper
-    noun, digits are a number, and the ending says the rest ("-ing" VBG, "-ly" RB, "-ed" VBN…)."""
+    noun, digits are a number, and the ending says the rest ("-ing" VBG, "-ly" RB, "-ed" VBN…).
+    Called by :func:`tag`, which has read the lexicon."""
     found = _LEXICON.get(word, index == 0 and _LEXICON.get(word.lower()) or None)
     if found is not None:
         return found

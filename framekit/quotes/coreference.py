@@ -163,16 +163,16 @@ class People:
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
         gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
         the person."""
-        word = title.lower().rstrip(".")
-        person = self.person(name, title_gender(title))
+        word, gender, length = title.lower().rstrip("."), title_gender(title), len(name.split())
+        person = self.person(name, gender)
         self._seen(person)
-        if len(name.split()) > len(person.name.split()):
+        if length > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
-        person.surnamed = person.surnamed or (len(name.split()) == 1 and len(person.name.split()) > 1)
+        person.surnamed = person.surnamed or (length == 1 and len(person.name.split()) > 1)
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
-        person.gender = person.gender or title_gender(title)
+        person.gender = person.gender or gender
         person.titled = person.titled or word in PERSON_TITLES
         person.determined = person.determined or (determined and not word)
         if word:
@@ -227,8 +227,10 @@ class People:
             if person.name != name and (described or person.name[:1].islower()):
                 continue  # a description is only itself
             known = _plain_words(person.name)
-            if len(words) <= len(known) and all(map(_alike, reversed(words), reversed(known))):
-                yield person
+            if len(words) > len(known):
+                continue
+            if known[len(known) - len(words) :] == words or all(map(_alike, reversed(words), reversed(known))):
+                yield person  # the same words (compared at once, as most are), or words alike
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the

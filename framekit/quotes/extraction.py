@@ -46,7 +46,7 @@ from framekit.language import reporting
 from framekit.language.quotemarks import quote_spans
 from framekit.language.reporting import Clause, Phrase
 from framekit.language.sentences import sentences
-from framekit.language.tags import QUOTE, Token, Words, tag
+from framekit.language.tags import QUOTE, Token, Words, lowered, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
@@ -88,6 +88,12 @@ class Unit:
     via: str | None  # a relay the unit names (TASS, a ministry's readout), for its quotations
 
     @cached_property
+    def quotations(self) -> list[int]:
+        """Where each quotation's QUOTE token stands in ``tokens``, in order: found once, for the
+        rules that go to each quotation or to the last."""
+        return [k for k, token in enumerate(self.tokens) if token.tag == QUOTE]
+
+    @cached_property
     def quotations_only(self) -> bool:
         """Whether the unit is quotations and nothing else: no words of the writer's around them."""
         return all(t.tag == QUOTE or not t.text[:1].isalnum() for t in self.tokens)
@@ -121,9 +127,8 @@ def extract(article: Article) -> list[Quote]:
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
         read: dict[int, tuple[Token, ...]] = {}  # the words up to each quotation and inside it, tagged once
-        for k, token in enumerate(unit.tokens):
-            if token.tag != QUOTE:
-                continue
+        for k in unit.quotations:
+            token = unit.tokens[k]
             quote = _direct(article, unit, k, people, previous, following)
             quotes.append(quote)
             direct += [quote] if quote.kind == "direct" else []
@@ -186,7 +191,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     goes on with."""
     tokens = unit.tokens
     found = reporting.names(tokens)
-    selves = [i for i, t in enumerate(tokens) if t.text.lower() in _SELF]  # each "he" and "she"
+    selves = [i for i, word in enumerate(lowered(tokens)) if word in _SELF]  # each "he" and "she"
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens) if found or selves else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
@@ -201,7 +206,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
             people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
-    last_quote = max((j for j, t in enumerate(tokens) if t.tag == QUOTE), default=-1)
+    last_quote = unit.quotations[-1] if unit.quotations else -1
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):

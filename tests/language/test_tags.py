@@ -139,3 +139,20 @@ def test_words_keep_what_is_read_in_them_once_and_a_plain_sequence_is_read_every
     assert sentence == plain and type(sentence[1:3]) is tuple  # a slice is plain words, with no memo
     assert [last_noun(sentence, 4, plural=True), last_noun(sentence, 4, plural=True)] == [-1, -1]
     assert asked == [4, 2, 4, 4, 4, 4]  # a named argument too: asked once
+
+
+def test_the_lexicon_read_from_textblobs_file_is_textblobs_own() -> None:
+    # tags reads TextBlob's lexicon file itself (quicker than TextBlob's lazy loader): the two
+    # must agree word for word, or an upgrade of TextBlob changed the file's format
+    from textblob.en import parser
+
+    from framekit.language.tags import _lexicon
+
+    assert _lexicon() == dict(parser.lexicon)
+
+
+def test_a_peoples_plural_name_is_known_from_a_surname_ending_in_s() -> None:
+    from framekit.language.tags import plural_name
+
+    assert plural_name("Democrats") and plural_name("Kurds")
+    assert not plural_name("Sanders") and not plural_name("Jones")
