@@ -778,21 +778,29 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
         if tokens[c].text != "," and not _comma_in_quotation(tokens, c + 1):
             continue
         main = noun_phrase_after(tokens, c + 1)
-        if main is not None and main.last < i and _opens_main_clause(tokens, main):
-            return main if _verb_follows(tokens, main) else Phrase(main.first, main.last - 1)  # "Lund shot": Lund
+        subject = _main_subject_in(tokens, main) if main is not None and main.last < i else None
+        if subject is not None:
+            return subject
     return None
 
 
-def _opens_main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
-    """Whether ``phrase``, after the comma that closes a subordinate clause, is the subject of the
-    main clause: a verb follows it, or it opens with a name or a pronoun and runs on into a word
-    that is not a mark (the tagger reads a rarer verb after a name as a noun: "Holt fixates on",
-    "Lund shot back"), not an appositive closed by a comma ("told Ruiz, Lund's aide, that")."""
+def _main_subject_in(tokens: Sequence[Token], phrase: Phrase) -> Phrase | None:
+    """The subject of the main clause when ``phrase``, after the comma that closes a subordinate
+    clause, opens it: a verb follows it (after a name or a pronoun, a past participle too: the
+    tagger reads "Ruiz fired back" so); or it opens with a name or a pronoun and runs on into a
+    word that is not a mark, when the tagger read a rarer verb after a name as a noun ("Holt
+    fixates on", "Lund shot back": Holt, Lund). None for an appositive closed by a comma ("told
+    Ruiz, Lund's aide, that")."""
     if _verb_follows(tokens, phrase):
-        return True
+        return phrase
     opening = tokens[phrase.first]
-    named = is_pronoun(opening) or opening.tag.startswith("NNP")
-    return named and phrase.last < len(tokens) and tokens[phrase.last].text[:1].isalpha() and tokens[phrase.last - 1].text[:1].islower()
+    if not (is_pronoun(opening) or opening.tag.startswith("NNP")) or phrase.last >= len(tokens):
+        return None
+    following = tokens[phrase.last]
+    if following.tag == "VBN":
+        return phrase
+    swallowed = following.text[:1].isalpha() and tokens[phrase.last - 1].text[:1].islower()
+    return Phrase(phrase.first, phrase.last - 1) if swallowed and phrase.last - 1 > phrase.first else None
 
 
 # A quotation that opens with one of these is a predicate whose subject stands before it.

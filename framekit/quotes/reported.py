@@ -176,9 +176,33 @@ def _report(text: str, offset: int, match: re.Match, reports: list[Report], cont
         who, speaker = found
     start, that = _content_start(text, match)
     via = _inside_via(quote, speaker) if quote else _document_via(reports, _article_before(context, offset))
-    limit = quote.end - offset if quote else len(text)
+    limit = quote.end - offset if quote else _main_clause_start(text, match.start(), start)
     quotes_only = text[start : start + 1] in ("“", '"', "«") or (not that and bool(_PREPOSITION.match(text, start)))
     return Report(match.group("cue"), who, speaker, match.start(), start, limit, via, that, quotes_only or start >= limit)
+
+
+# A subordinate clause that opens the sentence ("When X said that …, Y replied"), and the comma
+# after which its main clause begins: a name of up to three words or a pronoun, then a word in
+# lower case (a verb), not a list of descriptions ("…, the city and the state").
+_OPENING_SUBORDINATOR = re.compile(r"(?:When|After|While|Because|If|Although|Though|Since|Before|Until|Once|Whereas)\s")
+_MAIN_CLAUSE = re.compile(
+    r"""
+    ,\s+                                   # the comma that closes the subordinate clause
+    (?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]      # a name of one to three words, then a lower-case word
+    | (?:he|she|they|we|I|it)\s)            # or a pronoun
+    """,
+    re.VERBOSE,
+)
+
+
+def _main_clause_start(text: str, cue: int, content: int) -> int:
+    """Where the words of a cue at text[cue] in a subordinate clause opening the sentence end:
+    at the comma before the main clause ("When Lund suggested that the port would sue, Ruiz
+    fired back": the port would sue); for any other cue, the sentence's end."""
+    if not _OPENING_SUBORDINATOR.match(text) or 0 <= text.find(",") < cue:
+        return len(text)
+    main = _MAIN_CLAUSE.search(text, content)
+    return main.start() if main else len(text)
 
 
 _CUE_AT_END = re.compile(rf"{CUE}\s*$")  # a cue right before another: "reported by", "dismissed claims"

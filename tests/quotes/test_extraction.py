@@ -79,6 +79,16 @@ def test_indirect_speech() -> None:
     assert found(body) == [("indirect", "Sergey Lavrov", "stated", "the connection was obvious")]
 
 
+def test_indirect_speech_in_an_opening_subordinate_clause_ends_where_the_main_clause_begins() -> None:
+    body = "When Lund suggested that the port would sue the city, Ruiz fired back: “They will lose.”"
+    assert found(body) == [("indirect", "Lund", "suggested", "the port would sue the city"),
+                           ("direct", "Ruiz", None, "They will lose.")]
+    # a list in the reported words is no main clause; a subordinate clause inside them ends nothing
+    body = "When Lund said that the port, the city and the state would sue, he was ignored."
+    assert found(body)[0][3] == "the port, the city and the state would sue"
+    assert found("Lund said that if the port sued, Ruiz would lose.")[0][3] == "if the port sued, Ruiz would lose"
+
+
 def test_according_to() -> None:
     quotes = found("France was ready to step up exchanges, according to the French Defence Ministry.")
     assert quotes == [("indirect", "the French Defence Ministry", "according to", "France was ready to step up exchanges")]

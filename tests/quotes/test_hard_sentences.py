@@ -372,6 +372,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Mayor Tomas Berg met the council on Monday. Republicans said the plan was “a gift to developers.” "
      "“We will not back down,” he said.",
      [("a gift to developers", "Republicans"), ("We will not back down", "Tomas Berg")]),
+    ("an opening 'when' clause, then a main clause whose verb the tagger reads as a participle",
+     "When Lund suggested that the port would sue the city, Ruiz fired back forcefully: “If they sue us, they will lose.”",
+     [("If they sue us", "Ruiz")]),
     ("'they' after a group's words is that group",
      "Republicans said the plan was “a gift to developers.” “We will not back down,” they said.",
      [("a gift to developers", "Republicans"), ("We will not back down", "Republicans")]),
