@@ -871,6 +871,9 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     recorded = _recorded(tokens, end) if tokens[j].text.lower().endswith("ing") else None
     if recorded is not None:
         return recorded  # "footage of Ana Ruiz saying": Ruiz
+    paired = _paired_participle(tokens, end - 1) if coordinated and tokens[j].text.lower().endswith("ing") else None
+    if paired is not None:
+        return paired  # "with Ruiz tweeting that … and asking, “…”": Ruiz
     if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
@@ -885,6 +888,23 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
                or tokens[subject.first - 1].tag == "IN" and tokens[subject.first - 2].tag == "VBG")):  # "living near the plant"
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _paired_participle(tokens: Sequence[Token], conjunction: int) -> Phrase | None:
+    """Who does a participle joined by the "and" at tokens[conjunction] to the participle before
+    it: that one's doer, named right before it ("with Ruiz tweeting that it was a “disaster” and
+    asking, “…”") or, for a speech verb, its subject. None when no participle comes before in
+    the sentence."""
+    for k in range(conjunction - 1, max(conjunction - WINDOW, 0), -1):
+        if tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].tag != "VBG":
+            continue
+        doer = noun_phrase_before(tokens, k)
+        if doer is not None and doer.last == k and (name_of(tokens, doer) is not None or is_pronoun(tokens[doer.first])):
+            return doer
+        return cue_subject(tokens, k) if cue_at(tokens, k) else None
+    return None
 
 
 # Verbs that make their object do the verb of the "to" after it, so that the object says the
