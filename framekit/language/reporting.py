@@ -240,8 +240,8 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
         return True
     if not is_cue(tokens[j]):
         return False
-    if CUE_FORMS[word] == "continue" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "to":
-        return False  # "Ruiz will continue to be “…”": "continue" speaks only on its own ("“…,” he continued")
+    if CUE_FORMS[word] == "continue" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalnum() and tokens[j + 1].text != "that":
+        return False  # "will continue to be “…”", "continue Bush's policy": "continue" speaks on its own ("“…,” he continued") or with "that"
     before = tokens[j - 1] if j > 0 else None
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return False
@@ -815,12 +815,13 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     (``clause``) stands inside the complement of another: in "Lund said Ruiz assured them
     that the mill would stay and “would not close”" the quotation is Lund's words, who
     paraphrases Ruiz. The inner clause keeps it when the quotation is its verb's own object
-    (:func:`own_object`: "Lund said Ruiz called the deal a “con”", "… told CNN, “…”"), and
+    (:func:`own_object`: "Lund said Ruiz called the deal a “con”", "… told CNN, “…”") and the
+    inner words were said, not foretold or wished (:func:`_unspoken`: "will say", "to say"), and
     when anything but plain words stands between the outer verb and the inner subject: a
     punctuation mark, a quotation or a subordinating word ("Lund spoke after Ruiz argued
     that …", "While Lund says …, Ruiz said …"): then the inner clause is not the outer one's
     object."""
-    if own_object(tokens, clause.cue, i):
+    if own_object(tokens, clause.cue, i) and not _unspoken(tokens, clause.cue):
         return clause
     outer = clause_before(tokens, clause.speaker.first)
     if outer is None or outer.cue >= clause.speaker.first or not can_speak(tokens, outer.speaker):
@@ -829,6 +830,15 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     if any(not t.text[:1].isalnum() or t.tag == QUOTE or t.text.lower() in _SUBORDINATORS for t in between):
         return clause
     return outer
+
+
+def _unspoken(tokens: Sequence[Token], cue: int) -> bool:
+    """Whether the speech verb at tokens[cue] tells of words not (yet) said: after a modal or
+    "to" ("voters will say “no”", "urged voters to say “no”"), so that inside another speaker's
+    words the quotation is that speaker's wording ("Ruiz said she expected that voters will say
+    “no”": Ruiz's)."""
+    before = cue - 1 if cue > 1 and tokens[cue - 1].text.lower() in ("not", "n't", "never") else cue
+    return before > 0 and tokens[before - 1].tag in ("MD", "TO")
 
 
 def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
