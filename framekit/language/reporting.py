@@ -1204,16 +1204,20 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
-    that the wall was “…”", "his promise of “…”": the possessor of a speech noun that stands a
+    that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that" (up to
+    three words that describe the noun between): the possessor of a speech noun that stands a
     few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
     that …", "the senator's answer was that …"). The noun is the clause's cue."""
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
-        before = tokens[j - 1]
-        owner = noun_phrase_before(tokens, j - 1) if before.tag == "POS" else None
+        b = j - 1
+        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB") and tokens[b].text[:1].islower():
+            b -= 1  # "Lund's recent evidence-free assertion that"
+        before = tokens[b]
+        owner = noun_phrase_before(tokens, b) if before.tag == "POS" else None
         if before.text.lower() in ("his", "her", "their"):
-            owner = Phrase(j - 1, j)
+            owner = Phrase(b, b + 1)
         return Clause(j, owner) if owner is not None else None
     return None
 
