@@ -64,6 +64,8 @@ def _forms(verb: str) -> set[str]:
 
 CUE_FORMS = {form: verb for verb in SPEECH_VERBS for form in _forms(verb)}
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
+# Words that stand alone for some of a group, as a verb's subject: "Some chanted “…”", "Others said".
+QUANTIFIER_SUBJECTS = frozenset("some many others several both most few".split())
 # Capitalised words that are a person's title, not part of the name ("House Speaker Paul Ryan").
 TITLES = frozenset(
     """mr mrs ms miss dr prof rep reps sen sens gov gen lt col maj capt sgt adm cmdr pres rev hon atty
@@ -244,7 +246,7 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
         return False  # "will continue to be “…”", "continue Bush's policy": "continue" speaks on its own ("“…,” he continued") or with "that"
     before = tokens[j - 1] if j > 0 else None
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
-        return False
+        return tokens[j].tag == "VBD" and before.text.lower() in QUANTIFIER_SUBJECTS  # "the claims", not "Some chanted"
     return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
 
 
@@ -398,6 +400,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
+    if tokens[end - 1].text.lower() in QUANTIFIER_SUBJECTS and (end == 1 or tokens[end - 2].text.lower() in _CLAUSE_OPENERS):
+        return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
     first = end
     while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
         first -= 1
@@ -606,8 +610,9 @@ def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> i
 
 def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma that opens the appositive or relative clause closed by the comma at ``comma``:
-    what lies between must read as one (a noun phrase, or "who"/"which" and a clause; only a
-    clause may hold a quotation: "Lagos, citing “the magic of the coast,” said")."""
+    what lies between must read as one (a noun phrase, "who"/"which" and a clause, or an
+    adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
+    quotation: "Lagos, citing “the magic of the coast,” said")."""
     quoted = False
     for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
@@ -619,7 +624,8 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                 return relative
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
+            opens = (inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
+                     or (comma - j <= 3 and tokens[comma - 1].tag == "JJ"))  # "Ruiz, visibly exasperated, said"
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
@@ -889,7 +895,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end))
                    or _coordinated_subject(tokens, j) or main_subject(tokens, j))
-    if subject is None and end == 0:  # inverted at the start: "Said X, “…”"
+    if subject is None and _sentence_opening(tokens, end):  # inverted at the start: "Said X, “…”", "But, said X, “…”"
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
         subject = noun_phrase_after(tokens, j + 1) or subject
@@ -940,6 +946,14 @@ def _object_of_control(tokens: Sequence[Token], to: int) -> Phrase | None:
         first = group.first if group is not None and group.last == first - 1 else first
     controlled = tokens[first].text.lower() in _CONTROL or (first > 0 and tokens[first - 1].text.lower() in _CONTROL)
     return phrase if controlled and can_speak(tokens, phrase) else None  # (the tagger may read "prompting" into the phrase)
+
+
+def _sentence_opening(tokens: Sequence[Token], end: int) -> bool:
+    """Whether tokens[:end] open the sentence with nothing that could be a subject: nothing, or a
+    conjunction or an adverb and a comma ("But,", "Still,", "And yet,")."""
+    if end == 0:
+        return True
+    return end <= 3 and tokens[end - 1].text == "," and all(t.tag in ("CC", "RB") for t in tokens[: end - 1])
 
 
 def _listed_object(tokens: Sequence[Token], phrase: Phrase | None, end: int) -> bool:
@@ -1164,10 +1178,13 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
 
 def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
     """Whether a phrase names someone who can say something: a name, a personal pronoun (not
-    "it"), or a description whose head is a speaker noun ("the billionaire mogul", "the report")."""
+    "it"), "some" or "others" standing alone, or a description whose head is a speaker noun ("the
+    billionaire mogul", "the report")."""
     first = tokens[phrase.first]
     if is_pronoun(first):
         return first.text.lower() != "it"
+    if phrase.last - phrase.first == 1 and first.text.lower() in QUANTIFIER_SUBJECTS:
+        return True
     if name_of(tokens, phrase) is not None:
         return True
     head_end = next((j for j in range(phrase.first, phrase.last) if _joins_head(tokens, j, phrase.last)), phrase.last)

@@ -213,11 +213,14 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     an adjective ("a close adviser"); a hyphenated word known as a verb is a noun between two
     names ("Blaze co-host Stu Burguiere"); a capitalised word known as a verb is a name where a
     name stands (:func:`_names_slot`: "“…,” Shook said"); a capitalised hyphenated word read as an adjective
-    ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"). Only
-    these words are looked at."""
+    ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"); "shot"
+    between a name or a pronoun and "back" is a verb ("Bennett shot back"). Only these words are
+    looked at."""
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
         if token.tag[:2] not in ("VB", "JJ"):
+            if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
+                tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
             continue  # most words: only verbs and adjectives are corrected
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")

@@ -310,7 +310,7 @@ def _direct(
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
     if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
-    answered = None if after else _next_sentence(tokens, k, following)
+    answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
@@ -432,7 +432,8 @@ def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
 def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ...]) -> Clause | None:
     """A question or an exclamation ends its sentence inside the marks; the reporting clause
     is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
-    quotation ends its own sentence and the next one opens with the clause)."""
+    quotation ends its own sentence, no speech verb stands right before it, as in "Some chanted
+    “Shame!”", and the next sentence opens with the clause)."""
     if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
         return None
     return reporting.clause_after(following, 0)  # a Clause of the next sentence's words
