@@ -668,6 +668,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:
         return None
+    if any_verb and _swallowed_verb(tokens, phrase):  # "“…,” the report states": the verb is no noun
+        return Clause(phrase.last - 1, Phrase(phrase.first, phrase.last - 1))
     j = phrase.last
     if j < len(tokens) and tokens[j].text == "(":
         j = _closing(tokens, j)
@@ -688,6 +690,21 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _swallowed_verb(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a noun phrase read after a quotation ends with a speech verb in the present tense
+    that the tagger read as a noun: its base form after a plural ("the Danes state"), its -s
+    form after a singular ("the report states")."""
+    last = phrase.last - 1
+    word = tokens[last].text
+    verb = CUE_FORMS.get(word)
+    if last == phrase.first or verb is None or tokens[last].tag not in ("NN", "NNS"):
+        return False
+    if phrase.last < len(tokens) and tokens[phrase.last].tag.startswith(("VB", "MD")):
+        return False  # "the ferry reports show": the verb comes after
+    before = tokens[last - 1].tag
+    return before in ("NNS", "NNPS") if word == verb else word.endswith("s") and before in ("NN", "NNP")
 
 
 def _past_listed(tokens: Sequence[Token], j: int) -> int:
@@ -1241,9 +1258,9 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
 
 def _opens_content(tokens: Sequence[Token], j: int) -> bool:
     """Whether what was said begins at tokens[j], after a speech noun: "that …", "of …", a
-    quotation, or "was that …" ("The senator's answer was that “…”")."""
+    quotation, or "was that …", "was: “…”" ("The senator's answer was that “…”")."""
     if tokens[j].text.lower() in ("was", "is") and j + 1 < len(tokens):
-        return tokens[j + 1].text.lower() == "that"
+        return tokens[j + 1].text.lower() in ("that", ":") or tokens[j + 1].tag == QUOTE  # "Ruiz's response was: “…”"
     return tokens[j].tag == QUOTE or tokens[j].text.lower() in ("that", "of", ":", ",", "“", '"')
 
 

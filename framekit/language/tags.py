@@ -214,13 +214,16 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     names ("Blaze co-host Stu Burguiere"); a capitalised word known as a verb is a name where a
     name stands (:func:`_names_slot`: "“…,” Shook said"); a capitalised hyphenated word read as an adjective
     ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"); "shot"
-    between a name or a pronoun and "back" is a verb ("Bennett shot back"). Only these words are
-    looked at."""
+    between a name or a pronoun and "back" is a verb ("Bennett shot back"), and "outside" or
+    "inside" between an article or an adjective and a noun is an adjective ("a top outside
+    adviser"). Only these words are looked at."""
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
         if token.tag[:2] not in ("VB", "JJ"):
             if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
                 tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
+            elif token.text in _INSIDE_OUTSIDE and tokens[i - 1].tag in ("DT", "JJ") and _common_noun_after(tokens, i + 1):
+                tokens[i] = token._replace(tag="JJ")  # "a top outside adviser": an adjective, not a preposition
             continue  # most words: only verbs and adjectives are corrected
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")
@@ -238,6 +241,15 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_INSIDE_OUTSIDE = frozenset(("outside", "inside"))
+
+
+def _common_noun_after(tokens: list[Token], i: int) -> bool:
+    """Whether a common noun comes at tokens[i], after any names: "adviser", "Clinton adviser"
+    (not "Trump Tower", a place: "an operative inside Trump Tower")."""
+    while i < len(tokens) and tokens[i].tag == "NNP":
+        i += 1
+    return i < len(tokens) and tokens[i].tag in ("NN", "NNS") and tokens[i].text[:1].islower()
 # Verbs that follow a speaker's name: a capitalised word right before one is a name ("Shook said").
 _SAYS = frozenset("said says told tells added adds wrote writes asked asks".split())
 
