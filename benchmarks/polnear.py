@@ -60,8 +60,9 @@ SPEAKER_KINDS = ("name", "pronoun, named chain", "pronoun, no name", "descriptio
 PRONOUNS = frozenset(
     "i me my we us our you your he him his she her they them their it its this that these those who one".split()
 )
-DROPPED = frozenset(  # titles and articles, left out when names are compared
-    "mr mrs ms miss dr rep sen gov gen president vice senator governor representative former jr sr ii iii iv the a an".split()
+DROPPED = frozenset(  # titles, articles and a reflexive after a name ("Cruz himself"), left out when names are compared
+    """mr mrs ms miss dr rep sen gov gen president vice senator governor representative former jr sr ii iii iv the a an
+    himself herself themselves itself""".split()
 )
 Fragment = tuple[int, int]  # start and end offsets into a PolNeAR text file
 
@@ -660,8 +661,8 @@ def match(found: Sequence[QuoteRow], expected: Sequence[QuoteRow], bodies: dict[
 
 def _normalised(name: str) -> list[tuple[str, bool]]:
     """The words of ``name`` in lower case, each with whether it was capitalised; without
-    titles (Mr., Sen., President…), articles, possessive 's, punctuation and a conjunction that
-    opens it (an annotator's "But a source familiar with …")."""
+    titles (Mr., Sen., President…), articles, a reflexive ("Cruz himself"), possessive 's,
+    punctuation and a conjunction that opens it (an annotator's "But a source familiar with …")."""
     words = _words(name)
     if words and words[0].lower() in ("and", "but"):
         words = words[1:]

@@ -183,6 +183,7 @@ def test_speaker_names_match_on_last_name_but_not_another_first_name() -> None:
     assert not polnear.same_speaker("Roe campaign", "Roe")
     assert not polnear.same_speaker("Tom Poe", "Roe")
     assert polnear.same_speaker("a source familiar with the talks", "But a source familiar with the talks")
+    assert polnear.same_speaker("Jane Roe", "Roe herself") and not polnear.same_speaker("Jane Roe", "Poe himself")
     assert "a nurse" in polnear.name_parts("a nurse who asked not to be named")
     assert "Jane Roe" in polnear.name_parts("Jane Roe at the Harbour Ledger")
 
