@@ -102,7 +102,7 @@ SPEAKER_NOUNS = frozenset(
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
-    "has have had also later then again once still would will could may might did does do further even just never first soon".split()
+    "has have had also later earlier then again once still would will could may might did does do further even just never first soon".split()
 )
 # Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
 # turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).
@@ -470,6 +470,7 @@ def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
         while left > 0 and tokens[left - 1].tag in ("DT", "JJ", "NN", "NNS", "CD"):
             left -= 1
     opens = left == 0 or (tokens[left - 1].text in _CLAUSE_OPENERS and tokens[left - 1].text not in ("and", "but"))
+    opens = opens or _absolute_with(tokens, left - 1)  # ", with marchers and spectators chanting"
     return left if opens and tokens[left].text != "," else None
 
 
@@ -896,7 +897,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     subject = _without_days(tokens, noun_phrase_before(tokens, j))
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
-    right_after = named and subject.last == end  # "with Trump yelling", not "…, saying"
+    with_doer = subject is not None and _absolute_with(tokens, subject.first - 1)
+    right_after = (named or with_doer) and subject.last == end  # "with Trump yelling", "with many marchers chanting"; not "…, saying"
     if tokens[j].text.lower().endswith("ing") and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
         subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
         if subject is not None:
@@ -963,6 +965,12 @@ def _object_of_control(tokens: Sequence[Token], to: int) -> Phrase | None:
         first = group.first if group is not None and group.last == first - 1 else first
     controlled = tokens[first].text.lower() in _CONTROL or (first > 0 and tokens[first - 1].text.lower() in _CONTROL)
     return phrase if controlled and can_speak(tokens, phrase) else None  # (the tagger may read "prompting" into the phrase)
+
+
+def _absolute_with(tokens: Sequence[Token], w: int) -> bool:
+    """Whether tokens[w] is a "with" that opens the sentence or follows a comma: "…, with many
+    marchers chanting “…”" says who chants, "met with reporters saying" does not."""
+    return w >= 0 and tokens[w].text.lower() == "with" and (w == 0 or tokens[w - 1].text == ",")
 
 
 def _sentence_opening(tokens: Sequence[Token], end: int) -> bool:
