@@ -315,7 +315,7 @@ def _speaker(article: PolnearArticle, attribution: Attribution) -> tuple[str, tu
 
 
 # How a title is written before a name ("Sen. Jane Roe"), for a Source of titles only.
-_TITLE_FORMS = {"president": "President", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
+_TITLE_FORMS = {"president": r"(?:President|Pres\.)", "senator": r"(?:Senator|Sen\.)", "governor": r"(?:Governor|Gov\.)",
                 "representative": r"(?:Representative|Rep\.)", "vice": "Vice", "former": "[Ff]ormer"}
 
 

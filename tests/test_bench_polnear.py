@@ -211,6 +211,7 @@ def test_a_source_of_titles_only_goes_by_the_names_the_article_gives_that_title(
     assert polnear._titled(text, "the vice president") == ["Lu Bo"]
     assert polnear._titled(text, "the senator") == ["Ida Marsh"]
     assert polnear._titled(text, "a spokesman") == [] and polnear._titled(text, "President Roe") == []
+    assert polnear._titled("Pres. Ana Roe spoke.", "the president") == ["Ana Roe"]  # abbreviated as "Sen." is
 
 
 def test_source_and_cue_swapped_by_the_annotator_are_read_swapped() -> None:

@@ -57,6 +57,9 @@ PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     """dr prof rep sen gov gen lt col maj capt sgt adm cmdr rev hon president senator representative
     governor mayor secretary minister judge justice speaker coach candidate""".split()
 )
+# Titles as news abbreviates them, read as the words a description uses ("the president").
+TITLE_ABBREVIATIONS = {"pres": "president", "sen": "senator", "gov": "governor", "rep": "representative",
+                       "gen": "general", "sec": "secretary", "supt": "superintendent"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Nouns that say a description's gender: "his brother added", "a 29-year-old Berlin woman wrote".
 MALE_NOUNS = frozenset(
@@ -176,7 +179,7 @@ class People:
         person.titled = person.titled or word in PERSON_TITLES
         person.determined = person.determined or (determined and not word)
         if word:
-            person.titles.add(word)
+            person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
         return person
 
     def _seen(self, person: Person) -> None:

@@ -412,6 +412,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("I am under a strict agreement", "Lund")]),
     ("'with' as a verb's preposition, not an absolute",
      "Lund met with reporters saying “We are ready.”", [("We are ready", "Lund")]),
+    ("'the president' after an abbreviated title ('Pres. X')",
+     "In the April issue, Pres. Tomas Berg admits the plan “did not work.” Ana Ruiz said the situation was "
+     "“deeply regrettable.” “We averted a disaster,” the president told reporters.",
+     [("did not work", "Tomas Berg"), ("deeply regrettable", "Ana Ruiz"), ("We averted a disaster", "Tomas Berg")]),
     ("'they' after a group's words is that group",
      "Republicans said the plan was “a gift to developers.” “We will not back down,” they said.",
      [("a gift to developers", "Republicans"), ("We will not back down", "Republicans")]),
