@@ -410,6 +410,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     if first == end or not _has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)
+    first = _with_approximation(tokens, first)
     if depth >= _DEPTH:
         return Phrase(first, end, appositive)
     origin = _origin_start(tokens, first)
@@ -472,6 +473,23 @@ def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
     opens = left == 0 or (tokens[left - 1].text in _CLAUSE_OPENERS and tokens[left - 1].text not in ("and", "but"))
     opens = opens or _absolute_with(tokens, left - 1)  # ", with marchers and spectators chanting"
     return left if opens and tokens[left].text != "," else None
+
+
+# Words that make a number before a noun approximate: "About four in 10", "More than half".
+_APPROXIMATORS = frozenset("about nearly almost roughly around some over under only just".split())
+_COMPARATIVES = frozenset("more fewer less".split())
+
+
+def _with_approximation(tokens: Sequence[Token], first: int) -> int:
+    """Where a phrase that opens with a number or "half" starts with the words that make it
+    approximate: "About four in 10", "Nearly 300 residents", "More than half"."""
+    if first == 0 or not (tokens[first].tag == "CD" or tokens[first].text.lower() == "half"):
+        return first
+    if tokens[first - 1].text.lower() in _APPROXIMATORS:
+        return first - 1
+    if first > 1 and tokens[first - 1].text.lower() == "than" and tokens[first - 2].text.lower() in _COMPARATIVES:
+        return first - 2
+    return first
 
 
 def _describes(token: Token) -> bool:

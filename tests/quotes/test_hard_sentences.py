@@ -416,6 +416,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "In the April issue, Pres. Tomas Berg admits the plan “did not work.” Ana Ruiz said the situation was "
      "“deeply regrettable.” “We averted a disaster,” the president told reporters.",
      [("did not work", "Tomas Berg"), ("deeply regrettable", "Ana Ruiz"), ("We averted a disaster", "Tomas Berg")]),
+    ("a share of people as the speaker, with its approximation",
+     "About four in 10 said they were “angry” with the council. More than half said the ferry was “a disgrace.”",
+     [("angry", "about four in 10"), ("a disgrace", "more than half")]),
     ("'they' after a group's words is that group",
      "Republicans said the plan was “a gift to developers.” “We will not back down,” they said.",
      [("a gift to developers", "Republicans"), ("We will not back down", "Republicans")]),
