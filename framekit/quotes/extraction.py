@@ -199,7 +199,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
-        determined = first > 0 and tokens[first - 1].text.lower() == "the"  # "the Harbour Trust"
+        determined = first > 0 and tokens[first - 1].text.lower() == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     _learn_gender(people, tokens, body)
     _described_names(people, tokens, found, subjects, body)
@@ -216,6 +216,17 @@ def _register(people: People, unit: Unit, body: str) -> None:
 
 
 _SELF = {"he": "m", "she": "f"}
+# Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
+_COUNTING = frozenset("many more most some several all other few".split())
+
+
+def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the name tokens[first:last] is one plural word that a number or a word such as
+    "many" counts ("many more Latinos", "five Hispanic-Americans"): a group's name, which "he"
+    or "she" does not stand for, as a name after "the" is a thing's."""
+    if last - first != 1 or first == 0 or not tokens[first].text.endswith("s"):
+        return False
+    return tokens[first - 1].text.lower() in _COUNTING or tokens[first - 1].tag == "CD"
 
 
 def _after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
