@@ -270,6 +270,23 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
                 or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
             continue
         people.gendered(_resolved(tokens, subject, people, body), gender)
+    _reflexive_gender(people, tokens, body)
+
+
+_REFLEXIVE = {"himself": "m", "herself": "f"}
+
+
+def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+    """A name that is the subject of a verb whose object is "herself" or "himself" is a woman's
+    or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job"."""
+    for i, word in enumerate(lowered(tokens)):
+        gender = _REFLEXIVE.get(word)
+        if gender is None or i < 2 or tokens[i - 1].tag not in ("VBD", "VBZ", "VBP"):
+            continue
+        subject = reporting.noun_phrase_before(tokens, i - 1)
+        name = reporting.name_of(tokens, subject) if subject is not None else None
+        if name is not None and name[0] >= subject.first and name[1] <= subject.last:  # the subject's own name, not its appositive's
+            people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
 
 
 def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:
