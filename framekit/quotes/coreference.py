@@ -20,7 +20,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
   campaign") only says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
-  be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), or a noun
+  be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
+  or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun
   of a gender right before the name or in its appositive ("her husband Dirk Lamm", "His
   wife, Ana, sat down").
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
