@@ -16,14 +16,14 @@ resolves each such mention by rules a reader can check, and says which rule it u
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday, a name with a word such as "House",
   "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
-  reported") is not, even when it speaks. A name between an article and a noun ("the Ebb
-  campaign") only says what the noun is about: it is no mention of the person.
+  reported") is not, even when it speaks, nor is a people's plural name ("Democrats", "many
+  more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
+  says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
-  or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun
-  of a gender right before the name or in its appositive ("her husband Dirk Lamm", "His
-  wife, Ana, sat down").
+  or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun of a gender right
+  before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down").
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it, and for its
   names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
