@@ -111,8 +111,10 @@ _ASIDES = (("for", "POSSESSIVE", "part"), ("in", "turn"), ("on", "behalf", "of",
 _SPEECH_NOUNS = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion assertions
     promise promises warning warnings description argument suggestion accusation accusations
-    insistence pledge vow boast tweet tweets speech message response answer reply""".split()
+    insistence pledge vow boast tweet tweets speech message response answer reply slogan motto mantra
+    catchphrase""".split()
 )
+_WORDINGS = frozenset("slogan motto mantra catchphrase".split())  # speech nouns that name a fixed wording
 _BE = frozenset("is are was were be been ’s 's".split())
 _HAVE = frozenset("has have had do does did".split())
 _COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
@@ -1264,16 +1266,17 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
-    that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that" (up to
-    three words that describe the noun between): the possessor of a speech noun that stands a
+    that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that",
+    "Gale's campaign slogan is “…”" (up to three words that describe the noun between): the
+    possessor of a speech noun that stands a
     few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
     that …", "the senator's answer was that …"). The noun is the clause's cue."""
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         b = j - 1
-        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB") and tokens[b].text[:1].islower():
-            b -= 1  # "Lund's recent evidence-free assertion that"
+        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "NN") and tokens[b].text[:1].islower():
+            b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is"
         before = tokens[b]
         owner = noun_phrase_before(tokens, b) if before.tag == "POS" else None
         if before.text.lower() in ("his", "her", "their"):
@@ -1284,9 +1287,12 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
 
 def _opens_content(tokens: Sequence[Token], j: int) -> bool:
     """Whether what was said begins at tokens[j], after a speech noun: "that …", "of …", a
-    quotation, or "was that …", "was: “…”" ("The senator's answer was that “…”")."""
+    quotation, or "was that …", "was: “…”"; for a wording, "is “…”" ("Ruiz's slogan is “…”", not
+    "Ruiz's claim was “false”", which judges the claim)."""
     if tokens[j].text.lower() in ("was", "is") and j + 1 < len(tokens):
-        return tokens[j + 1].text.lower() in ("that", ":") or tokens[j + 1].tag == QUOTE  # "Ruiz's response was: “…”"
+        if tokens[j + 1].text.lower() in ("that", ":"):
+            return True  # "Ruiz's response was: “…”"
+        return tokens[j - 1].text.lower() in _WORDINGS and (tokens[j + 1].text in ("“", '"') or tokens[j + 1].tag == QUOTE)
     return tokens[j].tag == QUOTE or tokens[j].text.lower() in ("that", "of", ":", ",", "“", '"')
 
 
