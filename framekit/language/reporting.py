@@ -306,9 +306,10 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
         if token.tag != "VBN" or token.text[:1].isupper():
             return True
-        # "elected" after a noun is a verb; "a retired teacher", "one unaligned strategist", "said
-        # retired Army Gen. X": an adjective after an article or a number, or right after a verb, before a noun
-        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ", "CD") or (tokens[i - 1].tag in ("VBD", "VBZ") and is_cue(tokens[i - 1]))
+        # "elected" after a noun is a verb; "a retired teacher", "one unaligned strategist", "of
+        # registered voters", "said retired Army Gen. X": an adjective after an article, a number or
+        # a preposition, or right after a verb, before a noun
+        before = tokens[i - 1].tag in ("DT", "PRP$", "JJ", "CD", "IN") or (tokens[i - 1].tag in ("VBD", "VBZ") and is_cue(tokens[i - 1]))
         return before and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS", "NNP")
     if token.tag in ("RB", "RBS", "VBG") and i + 1 < len(tokens) and tokens[i + 1].tag in ("JJ", "JJS", "NN", "NNP", "NNS"):
         # "the only Republican candidate", "its acting chairman", "a creative writing professor";
@@ -484,11 +485,15 @@ _COMPARATIVES = frozenset("more fewer less".split())
 
 def _with_approximation(tokens: Sequence[Token], first: int) -> int:
     """Where a phrase that opens with a number or "half" starts with the words that make it
-    approximate: "About four in 10", "Nearly 300 residents", "More than half"."""
+    approximate: "About four in 10", "Nearly 300 residents", "More than half", "At least half"."""
+    if first > 0 and tokens[first].text.lower() == "least" and tokens[first - 1].text.lower() == "at":
+        return first - 1  # "At least half", where "least" reads as part of the phrase
     if first == 0 or not (tokens[first].tag == "CD" or tokens[first].text.lower() == "half"):
         return first
     if tokens[first - 1].text.lower() in _APPROXIMATORS:
         return first - 1
+    if first > 1 and tokens[first - 1].text.lower() == "least" and tokens[first - 2].text.lower() == "at":
+        return first - 2  # "At least half"
     if first > 1 and tokens[first - 1].text.lower() == "than" and tokens[first - 2].text.lower() in _COMPARATIVES:
         return first - 2
     return first
@@ -548,7 +553,18 @@ def _dash_aside(tokens: Sequence[Token], end: int) -> int:
 
 def _with_head(tokens: Sequence[Token], first: int) -> int:
     """Where the noun phrase starts when it is the end of a longer one joined by a preposition:
-    "the agency" in "the head of the agency" gives "the head of the agency"."""
+    "the agency" in "the head of the agency" gives "the head of the agency", and "registered
+    voters" in "An average of 10 percent of registered voters" the whole (up to three heads)."""
+    for _ in range(3):
+        head = _head_before(tokens, first)
+        if head == first:
+            break
+        first = head
+    return first
+
+
+def _head_before(tokens: Sequence[Token], first: int) -> int:
+    """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
     if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() == "in"):
         start = first - 1  # "in" joins only a description: "a narrator in the ad", not "Trump in Ohio"
         if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
