@@ -1150,15 +1150,21 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
 
 
+_CLAUSE_BREAKS = frozenset([",", ";", ":", ".", *_DASHES])
+# What opens a clause that a participle may end: a subordinator, or "where" ("— where about 50
+# protesters had gathered, chanting “…”").
+_ADVERBIAL_OPENERS = _SUBORDINATORS | {"where"}
+
+
 def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
     """For a participle after a comma at tokens[end - 1], the subject of the clause it ends when
-    that clause opens with a subordinator and someone who can speak does its verb (not a passive
-    one): in "The first incident came in Lund, when protesters interrupted her, shouting “…”" the
-    protesters shout."""
+    that clause opens with a subordinator or "where" after a comma or a dash and someone who can
+    speak does its verb (not a passive one): in "The first incident came in Lund, when protesters
+    interrupted her, shouting “…”" the protesters shout."""
     if end < 2 or tokens[end - 1].text != ",":
         return None
     for j in range(end - 2, max(end - WINDOW, 0), -1):
-        if tokens[j].text in (",", ";", ":", ".") and j < end - 2 and tokens[j + 1].text.lower() in _SUBORDINATORS:
+        if tokens[j].text in _CLAUSE_BREAKS and j < end - 2 and tokens[j + 1].text.lower() in _ADVERBIAL_OPENERS:
             verb = next((k for k in range(j + 2, end - 1) if _finite(tokens, k)), None)
             if verb is None or tokens[verb].text.lower() in _BE and tokens[verb + 1].tag == "VBN":
                 return None  # a passive clause ("after her statement was shown to be false") does nothing
