@@ -662,7 +662,8 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
         if tokens[j].text == ",":
             inside = tokens[j + 1]
             opens = (inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
-                     or (comma - j <= 3 and tokens[comma - 1].tag == "JJ"))  # "Ruiz, visibly exasperated, said"
+                     or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
+                     or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
@@ -930,6 +931,9 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             return controlled  # "prompting officials like Ana Ruiz to counter that “…”": Ruiz
     if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
+    antecedent = _restrictive_antecedent(tokens, end)
+    if antecedent is not None:
+        return antecedent  # "A nurse who asked not to be named said": the nurse
     subject = _without_days(tokens, noun_phrase_before(tokens, j))
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
@@ -1007,6 +1011,23 @@ def _absolute_with(tokens: Sequence[Token], w: int) -> bool:
     """Whether tokens[w] is a "with" that opens the sentence or follows a comma: "…, with many
     marchers chanting “…”" says who chants, "met with reporters saying" does not."""
     return w >= 0 and tokens[w].text.lower() == "with" and (w == 0 or tokens[w - 1].text == ",")
+
+
+def _restrictive_antecedent(tokens: Sequence[Token], end: int) -> Phrase | None:
+    """The subject of a verb whose subject ends at ``end`` when a relative clause without commas
+    stands between them: "A nurse who asked not to be named said", "An official who spoke
+    anonymously to discuss internal strategy said" (the nurse, the official, not "named" or
+    "internal strategy")."""
+    for k in range(end - 1, max(end - 16, 0), -1):
+        token = tokens[k]
+        if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or token.text.lower() in _SUBORDINATORS:
+            return None  # "… who gained attention when he yelled": "he" yells
+        if token.text.lower() == "who" and k + 1 < end:
+            if not any(t.tag.startswith("VB") for t in tokens[k + 1 : end]):
+                return None
+            antecedent = noun_phrase_before(tokens, k, 1)
+            return antecedent if antecedent is not None and antecedent.last == k and can_speak(tokens, antecedent) else None
+    return None
 
 
 def _sentence_opening(tokens: Sequence[Token], end: int) -> bool:

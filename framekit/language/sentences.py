@@ -36,13 +36,16 @@ def sentences(text: str) -> list[Span]:
     period of an abbreviation the list lacks when a lower-case word follows it: "Sen. David
     Perdue (R-Ga.) said" is one sentence (news never starts a sentence in lower case). A blank
     line ends one, unless the paragraph ends on a colon that introduces the next: a paragraph
-    ending on "Plan B." does not run into the next, "He said:" does."""
+    ending on "Plan B." does not run into the next, "He said:" does. "No." before a number ("the
+    No. 2 in the party") ends nothing."""
     bounds: list[list[int]] = []
     for first, last in _paragraphs(text):
         opened = len(bounds)
         for start, end in _sentence_tokenizer().span_tokenize(text[first:last]):
             start, end = start + first, end + first
-            if len(bounds) > opened and (_goes_on(text[start : start + 2]) or _INITIALS.search(text, max(bounds[-1][1] - 6, 0), bounds[-1][1])):
+            previous_end = bounds[-1][1] if len(bounds) > opened else 0
+            if len(bounds) > opened and (_goes_on(text[start : start + 2]) or _INITIALS.search(text, max(previous_end - 6, 0), previous_end)
+                                         or (text[start : start + 1].isdigit() and _NUMBER_SIGN.search(text, max(previous_end - 4, 0), previous_end))):
                 bounds[-1][1] = end
             else:
                 bounds.append([start, end])
@@ -67,6 +70,10 @@ _INITIALS = re.compile(r"""
     (?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.)  # not a place or a body that a sentence may end on
     (?:[A-Z]\.){2,3}$         # two or three capital letters, each with its period, at the end
 """, re.VERBOSE)
+
+
+# "No." before a number is "number", not the end of a sentence: "the No. 2 in the GOP leadership".
+_NUMBER_SIGN = re.compile(r"\bNo\.$")
 
 
 def _last_character(text: str, end: int) -> str:

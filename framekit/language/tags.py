@@ -132,7 +132,7 @@ def words(text: str) -> list[tuple[int, int]]:
 
 def _split(start: int, word: str) -> list[tuple[int, int]]:
     """A word's pieces: the possessive 's apart, and a final period apart unless the word is an
-    abbreviation (Mr., Jan.), an initial (J.) or has inner dots (U.S., D-N.Y.)."""
+    abbreviation (Mr., Jan., "No." for number), an initial (J.) or has inner dots (U.S., D-N.Y.)."""
     end = start + len(word)
     period = word.endswith(".") and len(word) > 1
     bare = word[:-1] if period else word
@@ -148,7 +148,7 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     else:
         pieces = [(start, start + len(bare))]
     if period:
-        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper())
+        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper()) or bare == "No"  # "the No. 2"
         if keep and len(pieces) == 1:
             return [(start, end)]
         pieces.append((end - 1, end))

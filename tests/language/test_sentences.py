@@ -30,3 +30,8 @@ def test_a_blank_line_ends_a_sentence_unless_a_colon_introduces_the_next_paragra
 def test_initials_of_a_person_do_not_end_a_sentence() -> None:
     assert len(sentences("The bill passed, said Sen. J.T. Morrow of Maine.")) == 1
     assert len(sentences("The bill passed. Sen. Morrow voted for it.")) == 2
+
+
+def test_no_before_a_number_ends_no_sentence_but_no_alone_does() -> None:
+    texts = [s.text for s in sentences("Ana Ruiz, the No. 2 in the party, spoke. She said No. The end.")]
+    assert texts == ["Ana Ruiz, the No. 2 in the party, spoke.", "She said No.", "The end."]
