@@ -102,7 +102,7 @@ SPEAKER_NOUNS = frozenset(
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
-    "has have had also later earlier then again once still would will could may might did does do further even just never first soon".split()
+    "has have had also later earlier then now again once still would will could may might did does do further even just never first soon".split()
 )
 # Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
 # turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).
@@ -934,7 +934,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     antecedent = _restrictive_antecedent(tokens, end)
     if antecedent is not None:
         return antecedent  # "A nurse who asked not to be named said": the nurse
-    subject = _without_days(tokens, noun_phrase_before(tokens, j))
+    written = noun_phrase_before(tokens, j)
+    subject = _without_days(tokens, written)
+    if subject is None and written is not None and written.first > 1 and tokens[written.first - 1].text in _ADVERBIAL_PREPOSITIONS:
+        subject = _before_preposition(tokens, written.first - 1)  # "Sanders during a Sunday thanked": Sanders
     coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     with_doer = subject is not None and _absolute_with(tokens, subject.first - 1)
