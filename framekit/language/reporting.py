@@ -9,7 +9,12 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
 - **relative clause**: "Robert Mason, who has studied rumours, said" (skipped);
-- **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause;
+- **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
+  or of the clause it ends ("…, when protesters interrupted her, shouting", "…, and within weeks
+  the union had … placed ads calling it “…”", "with Ruiz tweeting … and asking");
+- **subordinate clause**: a speech verb in a clause that opens the sentence does not report a
+  quotation after its closing comma ("After Brown criticized him, Lund shot back, “…”");
+- **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh".
 
 The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_after`): an
@@ -839,9 +844,9 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
         if tokens[c].text != "," and not _comma_in_quotation(tokens, c + 1):
             continue
         main = noun_phrase_after(tokens, c + 1)
-        subject = _main_subject_in(tokens, main) if main is not None and main.last < i else None
-        if subject is not None:
-            return subject
+        main_subject_found = _main_subject_in(tokens, main) if main is not None and main.last < i else None
+        if main_subject_found is not None:
+            return main_subject_found
     return None
 
 
@@ -1314,9 +1319,9 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
     that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that",
     "Gale's campaign slogan is “…”" (up to three words that describe the noun between): the
-    possessor of a speech noun that stands a
-    few words before tokens[i] (and after tokens[after]) and opens what was said ("Gale's claim
-    that …", "the senator's answer was that …"). The noun is the clause's cue."""
+    possessor of a speech noun that stands a few words before tokens[i] (and after
+    tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
+    that …"). The noun is the clause's cue."""
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
