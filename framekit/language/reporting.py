@@ -829,7 +829,7 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
 
 # Subordinators that open a clause of time, contrast or cause before the main clause ("After X
 # criticized him, Y shot back"); not "as", whose clause gives the source ("As X put it, …").
-_OPENING_SUBORDINATORS = _SUBORDINATORS - {"as", "whether"}
+OPENING_SUBORDINATORS = _SUBORDINATORS - {"as", "whether"}
 
 
 def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> Phrase | None:
@@ -838,7 +838,7 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
     criticized him during a debate, Lund shot back, “…”" or "While Sullivan calls it a
     “terrific piece,” Holt fixates on the “pivot” line" the words after the comma are Lund's and
     Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause."""
-    if subject.first == 0 or tokens[subject.first - 1].text.lower() not in _OPENING_SUBORDINATORS:
+    if subject.first == 0 or tokens[subject.first - 1].text.lower() not in OPENING_SUBORDINATORS:
         return None
     for c in range(j + 1, i - 1):
         if tokens[c].text != "," and not _comma_in_quotation(tokens, c + 1):

@@ -116,23 +116,28 @@ _new_token = tuple.__new__  # Token's own constructor, without the Python call a
 def words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word and mark of ``text``.
 
-    "Rep." and "U.S." keep their period, "Tuesday." does not; "Sanders's" is "Sanders" and
-    "'s", "wasn't" is "was" and "n't", "he'd" is "he" and "'d" ("'ll", "'re", "'ve", "'m" too:
-    the tagger reads each as a word of its own).
+    "Rep." and "U.S." keep their period, and so does "No." before a number; "Tuesday." does
+    not; "Sanders's" is "Sanders" and "'s", "wasn't" is "was" and "n't", "he'd" is "he" and
+    "'d" ("'ll", "'re", "'ve", "'m" too: the tagger reads each as a word of its own).
     """
     spans = []
     for match in WORD.finditer(text):
         word = match.group()
-        if word[-1] == "." or "'" in word or "’" in word:  # only these need a second look
+        if word == "No." and _NUMBER_AFTER.match(text, match.end()):
+            spans.append(match.span())  # "the No. 2 in the party": "No." is a word, as it ends no sentence there
+        elif word[-1] == "." or "'" in word or "’" in word:  # only these need a second look
             spans += _split(match.start(), word)
         else:
             spans.append(match.span())
     return spans
 
 
+_NUMBER_AFTER = re.compile(r" \d")  # a number right after "No.": the sign for "number"
+
+
 def _split(start: int, word: str) -> list[tuple[int, int]]:
     """A word's pieces: the possessive 's apart, and a final period apart unless the word is an
-    abbreviation (Mr., Jan., "No." for number), an initial (J.) or has inner dots (U.S., D-N.Y.)."""
+    abbreviation (Mr., Jan.), an initial (J.) or has inner dots (U.S., D-N.Y.)."""
     end = start + len(word)
     period = word.endswith(".") and len(word) > 1
     bare = word[:-1] if period else word
@@ -148,7 +153,7 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     else:
         pieces = [(start, start + len(bare))]
     if period:
-        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper()) or bare == "No"  # "the No. 2"
+        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper())
         if keep and len(pieces) == 1:
             return [(start, end)]
         pieces.append((end - 1, end))
@@ -250,6 +255,8 @@ def _common_noun_after(tokens: list[Token], i: int) -> bool:
     while i < len(tokens) and tokens[i].tag == "NNP":
         i += 1
     return i < len(tokens) and tokens[i].tag in ("NN", "NNS") and tokens[i].text[:1].islower()
+
+
 # Verbs that follow a speaker's name: a capitalised word right before one is a name ("Shook said").
 _SAYS = frozenset("said says told tells added adds wrote writes asked asks".split())
 

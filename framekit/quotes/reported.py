@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from framekit.language.reporting import OPENING_SUBORDINATORS
 from framekit.quotes.attribution import (
     according_start,
     according_to,
@@ -184,7 +185,8 @@ def _report(text: str, offset: int, match: re.Match, reports: list[Report], cont
 # A subordinate clause that opens the sentence ("When X said that …, Y replied"), and the comma
 # after which its main clause begins: a name of up to three words or a pronoun, then a word in
 # lower case (a verb), not a list of descriptions ("…, the city and the state").
-_OPENING_SUBORDINATOR = re.compile(r"(?:When|After|While|Because|If|Although|Though|Since|Before|Until|Once|Whereas)\s")
+# (the grammar's own list, so that reported words and direct quotes end the clause alike)
+_OPENING_SUBORDINATOR = re.compile("(?:" + "|".join(sorted(word.capitalize() for word in OPENING_SUBORDINATORS)) + r")\s")
 _MAIN_CLAUSE = re.compile(
     r"""
     ,\s+                                   # the comma that closes the subordinate clause

@@ -156,3 +156,9 @@ def test_a_peoples_plural_name_is_known_from_a_surname_ending_in_s() -> None:
 
     assert plural_name("Democrats") and plural_name("Kurds")
     assert not plural_name("Sanders") and not plural_name("Jones")
+
+
+def test_no_keeps_its_period_before_a_number_only() -> None:
+    # as the sentence splitter reads it: "No. 2" is one word and a number, "said No." ends
+    assert [t.text for t in tag("the No. 2 in the party")][:3] == ["the", "No.", "2"]
+    assert [t.text for t in tag("She said No.")][-2:] == ["No", "."]
