@@ -410,6 +410,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return Phrase(end - 1, end, appositive)
     if tokens[end - 1].text.lower() in QUANTIFIER_SUBJECTS and (end == 1 or tokens[end - 2].text.lower() in _CLAUSE_OPENERS):
         return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
+    if end >= 2 and tokens[end - 2].text.lower() == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
+        return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
     first = end
     while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
         first -= 1

@@ -232,6 +232,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             continue  # most words: only verbs and adjectives are corrected
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")
+        elif token.tag == "VBG" and tokens[i - 1].tag in ("POS", "PRP$") and tokens[i + 1].tag in _AFTER_A_NOUN:
+            tokens[i] = token._replace(tag="NN")  # "familiar with Ruiz’s thinking said": a gerund ends the noun phrase
         elif token.tag == "JJ" and token.text.endswith("ed"):
             if tokens[i - 1].tag in ("NNP", "PRP") and tokens[i + 1].tag in ("DT", "PRP$", "PRP"):
                 tokens[i] = token._replace(tag="VBD")
@@ -247,6 +249,9 @@ def _in_context(tokens: list[Token]) -> list[Token]:
 
 
 _INSIDE_OUTSIDE = frozenset(("outside", "inside"))
+# Tags that may follow a noun phrase's head, not begin the object of a verb: a verb, a
+# preposition, a conjunction, punctuation.
+_AFTER_A_NOUN = frozenset(("VBD", "VBZ", "VBP", "MD", "IN", "CC", ",", ".", ":"))
 
 
 def _common_noun_after(tokens: list[Token], i: int) -> bool:

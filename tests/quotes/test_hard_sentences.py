@@ -451,6 +451,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'they' after a group's words is that group",
      "Republicans said the plan was “a gift to developers.” “We will not back down,” they said.",
      [("a gift to developers", "Republicans"), ("We will not back down", "Republicans")]),
+    ("a gerund after a possessive ends the speaker's phrase",
+     "A source familiar with the mayor’s thinking said, “She will not run again.”",
+     [("She will not run again", "a source familiar with the mayor’s thinking")]),
+    ("'those' and a participle is the speaker",
+     "While those polled said Mayor Ines Bauer has the “better plan,” turnout stayed low.",
+     [("better plan", "those polled")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
