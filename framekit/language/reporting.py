@@ -1269,9 +1269,21 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
+            if _described_in_clause(tokens, subject, j, i):
+                continue  # "found that the Air Force is “the best”": what is described does not speak; who found it does
             subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
             return subject if can_speak(tokens, subject) else None
     return None
+
+
+def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:
+    """Whether the verb at tokens[j] is a form of "be" whose complement is the quotation at
+    tokens[i], in a clause opened by "that": "found that the Air Force is “the best”" describes
+    its subject, and the words are those of whom the outer verb names (not "that he is being
+    polite and showing “respect”", where "is" helps another verb)."""
+    if tokens[j].text.lower() not in _BE or subject.first == 0 or tokens[subject.first - 1].text.lower() != "that":
+        return False
+    return not any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i])
 
 
 def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:

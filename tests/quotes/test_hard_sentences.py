@@ -457,6 +457,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'those' and a participle is the speaker",
      "While those polled said Mayor Ines Bauer has the “better plan,” turnout stayed low.",
      [("better plan", "those polled")]),
+    ("a quotation that describes the subject of a 'that' clause is the words of who says it",
+     "Nils Berg sniped that Ana Ruiz, a first-time mayor, was “learning on the job,” while Ruiz and her aides wrote angry letters.",
+     [("learning on the job", "Nils Berg")]),
+    ("a described thing does not speak: the one who holds the view does",
+     "During the strike, many followed Mayor Ruiz’s dictum that the Harbour Board was an “enemy of the town” bent on closure.",
+     [("enemy of the town", "many")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
