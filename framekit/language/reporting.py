@@ -365,7 +365,7 @@ def _appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | No
     for j in range(inner, min(end + _MAX_APPOSITIVE, len(tokens))):
         if tokens[j].text in (";", ":", '"', "“", "”") or is_cue(tokens[j]) and tokens[j - 1].text != ",":
             break
-        if tokens[j].text == ",":
+        if tokens[j].text == "," and not _city_and_state(tokens, j):  # "a nurse in Allentown, Pa.,": one phrase
             return end + 1, j
     return end + 1, inner
 
@@ -611,7 +611,8 @@ def _skip_asides(tokens: Sequence[Token], end: int) -> int:
         if opening is None:
             return end
         end = opening + 1  # keep the comma that opened the aside: it may close an appositive
-        end = end - 1 if end > 1 and tokens[end - 2].tag.startswith(("NN", "PRP")) else end
+        closes_place = _state_before(tokens, opening)  # "who died in Aurora, Colorado, in July, said": it does
+        end = end - 1 if end > 1 and tokens[end - 2].tag.startswith(("NN", "PRP")) and not closes_place else end
     return end
 
 
@@ -662,6 +663,8 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
         quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
+        if tokens[j].text == "," and _city_and_state(tokens, j):
+            continue  # "a nurse in Allentown, Pa., said": the state is part of the place, no appositive
         if tokens[j].text == "," and tokens[j + 1].tag in ("VBZ", "VBD", "VBP", "MD"):
             relative = _relative_opening(tokens, j)
             if relative is not None:  # ", whose hometown, Tarsk, is expected to flood,"
@@ -676,6 +679,35 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset("in of from near at outside".split())
+
+
+def _city_and_state(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at tokens[comma] parts a town from its state or country, after a
+    preposition of place: "in Allentown, Pa.,", "from Aurora, Colorado,", "in New Haven,
+    Conn.," (one to three proper nouns on each side, and a comma or the end after the state)."""
+    after = comma + 1
+    while after < len(tokens) and after - comma <= 3 and tokens[after].tag.startswith("NNP"):
+        after += 1
+    if after == comma + 1 or after - comma > 3 or (after < len(tokens) and tokens[after].text != ","):
+        return False
+    before = comma - 1
+    while before >= 0 and comma - before <= 3 and tokens[before].tag.startswith("NNP"):
+        before -= 1
+    return before < comma - 1 and before >= 0 and tokens[before].text.lower() in _PLACE_PREPOSITIONS
+
+
+def _state_before(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether a town's state or country ends right before the comma at tokens[comma] ("in
+    Aurora, Colorado,"): the comma then closes a phrase that holds the place."""
+    for c in range(comma - 2, max(comma - 5, -1), -1):
+        if tokens[c].text == ",":
+            return _city_and_state(tokens, c)
+        if not tokens[c].tag.startswith("NNP"):
+            return False
+    return False
 
 
 def _relative_opening(tokens: Sequence[Token], comma: int) -> int | None:
@@ -713,6 +745,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:
         return None
+    phrase = _past_age(tokens, phrase)
     if any_verb and _swallowed_verb(tokens, phrase):  # "“…,” the report states": the verb is no noun
         return Clause(phrase.last - 1, Phrase(phrase.first, phrase.last - 1))
     j = phrase.last
@@ -735,6 +768,17 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """The phrase with the appositive that follows an age: in "Ana Ruiz, 67, a retired nurse,
+    said" the age is read first as the appositive; the description after it is the one that
+    tells who she is."""
+    age = phrase.appositive
+    if age is None or age[1] != age[0] + 1 or tokens[age[0]].tag != "CD" or age[1] >= len(tokens) or tokens[age[1]].text != ",":
+        return phrase
+    described = _appositive_after(tokens, age[1])
+    return phrase if described is None else Phrase(phrase.first, phrase.last, described)
 
 
 def _swallowed_verb(tokens: Sequence[Token], phrase: Phrase) -> bool:

@@ -454,7 +454,23 @@ def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
         if clause is not None:
             return clause
     opens = all(not t.text[:1].isalnum() for t in tokens[:k])  # “…,” X barked: the quotation opens the sentence
+    if _named_by_what(tokens, k):
+        return None  # "under what Hedge called “the old model,” the club charged": the club charges nothing said
     return reporting.clause_after(tokens, i, any_verb=opens and i > k + 1)
+
+
+def _named_by_what(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] ends a free relative clause, "what" with a subject and
+    a speech verb ("what Hedge called “…”", "what critics described as “…”"): the clause is a
+    noun phrase, and the words after it go on with the sentence that holds it."""
+    j = k - 1
+    while j > 0 and not tokens[j].text[:1].isalnum():
+        j -= 1  # the opening marks
+    j -= j > 0 and tokens[j].text.lower() == "as"
+    if j < 2 or not reporting.is_cue(tokens[j]):
+        return False
+    subject = reporting.noun_phrase_before(tokens, j)
+    return subject is not None and subject.first > 0 and tokens[subject.first - 1].text.lower() == "what"
 
 
 def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ...]) -> Clause | None:

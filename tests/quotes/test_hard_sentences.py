@@ -463,6 +463,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a described thing does not speak: the one who holds the view does",
      "During the strike, many followed Mayor Ruiz’s dictum that the Harbour Board was an “enemy of the town” bent on closure.",
      [("enemy of the town", "many")]),
+    ("a town and its state in an appositive after an age",
+     "“We will not sell,” Ana Ruiz, 67, a retired nurse in Allentown, Pa., said in an interview.", [("We will not sell", "Ana Ruiz")]),
+    ("a town and its state in a relative clause, then a time aside",
+     "Sandy Moor, who lost her son in the flood in Tarsk, Ohio, in July 2012, said the mayor had ignored her. “He never called,” she said.",
+     [("He never called", "Sandy Moor")]),
+    ("a free relative 'what X called' holds its quotation; the verb after it is the sentence's",
+     "Under what Mr. Lund called “the old model,” the Harbour Club, a private club in Tarsk, Ohio, charged a large fee.",
+     [("the old model", "Lund")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
