@@ -417,6 +417,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         first -= 1
     if first > 0 and tokens[first - 1].tag in _DETERMINERS:
         first -= 1
+    while first < end - 1 and tokens[first].tag in ("RB", "RBS") and (first == 0 or tokens[first - 1].text in _CLAUSE_OPENERS):
+        first += 1  # "Perhaps young voters prefer": an adverb opens a clause, not a noun phrase ("the only …" opens with its article)
     if first == end or not _has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)

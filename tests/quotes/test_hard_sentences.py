@@ -471,6 +471,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a free relative 'what X called' holds its quotation; the verb after it is the sentence's",
      "Under what Mr. Lund called “the old model,” the Harbour Club, a private club in Tarsk, Ohio, charged a large fee.",
      [("the old model", "Lund")]),
+    ("an adverb that opens the sentence is no part of the speaker",
+     "Perhaps young voters agree with Ruiz that the fare is “too high.”", [("too high", "young voters")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
