@@ -93,7 +93,8 @@ SPEAKER_NOUNS = frozenset(
     scientist scientists lawyer lawyers attorney attorneys judge prosecutor prosecutors police officer
     officers agency campaign committee group groups party union unions government ministry department
     administration court council company firm network newspaper paper website report study survey
-    poll statement letter memo ad video book article editorial author writer reporter reporters
+    poll statement letter memo ad video book article editorial email tweet message post transcript footnote
+    document filing headline caption author writer reporter reporters
     journalist journalists columnist host anchor commentator activist activists protester protesters
     voter voters supporter supporters critic critics opponent opponents democrat democrats republican
     republicans resident residents witness witnesses source sources man woman men women people person
@@ -136,8 +137,9 @@ _REFLEXIVES = frozenset("himself herself itself themselves".split())
 _GOVERNING = frozenset(
     """continue continues continued try tries tried want wants wanted seek seeks sought seem seems seemed
     appear appears appeared begin begins began refuse refuses refused decline declines declined decide
-    decides decided hope hopes hoped went go goes going""".split()
+    decides decided hope hopes hoped went go goes going proceed proceeds proceeded""".split()
 )
+_GO = frozenset("go goes going went gone".split())  # "went on to say", "the email goes on to say"
 _NOUNISH = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "VBN")
 _DETERMINERS = ("DT", "PRP$", "WP$")
 # What opens a clause between commas that describes the noun before it: ", who …", ", which …",
@@ -1182,7 +1184,7 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
             j -= 1
         elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
             j -= 2
-        elif j > 2 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() == "on" and tokens[j - 3].text.lower() == "went":
+        elif j > 2 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() == "on" and tokens[j - 3].text.lower() in _GO:
             j -= 3
         else:
             return j

@@ -473,6 +473,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the old model", "Lund")]),
     ("an adverb that opens the sentence is no part of the speaker",
      "Perhaps young voters agree with Ruiz that the fare is “too high.”", [("too high", "young voters")]),
+    ("'goes on to say': the subject of 'go' speaks",
+     "Ana Ruiz sent the note on Friday. The email goes on to say: “The fare rise is unfair.”", [("The fare rise", "the email")]),
+    ("a document that holds the words speaks through a colon",
+     "Ana Ruiz spoke first. A footnote in the audit makes that clear: “These rules do not apply to the mayor.”",
+     [("These rules", "a footnote in the audit")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
