@@ -634,6 +634,8 @@ def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
                 return None  # the comma closes a noun's relative clause: "when Mr. Roe, who had lost, called"
             continue  # "Roe, meanwhile, who has no such backing, said": the aside is before it
         if word.text == "," and after.tag in ("IN", "RB", "WRB"):
+            if after.text.lower() == "as" and (tokens[j + 2].tag.startswith("NNP") or is_pronoun(tokens[j + 2])):
+                return None  # "Or, as Tom Ridge, a port chief, put it": "as" opens a clause with its own subject
             return j
     return None
 
@@ -868,6 +870,8 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     though …", ", but …") does not report it."""
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if tokens[j].text.lower() in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or tokens[j - 1].text.lower() == "even"):
+            if all(t.tag == QUOTE or not t.text[:1].isalnum() for t in tokens[j + 1 : i + 1]):
+                continue  # "said that …, but “we are still counting”": the quotation goes on with the words reported
             return None
         if not cue_at(tokens, j):
             continue

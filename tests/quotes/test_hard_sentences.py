@@ -478,6 +478,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a document that holds the words speaks through a colon",
      "Ana Ruiz spoke first. A footnote in the audit makes that clear: “These rules do not apply to the mayor.”",
      [("These rules", "a footnote in the audit")]),
+    ("'as X put it' after an opening word and a comma is no aside",
+     "Or, as Tom Reed, a former port chief, put it: “The trouble is already inside.”", [("The trouble", "Tom Reed")]),
+    ("a quotation right after ', but' goes on with the words reported",
+     "Ana Ruiz, a member of the board, said on Tuesday that by its count, the union has won most seats, but “we are still counting.”",
+     [("we are still counting", "Ana Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
