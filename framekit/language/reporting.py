@@ -70,7 +70,7 @@ def _forms(verb: str) -> set[str]:
 CUE_FORMS = {form: verb for verb in SPEECH_VERBS for form in _forms(verb)}
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
 # Words that stand alone for some of a group, as a verb's subject: "Some chanted “…”", "Others said".
-QUANTIFIER_SUBJECTS = frozenset("some many others several both most few".split())
+QUANTIFIER_SUBJECTS = frozenset("some many others several both most few another".split())
 # Capitalised words that are a person's title, not part of the name ("House Speaker Paul Ryan").
 TITLES = frozenset(
     """mr mrs ms miss dr prof rep reps sen sens gov gen lt col maj capt sgt adm cmdr pres rev hon atty

@@ -483,6 +483,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation right after ', but' goes on with the words reported",
      "Ana Ruiz, a member of the board, said on Tuesday that by its count, the union has won most seats, but “we are still counting.”",
      [("we are still counting", "Ana Ruiz")]),
+    ("'another' standing alone speaks, as 'some' and 'others' do",
+     "Some voters cheered Ana Ruiz. Another tweeted, “Ruiz thinks she is above the rules.”",
+     [("Ruiz thinks she is above the rules", "another")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
