@@ -191,16 +191,37 @@ def plural_name(word: str) -> bool:
 def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
-    for_tagger = _straight(text)  # once for the text: each mark becomes one character
-    lexicon = _lexicon()
-    tokens = []
-    for index, (s, e) in enumerate(words(text)):
-        word = text[s:e]
-        found_tag = lexicon.get(for_tagger[s:e]) or _lexicon_tag(for_tagger[s:e], index)  # most words: the lexicon's
-        if word[0].isdigit() or word[0].isupper():
-            found_tag = _corrected(word, found_tag, index)
-        tokens.append(_new_token(Token, (s + offset, e + offset, word, found_tag)))
+    _lexicon()  # read at the first word tagged
+    spans = words(text)
+    texts = [text[s:e] for s, e in spans]
+    known = _TAGGED
+    found = [known.get(word) or _word_tag(word, 1) for word in texts]  # most words: tagged before
+    if texts:
+        found[0] = _word_tag(texts[0], 0)  # the first word is also looked up in lower case
+    tokens = [_new_token(Token, (s + offset, e + offset, word, found_tag))
+              for (s, e), word, found_tag in zip(spans, texts, found)]
     return _in_context(tokens)
+
+
+_TAGGED: dict[str, str] = {}  # a word inside a text -> its tag before context (_word_tag), for the words met last
+_TAGGED_SIZE = 50_000  # words kept: news uses a few thousand often; the dictionary starts again when full
+
+
+def _word_tag(word: str, index: int) -> str:
+    """The tag of ``word``, the ``index``-th of its text, before its neighbours are read: the
+    lexicon's (with straight marks), else a guess from its shape (:func:`_lexicon_tag`),
+    corrected by its capitals and digits (:func:`_corrected`). It depends on the word alone once
+    it is not the first (the first is also looked up in lower case): such a word's tag is kept
+    in :data:`_TAGGED`, since an article uses the same few thousand words again and again."""
+    for_tagger = _straight(word)
+    found_tag = _LEXICON.get(for_tagger) or _lexicon_tag(for_tagger, index)
+    if word[0].isdigit() or word[0].isupper():
+        found_tag = _corrected(word, found_tag, index)
+    if index:
+        if len(_TAGGED) >= _TAGGED_SIZE:
+            _TAGGED.clear()
+        _TAGGED[word] = found_tag
+    return found_tag
 
 
 def _straight(text: str) -> str:

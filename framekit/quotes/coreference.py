@@ -156,7 +156,8 @@ class People:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
-        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone new is named
+        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone alike is named
+        self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
@@ -201,7 +202,8 @@ class People:
             self.by_last_word.setdefault(last, []).append(found)
             for variant in _dropped(_plain(last)):
                 self._spellings.setdefault(variant, set()).add(last)
-            self._near.clear()
+                for word in self._near_by_spelling.pop(variant, ()):
+                    self._near.pop(word, None)  # a word one letter from the new last word: its answer changes
         return found
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
@@ -239,10 +241,14 @@ class People:
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
         spellings of each with one letter dropped: no comparison with every name. An article asks
-        for the same few words again and again: the answer is kept until someone new is named."""
+        for the same few words again and again: the answer is kept until someone is named whose
+        last word shares one of those spellings (:meth:`person`), the only people it can gain."""
         if word not in self._near:
-            keys = {key for variant in _dropped(word) for key in self._spellings.get(variant, ())}
+            variants = _dropped(word)
+            keys = {key for variant in variants for key in self._spellings.get(variant, ())}
             self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+            for variant in variants:
+                self._near_by_spelling.setdefault(variant, []).append(word)
         return self._near[word]
 
     def knows(self, name: str, gender: str | None = None) -> bool:

@@ -201,7 +201,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         name = body[tokens[first].start : tokens[last - 1].end]
         determined = first > 0 and tokens[first - 1].text.lower() == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
-    _learn_gender(people, tokens, body)
+    _learn_gender(people, tokens, body, selves)
     _described_names(people, tokens, found, subjects, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
@@ -253,13 +253,14 @@ def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:
     return tokens[first - 1].text.lower() in ("the", "a", "an") and noun.tag in ("NN", "NNS", "JJ", "VBG")
 
 
-def _learn_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+def _learn_gender(people: People, tokens: tuple[Token, ...], body: str, selves: list[int]) -> None:
     """A named speaker who reports of "he" or "she" right after the speech verb speaks of
     themselves: "Ana Ruiz said she would stay" (or "said that she") makes Ana Ruiz a woman,
     when the text gave her no gender before. Only when the name is right before the verb: in
     "Ruiz noted that Lagos has won and said he …", "he" may be Lagos. Only the words one or two
-    before a "he" or "she" are looked at (the verb, or the verb and "that")."""
-    pronouns = [i for i, t in enumerate(tokens) if t.text in _SELF]
+    before a "he" or "she" are looked at (the verb, or the verb and "that"); ``selves`` are where
+    "he" and "she" stand in any case, found once for the unit by :func:`_register`."""
+    pronouns = [i for i in selves if tokens[i].text in _SELF]
     for j in sorted({i - before for i in pronouns for before in (1, 2) if 1 <= i - before < len(tokens) - 1}):
         k = j + 1 + (tokens[j + 1].text.lower() == "that")
         gender = _SELF.get(tokens[k].text) if k < len(tokens) else None
@@ -279,7 +280,10 @@ _REFLEXIVE = {"himself": "m", "herself": "f"}
 def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
     """A name that is the subject of a verb whose object is "herself" or "himself" is a woman's
     or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job"."""
-    for i, word in enumerate(lowered(tokens)):
+    lower = lowered(tokens)
+    if "herself" not in lower and "himself" not in lower:
+        return  # most sentences: a quick look for the two words, not a test of each word
+    for i, word in enumerate(lower):
         gender = _REFLEXIVE.get(word)
         if gender is None or i < 2 or tokens[i - 1].tag not in ("VBD", "VBZ", "VBP"):
             continue

@@ -137,7 +137,8 @@ def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
     according = according_to(text, head)
     if according:
         stop, source = according_start(text, according), according.group("who").strip()
-    tail = final_attribution(text[:stop])
+    # a closing reporter ("…, TASS claimed.") has a cue: a sentence with none (most) is not searched for one
+    tail = final_attribution(text[:stop]) if _CUE_ALONE.search(text, 0, stop) else None
     return head, tail.start() if tail else stop, source, tail
 
 
@@ -369,10 +370,22 @@ def _sourced(
     return Reported(speaker, cue, None if via == speaker else via, offset + head, offset + head + len(clause))
 
 
+# "This was reported by X": what was reported (a short phrase), the passive verb, and who reports.
+_PASSIVE = re.compile(
+    r"""
+    (?P<what>[^,;]{1,40}?)\s+                                  # what was reported: "This"
+    (?:was|were|is|are|has\ been|have\ been|had\ been)\s+
+    (?P<cue>reported|announced|stated|said|claimed|confirmed)\s+by\s+
+    (?P<who>[^,.;]+)                                           # who reports it
+    """,
+    re.VERBOSE,
+)
+
+
 def _passive(text: str, offset: int, context: Context) -> list[Reported]:
-    """"This was reported by X": X reports "This"."""
-    match = re.match(r"(?P<what>[^,;]{1,40}?)\s+(?:was|were|is|are|has been|have been|had been)\s+"
-                     r"(?P<cue>reported|announced|stated|said|claimed|confirmed)\s+by\s+(?P<who>[^,.;]+)", text)
+    """"This was reported by X": X reports "This" (asked of every sentence with no reporter:
+    the pattern is compiled once)."""
+    match = _PASSIVE.match(text)
     if not match:
         return []
     speaker = context.resolver(match.group("who"), offset + match.start("who"))
