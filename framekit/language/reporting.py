@@ -1024,6 +1024,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
           and (tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS
                or tokens[subject.first - 1].tag == "IN" and tokens[subject.first - 2].tag == "VBG")):  # "living near the plant"
         subject = _before_preposition(tokens, subject.first - 1) or subject
+    elif subject is not None and subject.first > 1 and tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG":
+        subject = _before_preposition(tokens, subject.first - 1) or subject  # "A source speaking to Fox News said": the source
     return subject
 
 

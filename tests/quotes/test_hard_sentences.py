@@ -486,6 +486,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'another' standing alone speaks, as 'some' and 'others' do",
      "Some voters cheered Ana Ruiz. Another tweeted, “Ruiz thinks she is above the rules.”",
      [("Ruiz thinks she is above the rules", "another")]),
+    ("a name after a participle and 'to' is its object, not the speaker",
+     "A harbour source speaking to the Northern Wire said, “The pier will close in May.”",
+     [("The pier will close", "a harbour source")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
