@@ -876,9 +876,25 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
         if not cue_at(tokens, j):
             continue
         subject = cue_subject(tokens, j)
-        if subject is not None and main_clause_after(tokens, subject, j, i) is None:
+        if subject is not None and main_clause_after(tokens, subject, j, i) is None and not _quoted_main_clause(tokens, subject, j, i):
             return Clause(j, subject)
     return None
+
+
+def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:
+    """Whether the speech verb at tokens[j] is in a subordinate clause that opens its sentence or
+    its "that" clause, and a comma closes it right before the quotation at tokens[i], which is
+    then the main clause: in "Clinton said that when Warren railed against the banks, “she is
+    speaking for us”" Warren rails, and the words are what Clinton said."""
+    opener = subject.first - 1
+    if opener < 0 or tokens[opener].text.lower() not in OPENING_SUBORDINATORS:
+        return False
+    if opener > 0 and tokens[opener - 1].text.lower() != "that":
+        return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
+    c = i - 1
+    while c > j and tokens[c].text in ("“", '"', "‘", "'", "''", "``", "«"):
+        c -= 1
+    return c > j and (tokens[c].text == "," or _comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
 
 # Subordinators that open a clause of time, contrast or cause before the main clause ("After X

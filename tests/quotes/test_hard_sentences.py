@@ -489,6 +489,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name after a participle and 'to' is its object, not the speaker",
      "A harbour source speaking to the Northern Wire said, “The pier will close in May.”",
      [("The pier will close", "a harbour source")]),
+    ("a quotation after a subordinate clause in a 'that' clause is the main clause, the reporter's",
+     "Ms. Ruiz said that when Ms. Lund railed against the banks from her seat on the council, “she is speaking for all of us.”",
+     [("she is speaking for all of us", "Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
