@@ -677,7 +677,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                 return relative
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = (inside.tag in _DESCRIBING or (not quoted and noun_phrase_after(tokens, j + 1) is not None)
+            opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1))
                      or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
                      or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
             before = _before_marks(tokens, j)
@@ -714,6 +714,19 @@ def _state_before(tokens: Sequence[Token], comma: int) -> bool:
         if not tokens[c].tag.startswith("NNP"):
             return False
     return False
+
+
+def _appositive_phrase(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a noun phrase starts at tokens[i] that is no subject of a verb right after it: an
+    appositive ("Ruiz, a spokeswoman, said"), not a clause ("in Beaumont, Tex., Mr. Trump was
+    blunt, claiming": Mr. Trump is the subject of "was")."""
+    phrase = noun_phrase_after(tokens, i)
+    if phrase is None:
+        return False
+    j = phrase.last
+    while j < len(tokens) and tokens[j].tag == "RB":
+        j += 1  # "Mr. Trump was just as blunt"
+    return j >= len(tokens) or tokens[j].tag not in ("VBD", "VBZ", "MD")  # not VBP: the tagger's guess for unknown nouns ("superdelegate")
 
 
 def _relative_opening(tokens: Sequence[Token], comma: int) -> int | None:

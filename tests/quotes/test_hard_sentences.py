@@ -492,6 +492,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation after a subordinate clause in a 'that' clause is the main clause, the reporter's",
      "Ms. Ruiz said that when Ms. Lund railed against the banks from her seat on the council, “she is speaking for all of us.”",
      [("she is speaking for all of us", "Ruiz")]),
+    ("a subject and its verb after a comma make a clause, not an appositive",
+     "The day before, at a rally in Tarsk, Ohio, Mr. Lund was just as blunt, claiming that the mayor had lied. “You would have to be insane,” he said.",
+     [("You would have to be insane", "Lund")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
