@@ -108,7 +108,8 @@ SPEAKER_NOUNS = frozenset(
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
-    "has have had also later earlier then now again once still would will could may might did does do further even just never first soon".split()
+    "has have had also later earlier then now again once still would will could may might did does do further even just never first soon"
+    " often always sometimes".split()
 )
 # Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
 # turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).

@@ -495,6 +495,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a subject and its verb after a comma make a clause, not an appositive",
      "The day before, at a rally in Tarsk, Ohio, Mr. Lund was just as blunt, claiming that the mayor had lied. “You would have to be insane,” he said.",
      [("You would have to be insane", "Lund")]),
+    ("'often' between the subject and its verb",
+     "“We live in a hard harbour,” my father often said.", [("We live in a hard harbour", "my father")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
