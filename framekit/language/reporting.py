@@ -12,15 +12,20 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
   or of the clause it ends ("…, when protesters interrupted her, shouting", "…, and within weeks
   the union had … placed ads calling it “…”", "with Ruiz tweeting … and asking");
-- **subordinate clause**: a speech verb in a clause that opens the sentence does not report a
-  quotation after its closing comma ("After Brown criticized him, Lund shot back, “…”");
+- **subordinate clause**: a speech verb in a clause that opens the sentence (or its "that"
+  clause) does not report a quotation after its closing comma ("After Brown criticized him,
+  Lund shot back, “…”", "Clinton said that when Warren railed against the banks, “…”");
+- **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
+  the speaker is further back ("analysts found that the Air Force is “the best”");
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh".
 
 The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_after`): an
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
 Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
-"who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"). :func:`speaker_name`
+"who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
+are one place ("a nurse in Allentown, Pa.,"), and a noun phrase followed by its own verb is a
+clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"). :func:`speaker_name`
 turns it into the name to show: the person's name without titles when it has one ("Joseph
 Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
 the casualty-figure extractor (lesson 04), so that both read attribution by the same rules.
