@@ -258,6 +258,19 @@ def test_scores_count_spans_and_speakers(converted: polnear.Conversion) -> None:
     assert "direct + speaker" in report and "words per second" in report
 
 
+def test_the_checkable_score_leaves_out_gold_whose_speaker_cannot_be_checked() -> None:
+    def row(speaker: str | None) -> QuoteRow:
+        return QuoteRow(article="a", speaker=speaker, text="x", kind="direct", cue=None, via=None, start=0, end=1)
+
+    gold = tuple(polnear.Gold(row("he"), names, kind) for names, kind in
+                 [(("Tom Poe",), "name"), (("he",), "pronoun, no name"), ((), "no source"), (("a nurse",), "description")])
+    found = tuple(row(name) for name in ("Tom Poe", "Jane Roe", "Tom Poe", "Ana Ruiz", "Lee Ebb"))
+    # found 0-3 matched to gold 0-3 (right, unknowable, wrong: a speaker where none was, wrong); found 4 matches nothing
+    result = polnear.KindResult(found, gold, pairs=((0, 0), (1, 1), (2, 2), (3, 3)), right=(True, False, False, False))
+    assert result.score(speaker=True) == polnear.Score(1, 5, 4)
+    assert result.checkable_score() == polnear.Score(1, 3, 2)  # found 1 and 2 go with their gold
+
+
 def test_the_command_scores_a_split_and_shows_errors(polnear_copy: Path, capsys: pytest.CaptureFixture) -> None:
     assert bench_polnear.main([str(polnear_copy), "--split", "dev", "--errors", "2"]) == 0
     out = capsys.readouterr().out
