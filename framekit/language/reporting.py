@@ -109,7 +109,9 @@ SPEAKER_NOUNS = frozenset(
     executive executives manager owner owners organizer organizers pollster pollsters consultant
     commissioner sheriff ambassador diplomat diplomats investigators investigator authorities
     delegate delegates member members fan fans user users observer observers insider insiders
-    operative operatives staffer staffers representative representatives senators governors""".split()
+    operative operatives staffer staffers representative representatives senators governors reader readers
+    viewer viewers listener listeners caller callers moderator moderators interviewer questioner questioners
+    panelist panelists""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(

@@ -497,6 +497,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("You would have to be insane", "Lund")]),
     ("'often' between the subject and its verb",
      "“We live in a hard harbour,” my father often said.", [("We live in a hard harbour", "my father")]),
+    ("an audience's role noun can speak through a colon",
+     "Ana Ruiz took questions at the pier. Her first three questioners ranged from doubtful to hostile: “Is it time for you to resign?”",
+     [("Is it time for you to resign", "her first three questioners")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
