@@ -1428,7 +1428,12 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
     that …"). The noun is the clause's cue."""
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
-        if tokens[j].text.lower() not in _SPEECH_NOUNS or not _opens_content(tokens, j + 1):
+        if tokens[j].text.lower() not in _SPEECH_NOUNS:
+            continue
+        named = _named_after(tokens, j, i)
+        if named is not None:
+            return Clause(j, named)  # "comments from Leon Panetta that “…”"
+        if not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         b = j - 1
         while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "NN") and tokens[b].text[:1].islower():
@@ -1439,6 +1444,18 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
             owner = Phrase(b, b + 1)
         return Clause(j, owner) if owner is not None else None
     return None
+
+
+def _named_after(tokens: Sequence[Token], j: int, i: int) -> Phrase | None:
+    """The speaker named after the speech noun at tokens[j] by "from" or "by", when what was said
+    opens right after the name, before the quotation at tokens[i]: "2013 comments from former
+    Secretary Leon Panetta that “…”", "a statement by the ministry that “…”"."""
+    if j + 2 >= i or tokens[j + 1].text.lower() not in ("from", "by"):
+        return None
+    phrase = noun_phrase_after(tokens, j + 2)
+    if phrase is None or phrase.last >= i or not can_speak(tokens, phrase):
+        return None
+    return phrase if tokens[phrase.last].text.lower() in ("that", ":") else None
 
 
 def _opens_content(tokens: Sequence[Token], j: int) -> bool:

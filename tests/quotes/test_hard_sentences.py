@@ -500,6 +500,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an audience's role noun can speak through a colon",
      "Ana Ruiz took questions at the pier. Her first three questioners ranged from doubtful to hostile: “Is it time for you to resign?”",
      [("Is it time for you to resign", "her first three questioners")]),
+    ("a speech noun with 'from' and a name, then 'that': the name's words",
+     "The email appears to contradict 2013 comments from former port chief Leon Pane that “time and distance prevented a quicker response.”",
+     [("time and distance", "Leon Pane")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
