@@ -242,7 +242,10 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     ends a name when no noun follows ("Ban Ki-moon condemned", not "Texas-based Matt"); "shot"
     between a name or a pronoun and "back" is a verb ("Bennett shot back"), and "outside" or
     "inside" between an article or an adjective and a noun is an adjective ("a top outside
-    adviser"). Only these words are looked at."""
+    adviser"), and a capitalised word read as an adjective before ", who" is a name ("Small, who
+    attended the rally, said"). Only these words are looked at."""
+    if len(tokens) > 2 and tokens[0].tag == "JJ" and _named_by_who(tokens, 0):
+        tokens[0] = tokens[0]._replace(tag="NNP")  # "Jolly, who was elected in 2014, …"
     for i in range(1, len(tokens) - 1):
         token = tokens[i]
         if token.tag[:2] not in ("VB", "JJ"):
@@ -255,6 +258,8 @@ def _in_context(tokens: list[Token]) -> list[Token]:
             tokens[i] = token._replace(tag="NNP")
         elif token.tag == "VBG" and tokens[i - 1].tag in ("POS", "PRP$") and tokens[i + 1].tag in _AFTER_A_NOUN:
             tokens[i] = token._replace(tag="NN")  # "familiar with Ruiz’s thinking said": a gerund ends the noun phrase
+        elif token.tag == "JJ" and _named_by_who(tokens, i):
+            tokens[i] = token._replace(tag="NNP")  # "Small, who attended the rally": a surname
         elif token.tag == "JJ" and token.text.endswith("ed"):
             if tokens[i - 1].tag in ("NNP", "PRP") and tokens[i + 1].tag in ("DT", "PRP$", "PRP"):
                 tokens[i] = token._replace(tag="VBD")
@@ -270,6 +275,13 @@ def _in_context(tokens: list[Token]) -> list[Token]:
 
 
 _INSIDE_OUTSIDE = frozenset(("outside", "inside"))
+
+
+def _named_by_who(tokens: list[Token], i: int) -> bool:
+    """Whether the capitalised word at tokens[i] stands before ", who": a relative clause of a
+    person follows a name, never an adjective."""
+    return (tokens[i].text[:1].isupper() and i + 2 < len(tokens) and tokens[i + 1].text == ","
+            and tokens[i + 2].text.lower() == "who")
 # Tags that may follow a noun phrase's head, not begin the object of a verb: a verb, a
 # preposition, a conjunction, punctuation.
 _AFTER_A_NOUN = frozenset(("VBD", "VBZ", "VBP", "MD", "IN", "CC", ",", ".", ":"))

@@ -503,6 +503,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a speech noun with 'from' and a name, then 'that': the name's words",
      "The email appears to contradict 2013 comments from former port chief Leon Pane that “time and distance prevented a quicker response.”",
      [("time and distance", "Leon Pane")]),
+    ("a surname that is also an adjective, before ', who'",
+     "Small, who attended the rally on Wednesday, said that “Lund took millions.” “A lot of shops are still hurting,” he said.",
+     [("Lund took millions", "Small"), ("A lot of shops", "Small")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
