@@ -506,6 +506,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a surname that is also an adjective, before ', who'",
      "Small, who attended the rally on Wednesday, said that “Lund took millions.” “A lot of shops are still hurting,” he said.",
      [("Lund took millions", "Small"), ("A lot of shops", "Small")]),
+    ("a speech verb's -s form after a singular noun, read as a plural noun by the tagger",
+     "Ana Ruiz paid for it. The radio ad claims that “Ruiz is the mayor you can trust.”",
+     [("Ruiz is the mayor you can trust", "the radio ad")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
