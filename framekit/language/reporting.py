@@ -1614,7 +1614,15 @@ def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in"):
         return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
-    return not inside_name
+    return not inside_name and not _inside_title(tokens, j, last)
+
+
+def _inside_title(tokens: Sequence[Token], j: int, last: int) -> bool:
+    """Whether the "of" at tokens[j] is inside a title written in lower case before a name:
+    "secretary of state Hillary Clinton", "chief of staff Denis McDonough" (a noun, "of", one
+    noun, then the name)."""
+    return (0 < j < last - 2 and tokens[j].text == "of" and tokens[j - 1].tag == "NN" and tokens[j + 1].tag == "NN"
+            and tokens[j + 1].text[:1].islower() and tokens[j + 2].tag == "NNP")
 
 
 def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:

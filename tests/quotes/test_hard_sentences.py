@@ -509,6 +509,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a speech verb's -s form after a singular noun, read as a plural noun by the tagger",
      "Ana Ruiz paid for it. The radio ad claims that “Ruiz is the mayor you can trust.”",
      [("Ruiz is the mayor you can trust", "the radio ad")]),
+    ("a title in lower case with 'of' before the name",
+     "Former secretary of state Ana Ruiz: “We learned that from the ministry.”", [("We learned that", "Ana Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
