@@ -34,7 +34,7 @@ the casualty-figure extractor (lesson 04), so that both read attribution by the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from framekit.language.tags import QUOTE, Token, lowered, read_once, tag
 
@@ -175,18 +175,18 @@ CALENDAR = frozenset(
 _CALENDAR_NAMES = frozenset(word.capitalize() for word in CALENDAR)  # as a date opens a run of names
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A stretch of tagged words, ``tokens[first:last]``, and what it is: a noun phrase, with its
-    appositive when it has one ("Anna Kovač" with "a spokeswoman for the port authority")."""
+    appositive when it has one ("Anna Kovač" with "a spokeswoman for the port authority"). A
+    named tuple, as a Token is: the grammar makes thousands, and keeps its answers under them
+    (:func:`~framekit.language.tags.read_once`), which a tuple makes and hashes quickly."""
 
     first: int
     last: int
     appositive: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """A reporting clause: the cue (an index into the tokens) and the speaker's phrase."""
 
     cue: int
@@ -1239,6 +1239,8 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
     """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
     words: the word before tokens[j] is compared with an aside's last word first."""
     last = tokens[j - 1].text.lower() if j > 0 else ""
+    if last not in _ASIDE_ENDINGS and not any(token.text in _OF for token in tokens[max(j - 5, 2) : j]):
+        return None  # most words: neither an aside's last word nor an "of" just before ("on behalf of")
     for words in _ASIDES:
         if words[-1] != "*" and not _aside_word(last, words[-1]):
             continue
@@ -1256,6 +1258,7 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _OF = frozenset(("of", "Of", "OF", "oF"))  # "of" in any case, without lowering each word
+_ASIDE_ENDINGS = frozenset(words[-1] for words in _ASIDES if words[-1] != "*")  # "part", "turn"
 
 
 def _aside_word(found: str, wanted: str) -> bool:

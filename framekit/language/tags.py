@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import wraps
+from itertools import repeat
 from typing import NamedTuple, TypeVar
 
 from textblob._text import CD as _NUMBER, _suffix_rules
@@ -198,8 +199,10 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     found = [known.get(word) or _word_tag(word, 1) for word in texts]  # most words: tagged before
     if texts:
         found[0] = _word_tag(texts[0], 0)  # the first word is also looked up in lower case
-    tokens = [_new_token(Token, (s + offset, e + offset, word, found_tag))
-              for (s, e), word, found_tag in zip(spans, texts, found)]
+    starts = [start + offset for start, _ in spans]
+    ends = [end + offset for _, end in spans]
+    # each Token made from the tuple zip gives, with no Python call per word
+    tokens = list(map(_new_token, repeat(Token), zip(starts, ends, texts, found)))
     return _in_context(tokens)
 
 
