@@ -92,13 +92,19 @@ def test_score_table_sorts_rows_by_another_field() -> None:
 def test_the_kits_recorded_quote_benchmark_is_counts_that_add_up() -> None:
     record = recorded("quotes-polnear")
     assert record.split == "test" and "PolNeAR" in record.corpus and "--split test" in record.command
-    assert set(record.scores) == {"direct", "direct + speaker", "indirect", "indirect + speaker"}
+    assert set(record.scores) == {"direct", "direct + speaker", "indirect", "indirect + speaker", "direct + speaker, checkable gold"}
     for name, result in record.scores.items():
         assert 0 < result.correct <= min(result.found, result.expected), name
     for kind in ("direct", "indirect"):
         assert record.scores[f"{kind} + speaker"].correct <= record.scores[kind].correct
     assert sum(matched for _, matched in record.speaker_accuracy.values()) == record.scores["direct"].correct
-    assert len(record.table().rows) == 4
+    assert len(record.table().rows) == 5
+    # the checkable gold leaves out exactly the quotes whose speaker cannot be checked, and keeps their right answers apart
+    strict, checkable = record.scores["direct + speaker"], record.scores["direct + speaker, checkable gold"]
+    unchecked = [record.speaker_accuracy[kind] for kind in ("pronoun, no name", "no source")]
+    assert strict.expected - checkable.expected >= sum(matched for _, matched in unchecked)
+    assert strict.found - checkable.found == sum(matched for _, matched in unchecked)
+    assert strict.correct - checkable.correct == sum(right for right, _ in unchecked)
 
 
 def test_the_kits_recorded_figure_benchmark_is_shares_that_add_up() -> None:
