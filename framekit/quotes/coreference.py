@@ -158,6 +158,8 @@ class People:
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone alike is named
         self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
+        self._found: dict[str, dict[tuple[str, str | None], Person | None]] = {}  # last word -> _find's answers
+        self._indexed: dict[Person, str] = {}  # each person's last word in by_last_word
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
@@ -171,6 +173,7 @@ class People:
         word, gender, length = title.lower().rstrip("."), title_gender(title), len(name.split())
         person = self.person(name, gender)
         self._seen(person)
+        before = (person.name, person.surnamed, person.gender)
         if length > len(person.name.split()):
             person.name = name  # the same last word: still indexed under it
         person.surnamed = person.surnamed or (length == 1 and len(person.name.split()) > 1)
@@ -178,6 +181,8 @@ class People:
         if subject:
             bisect.insort(person.subjects, position)
         person.gender = person.gender or gender
+        if (person.name, person.surnamed, person.gender) != before:
+            self._changed(person)
         person.titled = person.titled or word in PERSON_TITLES
         person.determined = person.determined or (determined and not word)
         if word:
@@ -200,13 +205,34 @@ class People:
             self.people.append(found)
             last = _surname_words(name)[-1] if name.split() else name
             self.by_last_word.setdefault(last, []).append(found)
+            self._indexed[found] = last
             for variant in _dropped(_plain(last)):
                 self._spellings.setdefault(variant, set()).add(last)
                 for word in self._near_by_spelling.pop(variant, ()):
                     self._near.pop(word, None)  # a word one letter from the new last word: its answer changes
+                    self._found.pop(word, None)
         return found
 
+    def _changed(self, person: Person) -> None:
+        """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
+        a person: forget its answers for the last words whose people ``person`` is among
+        (:meth:`_with_last_word`), and only those."""
+        for variant in _dropped(_plain(self._indexed[person])):
+            for word in self._near_by_spelling.get(variant, ()):
+                self._found.pop(word, None)
+
     def _find(self, name: str, gender: str | None = None) -> Person | None:
+        """:meth:`_look_up`, kept by the name's last word: an article asks about the same few
+        names again and again. The answers for a word are forgotten when someone whose last
+        word is alike is named (:meth:`person`) or changes (:meth:`_changed`)."""
+        words = _plain_words(name)
+        answers = self._found.setdefault(words[-1] if words else name, {})
+        found = answers.get((name, gender), _UNREAD)
+        if found is _UNREAD:
+            found = answers[name, gender] = self._look_up(name, gender)
+        return found
+
+    def _look_up(self, name: str, gender: str | None = None) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
         allowing for spelling: accents ("Sébastien"/"Sebastien") and one letter of a surname
         or a first name ("Lecorne"/"Lecornu", "Serguei"/"Sergei"); of the gender a title
@@ -293,6 +319,7 @@ class People:
             best = max(known, key=lambda p: self._salience(p, position, embedded))
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
+            self._changed(best)
         if _last(best.subjects, position) >= 0:
             return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} to speak or act before it")
         return Resolution(best.name, f"“{pronoun}” is {best.name}, the last {_kind(gender)} named before it")
@@ -343,6 +370,7 @@ class People:
         person = self._find(name)
         if person is not None and person.gender is None:
             person.gender = gender
+            self._changed(person)
 
     def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False) -> Resolution | None:
         """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
@@ -370,6 +398,9 @@ class People:
             if position is not None:
                 bisect.insort(person.subjects, position)
                 bisect.insort(person.mentions, position)
+
+
+_UNREAD = object()  # what People._find keeps for a name not yet looked up (None is an answer)
 
 
 def title_gender(title: str) -> str | None:
