@@ -270,9 +270,12 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
 
 def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
     """Where a speech verb stands (:func:`cue_at`) in tokens[start:]: a word that is no form of
-    one (most words) is passed over without asking."""
+    one (most words) is passed over without asking, and a sentence with no such word at all
+    is found so in one look."""
     lower = lowered(tokens)
-    return [j for j in range(start, len(tokens)) if lower[j] in _CUE_WORDS and cue_at(tokens, j)]
+    if _CUE_WORDS.isdisjoint(lower):
+        return []
+    return [j for j, word in enumerate(lower[start:], start) if word in _CUE_WORDS and cue_at(tokens, j)]
 
 
 _CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
@@ -1564,7 +1567,7 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
     title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
     found, end = [], 0
-    for j in [i for i, token in enumerate(tokens) if token.tag.startswith("NNP")]:  # where a name may start
+    for j in [i for i, token in enumerate(tokens) if token.tag[:3] == "NNP"]:  # where a name may start
         if j < end or _dated(tokens, j):
             continue  # inside the last run of names; "In June Trump said": a month, then the name
         end = j
