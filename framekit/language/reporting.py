@@ -1537,7 +1537,8 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
             continue
-        elif ((cue := cue_at(tokens, j)) or _finite(tokens, j)) and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT"):
+        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or _finite(tokens, j))  # most verbs report nothing
+              and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
             subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
