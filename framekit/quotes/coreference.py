@@ -156,7 +156,7 @@ class People:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
-        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, until someone alike is named
+        self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
         self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
         self._found: dict[str, dict[tuple[str, str | None], Person | None]] = {}  # last word -> _find's answers
         self._indexed: dict[Person, str] = {}  # each person's last word in by_last_word
@@ -203,15 +203,21 @@ class People:
         if found is None:
             found = Person(name, gender or described_gender(name), order=len(self.people))
             self.people.append(found)
-            last = _surname_words(name)[-1] if name.split() else name
-            self.by_last_word.setdefault(last, []).append(found)
-            self._indexed[found] = last
-            for variant in _dropped(_plain(last)):
-                self._spellings.setdefault(variant, set()).add(last)
-                for word in self._near_by_spelling.pop(variant, ()):
-                    self._near.pop(word, None)  # a word one letter from the new last word: its answer changes
-                    self._found.pop(word, None)
+            self._index(found, _surname_words(name)[-1] if name.split() else name)
         return found
+
+    def _index(self, person: Person, last: str) -> None:
+        """Index a newcomer under their last word and its spellings. The words already asked
+        about that share one of those spellings gain the newcomer (:meth:`_with_last_word`),
+        at the end since no one was named later, and their answers from :meth:`_find` go."""
+        self.by_last_word.setdefault(last, []).append(person)
+        self._indexed[person] = last
+        variants = _dropped(_plain(last))
+        for word in {word for variant in variants for word in self._near_by_spelling.get(variant, ())}:
+            self._near[word].append(person)
+            self._found.pop(word, None)
+        for variant in variants:
+            self._spellings.setdefault(variant, set()).add(last)
 
     def _changed(self, person: Person) -> None:
         """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
@@ -267,8 +273,8 @@ class People:
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
         spellings of each with one letter dropped: no comparison with every name. An article asks
-        for the same few words again and again: the answer is kept until someone is named whose
-        last word shares one of those spellings (:meth:`person`), the only people it can gain."""
+        for the same few words again and again: the answer is kept, and gains whoever is named
+        later with a last word that shares one of those spellings (:meth:`_index`)."""
         if word not in self._near:
             variants = _dropped(word)
             keys = {key for variant in variants for key in self._spellings.get(variant, ())}
