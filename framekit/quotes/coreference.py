@@ -204,6 +204,7 @@ class People:
             found = Person(name, gender or described_gender(name), order=len(self.people))
             self.people.append(found)
             self._index(found, _surname_words(name)[-1] if name.split() else name)
+            self._answers(name)[name, gender] = found  # what _look_up would now say: the newcomer
         return found
 
     def _index(self, person: Person, last: str) -> None:
@@ -231,12 +232,16 @@ class People:
         """:meth:`_look_up`, kept by the name's last word: an article asks about the same few
         names again and again. The answers for a word are forgotten when someone whose last
         word is alike is named (:meth:`person`) or changes (:meth:`_changed`)."""
-        words = _plain_words(name)
-        answers = self._found.setdefault(words[-1] if words else name, {})
+        answers = self._answers(name)
         found = answers.get((name, gender), _UNREAD)
         if found is _UNREAD:
             found = answers[name, gender] = self._look_up(name, gender)
         return found
+
+    def _answers(self, name: str) -> dict[tuple[str, str | None], Person | None]:
+        """The answers :meth:`_find` keeps for the names that end with the last word of ``name``."""
+        words = _plain_words(name)
+        return self._found.setdefault(words[-1] if words else name, {})
 
     def _look_up(self, name: str, gender: str | None = None) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
