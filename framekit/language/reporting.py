@@ -893,13 +893,14 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
     “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
     though …", ", but …") does not report it."""
+    lower = lowered(tokens)
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
-        if tokens[j].text.lower() in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or tokens[j - 1].text.lower() == "even"):
+        if lower[j] in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or lower[j - 1] == "even"):
             if all(t.tag == QUOTE or not t.text[:1].isalnum() for t in tokens[j + 1 : i + 1]):
                 continue  # "said that …, but “we are still counting”": the quotation goes on with the words reported
             return None
-        if not cue_at(tokens, j):
-            continue
+        if lower[j] not in _CUE_WORDS or not cue_at(tokens, j):
+            continue  # most words: no form of a speech verb, refused without asking cue_at
         subject = cue_subject(tokens, j)
         if subject is not None and main_clause_after(tokens, subject, j, i) is None and not _quoted_main_clause(tokens, subject, j, i):
             return Clause(j, subject)
@@ -1479,8 +1480,11 @@ def _opens_content(tokens: Sequence[Token], j: int) -> bool:
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The source named by "according to X" (or "according to X's chief, Y": Y) in the words
     around tokens[i]."""
+    lower = lowered(tokens)
+    if "according" not in lower:
+        return None  # most sentences: one quick look at the whole sentence
     for j in range(max(i - WINDOW, 0), min(i + WINDOW, len(tokens) - 2)):
-        if tokens[j].text.lower() == "according" and tokens[j + 1].text.lower() == "to":
+        if lower[j] == "according" and lower[j + 1] == "to":
             return noun_phrase_after(tokens, j + 2)
     return None
 
