@@ -1242,8 +1242,9 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
 def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
     """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
     words: the word before tokens[j] is compared with an aside's last word first."""
-    last = tokens[j - 1].text.lower() if j > 0 else ""
-    if last not in _ASIDE_ENDINGS and not any(token.text in _OF for token in tokens[max(j - 5, 2) : j]):
+    lower = lowered(tokens)
+    last = lower[j - 1] if j > 0 else ""
+    if last not in _ASIDE_ENDINGS and "of" not in lower[max(j - 5, 2) : j]:
         return None  # most words: neither an aside's last word nor an "of" just before ("on behalf of")
     for words in _ASIDES:
         if words[-1] != "*" and not _aside_word(last, words[-1]):
