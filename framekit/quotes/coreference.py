@@ -420,9 +420,11 @@ def title_gender(title: str) -> str | None:
     return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
+@lru_cache(maxsize=4096)
 def described_gender(name: str) -> str | None:
     """The gender a description gives by its head noun ("his brother", "a Berlin woman from
-    Mitte"), or None: a name does not say it ("Martha King" is no king)."""
+    Mitte"), or None: a name does not say it ("Martha King" is no king). Kept for the last few
+    thousand names and descriptions: each name of a sentence is asked about, again and again."""
     words = name.split()
     head = next((i for i, word in enumerate(words) if word.lower() in ("of", "for", "at", "in", "from", "with")), len(words))
     word = words[head - 1] if head else ""
