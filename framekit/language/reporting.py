@@ -115,8 +115,8 @@ SPEAKER_NOUNS = frozenset(
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
-    "has have had also later earlier then now again once still would will could may might did does do further even just never first soon"
-    " often always sometimes".split()
+    """has have had also later earlier then now again once still would will could may might did does do further
+    even just never first soon often always sometimes""".split()
 )
 # Asides without commas between a subject and its verb: "Russia for its part warned", "Paris in
 # turn said", "Lecornu on behalf of France expressed" (the words of each, "*" a noun phrase).
@@ -138,6 +138,8 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "�
 # that ends the clause goes with it: _adverbial_subject).
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
 _DASHES = frozenset("- – — ―".split())
+# Marks that open a quotation, as words of their own: curly, straight, doubled ('' and ``), guillemet.
+OPENING_MARKS = frozenset(("“", '"', "‘", "'", "''", "``", "«"))
 _BREAKS = _DASHES | {","}
 _POSSESSIVES = frozenset("its his her their our my your".split())
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
@@ -918,7 +920,7 @@ def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int
     if opener > 0 and tokens[opener - 1].text.lower() != "that":
         return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
     c = i - 1
-    while c > j and tokens[c].text in ("“", '"', "‘", "'", "''", "``", "«"):
+    while c > j and tokens[c].text in OPENING_MARKS:
         c -= 1
     return c > j and (tokens[c].text == "," or _comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
@@ -1013,7 +1015,7 @@ def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     if opening and opening[0].lower() in _AUXILIARY_OPENINGS:
         return False  # "X complains about it “is not having a good night”": a predicate with no subject of its own
     end = i
-    while end > cue + 1 and tokens[end - 1].text in ("“", '"', "‘", "'", "''", "``", "«"):
+    while end > cue + 1 and tokens[end - 1].text in OPENING_MARKS:
         end -= 1
     end -= end > cue + 1 and tokens[end - 1].text in (",", ":")
     end -= end > cue + 1 and tokens[end - 1].text.lower() == "that"  # "saying that “…”"
@@ -1062,12 +1064,12 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = noun_phrase_after(tokens, j + 1)
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
         subject = noun_phrase_after(tokens, j + 1) or subject
-    elif (subject is not None and subject.first > 1 and name_of(tokens, subject) is None  # "Council on Foreign Relations director Ana Ruiz" is a name
-          and (tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS
-               or tokens[subject.first - 1].tag == "IN" and tokens[subject.first - 2].tag == "VBG")):  # "living near the plant"
+    elif subject is not None and subject.first > 1 and (
+            # "Ruiz in a statement called": but "Council on Foreign Relations director Ana Ruiz" is a name
+            (tokens[subject.first - 1].text in _ADVERBIAL_PREPOSITIONS and name_of(tokens, subject) is None)
+            # a participle's object, name or not: "living near the plant", "A source speaking to Fox News said"
+            or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
-    elif subject is not None and subject.first > 1 and tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG":
-        subject = _before_preposition(tokens, subject.first - 1) or subject  # "A source speaking to Fox News said": the source
     return subject
 
 

@@ -405,7 +405,7 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
     culture known as “The Way”"): a name in a noun phrase, which no one says."""
     i = k - 1
-    while i >= 0 and tokens[i].text in ("“", '"', "‘", "'", "«", "''", "``"):
+    while i >= 0 and tokens[i].text in reporting.OPENING_MARKS:
         i -= 1
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
         return True
