@@ -137,10 +137,10 @@ _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "�
 # Words that open a subordinate clause: its subject is not the sentence's (though a participle
 # that ends the clause goes with it: _adverbial_subject).
 _SUBORDINATORS = frozenset("as when because if while after before since although though unless until whether".split())
-_DASHES = frozenset("- – — ―".split())
+DASHES = frozenset("- – — ―".split())  # the dashes that set off an aside or a heading, as words of their own
 # Marks that open a quotation, as words of their own: curly, straight, doubled ('' and ``), guillemet.
 OPENING_MARKS = frozenset(("“", '"', "‘", "'", "''", "``", "«"))
-_BREAKS = _DASHES | {","}
+_BREAKS = DASHES | {","}
 _POSSESSIVES = frozenset("its his her their our my your".split())
 _REFLEXIVES = frozenset("himself herself itself themselves".split())
 # Verbs that govern a speech verb through "to": "he continues to insist", "she tried to argue".
@@ -400,7 +400,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     end = _skip_time(tokens, _skip_back(tokens, i))
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
-    if end > 0 and tokens[end - 1].text in _DASHES:
+    if end > 0 and tokens[end - 1].text in DASHES:
         end = _dash_aside(tokens, end)
     appositive = None
     end = _skip_asides(tokens, end)
@@ -564,11 +564,11 @@ def _dash_aside(tokens: Sequence[Token], end: int) -> int:
     """Before an aside between dashes that ends at ``end`` ("X -- the firm that makes the show --
     told"): where the opening dash starts; ``end`` when no dash opens it."""
     j = end - 1
-    while j > 0 and tokens[j - 1].text in _DASHES:
+    while j > 0 and tokens[j - 1].text in DASHES:
         j -= 1  # "--" is two tokens
     for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
-        if tokens[k].text in _DASHES:
-            while k > 0 and tokens[k - 1].text in _DASHES:
+        if tokens[k].text in DASHES:
+            while k > 0 and tokens[k - 1].text in DASHES:
                 k -= 1
             return k
         if tokens[k].text in (".", ";", ":", "“", "”", '"'):
@@ -1283,7 +1283,7 @@ def _finite(tokens: Sequence[Token], j: int) -> bool:
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
 
 
-_CLAUSE_BREAKS = frozenset([",", ";", ":", ".", *_DASHES])
+_CLAUSE_BREAKS = frozenset([",", ";", ":", ".", *DASHES])
 # What opens a clause that a participle may end: a subordinator, or "where" ("— where about 50
 # protesters had gathered, chanting “…”").
 _ADVERBIAL_OPENERS = _SUBORDINATORS | {"where"}
@@ -1411,9 +1411,9 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     j = i
     while j < len(tokens) and tokens[j].text in (",", ".", "”", '"', "’", "»"):
         j += 1
-    if j == len(tokens) or tokens[j].text not in _DASHES:
+    if j == len(tokens) or tokens[j].text not in DASHES:
         return None
-    while j < len(tokens) and tokens[j].text in _DASHES:
+    while j < len(tokens) and tokens[j].text in DASHES:
         j += 1
     phrase = noun_phrase_after(tokens, j)
     return phrase if phrase is not None and name_of(tokens, phrase) is not None else None

@@ -352,6 +352,10 @@ def _direct(
         speaker = _resolved(tokens, owner.speaker, people, body)
         cue = tokens[owner.cue].text
         return Quote(article.id, speaker, token.text, "direct", cue, unit.via, token.start, token.end)
+    headed = _named_after_heading(tokens, k, before)
+    if headed is not None:  # "Pollsters agree - Carl Bialik: “…”": Bialik's words, not the heading's
+        speaker = _resolved(tokens, headed, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     clause = after or before or _later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body)
@@ -378,6 +382,19 @@ def _direct(
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | None) -> Phrase | None:
+    """The name that introduces the quotation at tokens[k] after a colon when a dash stands
+    between it and the speech verb before it: a round-up's heading, a dash, then whose words
+    follow ("Pollsters agree - Carl Bialik: “…”", "Polls did predict it — HuffPollster: “…”").
+    The heading's verb reports nothing of the quotation."""
+    if before is None:
+        return None
+    introduced = reporting.colon_introduction(tokens, k)
+    if introduced is None or introduced.first <= before.cue:
+        return None
+    return introduced if any(t.text in reporting.DASHES for t in tokens[before.cue + 1 : introduced.first]) else None
 
 
 def _says_its_own(tokens: tuple[Token, ...], clause: Clause) -> bool:

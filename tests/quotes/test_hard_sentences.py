@@ -177,6 +177,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a paragraph ending on an initial", "It was time for Plan B.\n\nOkafor said the levee was “too low.”", [("too low", "Okafor")]),
     ("a colon introduces the next paragraph", "Mayor Ruth Okafor said:\n\n“We will not move.”", [("We will not move", "Ruth Okafor")]),
     ("a transcript's colon", "Rep. Trey Garner (R-S.C.): “I have not heard that.”", [("I have not heard", "Trey Garner")]),
+    ("a round-up's heading, a dash, then a name and a colon", "Forecasters warned of a calm week - Ines Marlow: “The models missed the storm.”",
+     [("The models missed", "Ines Marlow")]),
     ("'as X put it' before", "As the mayor, Linda Hart, put it, “we cannot wait.”", [("we cannot wait", "Linda Hart")]),
     ("'X said, adding' goes to X", "Aslan did not stay long, Nefzi said, adding, “He was not very religious.”",
      [("He was not very religious", "Nefzi")]),
