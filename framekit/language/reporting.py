@@ -1477,7 +1477,18 @@ def _opens_content(tokens: Sequence[Token], j: int) -> bool:
         if tokens[j + 1].text.lower() in ("that", ":"):
             return True  # "Ruiz's response was: “…”"
         return tokens[j - 1].text.lower() in _WORDINGS and (tokens[j + 1].text in ("“", '"') or tokens[j + 1].tag == QUOTE)
-    return tokens[j].tag == QUOTE or tokens[j].text.lower() in ("that", "of", ":", ",", "“", '"')
+    k = j + 1 if tokens[j].text in OPENING_MARKS and j + 1 < len(tokens) else j
+    if tokens[k].tag == QUOTE:
+        return not _opens_with_verb(tokens[k].text)  # "Ruiz's comments “show bias”": the comments are its subject
+    return tokens[j].text.lower() in ("that", "of", ":", ",", "“", '"')
+
+
+def _opens_with_verb(quotation: str) -> bool:
+    """Whether a quotation's first word is a finite verb ("shows", "have", "are"): the quotation
+    goes on with the noun before it as its subject, and says something about it ("his comment
+    “has no place here”"), so the words are not the noun's."""
+    first = tag(quotation.split(None, 1)[0]) if quotation.strip() else []
+    return bool(first) and first[0].tag in ("VBZ", "VBP", "VBD", "MD")
 
 
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:

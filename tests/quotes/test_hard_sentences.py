@@ -166,6 +166,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("the reporter, not the name in the paraphrase", "He said that Clinton's “only experience is failure.” Mr. Bell added nothing.",
      [("only experience", "Mr. Bell")]),
     ("the owner of a speech noun", "The protesters rejected Senator Gale's claim that the wall was “entirely safe.”", [("entirely safe", "Gale")]),
+    ("a speech noun as the subject of the quoted words", "Mayor Ines Bauer said Gale's remarks “have no place in this town.”",
+     [("have no place", "Ines Bauer")]),
     ("an answer that was a quote", "The senator's answer was that “the family comes first.”", [("the family comes first", "the senator")]),
     ("a partial quote after a verb of the subject", "Moore thanked the volunteers for their “quiet courage.”", [("quiet courage", "Moore")]),
     # --- attribution forms ---------------------------------------------------------------
