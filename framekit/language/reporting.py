@@ -387,9 +387,16 @@ def _appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | No
 
 
 def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether the phrase has a noun (or ends with a capitalised word read as an adjective: "Cuban")."""
-    ends_capitalised = tokens[last - 1].tag == "JJ" and tokens[last - 1].text[:1].isupper()
+    """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
+    or with an age that stands for a person, "the 67-year-old")."""
+    ends_capitalised = tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1]))
     return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
+
+
+def _an_age(token: Token) -> bool:
+    """An age written as one word ("67-year-old", "17-year-old"), which the tagger reads as an
+    adjective: at the end of a noun phrase it is the noun, a person ("said the 67-year-old")."""
+    return token.text.endswith(("-year-old", "-year-olds")) and token.text[:1].isdigit()
 
 
 @read_once

@@ -380,6 +380,8 @@ def _direct(
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
         return replace(previous, text=token.text, start=token.start, end=token.end)
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
+    if subject is not None and _within(subject, k):
+        subject = None  # "“We are tired,” said the 67-year-old": a quotation is not its own speaker
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
@@ -395,6 +397,11 @@ def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | Non
     if introduced is None or introduced.first <= before.cue:
         return None
     return introduced if any(t.text in reporting.DASHES for t in tokens[before.cue + 1 : introduced.first]) else None
+
+
+def _within(phrase: Phrase, k: int) -> bool:
+    """Whether tokens[k] is a word of ``phrase`` or of its appositive."""
+    return phrase.first <= k < phrase.last or (phrase.appositive is not None and phrase.appositive[0] <= k < phrase.appositive[1])
 
 
 def _says_its_own(tokens: tuple[Token, ...], clause: Clause) -> bool:

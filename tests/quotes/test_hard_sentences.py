@@ -515,6 +515,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("Ruiz is the mayor you can trust", "the radio ad")]),
     ("a title in lower case with 'of' before the name",
      "Former secretary of state Ana Ruiz: “We learned that from the ministry.”", [("We learned that", "Ana Ruiz")]),
+    ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
+    ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
+     [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
