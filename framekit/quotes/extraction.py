@@ -531,8 +531,9 @@ def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
 
 
 def _right_after_cue(tokens: tuple[Token, ...], k: int, clause: Clause | None) -> bool:
-    """Whether a speech verb stands at most two words before the quotation ("dubbed her “…”")."""
-    return clause is not None and k - clause.cue <= 3
+    """Whether a speech verb stands right before the quotation, with at most one word between
+    besides marks and commas ("dubbed her “…”", "said: “…”", "tweeted that, “…”")."""
+    return clause is not None and 0 < k - clause.cue and sum(t.text[:1].isalnum() for t in tokens[clause.cue + 1 : k]) <= 1
 
 
 def _opens_paragraph(body: str, token: Token) -> bool:
