@@ -872,7 +872,7 @@ def _complements(tokens: Sequence[Token], end: int) -> int:
         j = end
         if j + 1 < len(tokens) and tokens[j].text.lower() == "close" and tokens[j + 1].text.lower() == "to":
             j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text != "in":
+        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text not in ("in", "on"):
             break  # "a narrator in the ad", "officials in Lund"
         following = _noun_end(tokens, j + 1)
         if following is None or is_pronoun(tokens[j + 1]):
@@ -1643,7 +1643,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
-    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text == "in"):
+    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text in ("in", "on")):
         return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
     return not inside_name and not _inside_title(tokens, j, last)
