@@ -597,8 +597,8 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _head_before(tokens: Sequence[Token], first: int) -> int:
     """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
-    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() == "in"):
-        start = first - 1  # "in" joins only a description: "a narrator in the ad", not "Trump in Ohio"
+    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() in ("in", "on")):
+        start = first - 1  # "in" and "on" join only a description: "a narrator in the ad", "a document on the site", not "Trump in Ohio"
         if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
             start -= 1  # "a source close to"
         head = start
@@ -607,7 +607,8 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
         capitalised_name = tokens[head].tag.startswith("NNP") and tokens[head].text.lower() not in SPEAKER_NOUNS
-        if head < start and _has_noun(tokens, head, start) and not capitalised_name:
+        on_a_thing = tokens[start].text.lower() == "on" and tokens[start - 1].text.lower() not in SPEAKER_NOUNS  # "a wall on the border"
+        if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             return head
     return first
 

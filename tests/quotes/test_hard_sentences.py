@@ -521,6 +521,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'on' completes a description as 'for' does",
      "“The vote was rushed,” said one source on the harbour board. “Publish the plan,” the pitch on the council's website says.",
      [("The vote was rushed", "one source on the harbour board"), ("Publish the plan", "the pitch on the council's website")]),
+    ("'on' joins a description before its verb, not a thing's place",
+     "A document on the council's website states that the pier is “unsafe.”", [("unsafe", "a document on the council's website")]),
     ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
     ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
      [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
