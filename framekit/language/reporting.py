@@ -1583,8 +1583,8 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     before = tokens[phrase.first - 1]
     if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
-    if before.tag == "IN" and before.text.lower() != "of" and phrase.appositive is None:
-        return False  # "In a statement released Monday, X said"; but "the man on the stage, X, said"
+    if before.tag in ("IN", "TO") and before.text.lower() != "of" and phrase.appositive is None:
+        return False  # "In a statement released Monday, X said", "Speaking to X, which …"; but "the man on the stage, X, said"
     cue = before.tag[:2] == "VB" and is_cue(before)
     complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
     return before.text.lower() not in _SUBORDINATORS and not (cue or complement)
