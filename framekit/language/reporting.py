@@ -906,8 +906,8 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     lower = lowered(tokens)
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if lower[j] in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or lower[j - 1] == "even"):
-            if all(t.tag == QUOTE or not t.text[:1].isalnum() for t in tokens[j + 1 : i + 1]):
-                continue  # "said that …, but “we are still counting”": the quotation goes on with the words reported
+            if not any(_finite(tokens, v) for v in range(j + 1, i)):
+                continue  # "said that …, but “we are still counting”", "…, but not until Obama “admits …”": the words reported go on
             return None
         if lower[j] not in _CUE_WORDS or not cue_at(tokens, j):
             continue  # most words: no form of a speech verb, refused without asking cue_at
