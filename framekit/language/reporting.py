@@ -1068,8 +1068,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end))
                    or _coordinated_subject(tokens, j) or main_subject(tokens, j))
-    if subject is None and _sentence_opening(tokens, end):  # inverted at the start: "Said X, “…”", "But, said X, “…”"
-        subject = noun_phrase_after(tokens, j + 1)
+    if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
+        subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
         subject = noun_phrase_after(tokens, j + 1) or subject
     elif subject is not None and subject.first > 1 and (
@@ -1079,6 +1079,18 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _quoted_words(tokens: Sequence[Token], phrase: Phrase | None) -> bool:
+    """Whether ``phrase`` is a quotation that stands alone, closed by a comma or a stop inside its
+    marks ("“It's a hard issue,” said the senator"): words said, not a name in quotation marks
+    (“Islamic State”, "television's “Scandal,” thanked")."""
+    if phrase is None or tokens[phrase.first].tag != QUOTE or tokens[phrase.first].text.rstrip()[-1:] not in (",", ".", "!", "?"):
+        return False
+    before = phrase.first - 1
+    while before >= 0 and tokens[before].text in OPENING_MARKS:
+        before -= 1
+    return before < 0 or not (tokens[before].text[:1].isalnum() or tokens[before].tag == "POS")
 
 
 def _paired_participle(tokens: Sequence[Token], conjunction: int) -> Phrase | None:
