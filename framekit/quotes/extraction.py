@@ -300,6 +300,8 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
     wife, Ana, said"); a gender already known stays."""
     for first, last, _ in found:
         gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
+        described = _appositive_of(tokens, first, last)  # "as Patti Davis, Ronald Reagan's daughter, attacked": a subject or not
+        gender = gender or (described_gender(body[tokens[described[0]].start : tokens[described[1] - 1].end]) if described else None)
         if gender:
             people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
     for phrase in subjects:
@@ -310,6 +312,15 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
         gender = described_gender(body[tokens[first].start : tokens[last - 1].end]) if first < last else None
         if gender:
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
+
+
+def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:
+    """The appositive after the name tokens[first:last], between commas ("Patti Davis, Ronald
+    Reagan's daughter,"), or None."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return None
+    phrase = reporting.noun_phrase_after(tokens, first)
+    return phrase.appositive if phrase is not None and phrase.last == last else None
 
 
 _NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"
