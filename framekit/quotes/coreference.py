@@ -115,6 +115,7 @@ class Person:
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
     determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
     surnamed: bool = False  # called by the surname alone ("Trump" for Donald Trump)
+    called: str | None = None  # the gender of the last "he" or "she" that stood for them as a verb's subject
 
     def is_a_group(self) -> bool:
         """Whether "they" or "it" could stand for this speaker: no gender or title, and a
@@ -325,7 +326,8 @@ class People:
             return None
         best = max(candidates, key=lambda p: self._salience(p, position, embedded))
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        acting = self._acted_just_before(best, position) and not any(self._acted_just_before(p, position, 2) for p in known)
+        acting = (self._acted_just_before(best, position) and best.called in (None, gender)  # not "he" just before
+                  and not any(self._acted_just_before(p, position, 2) for p in known))
         if known and not self._spoke_just_before(best, position) and not acting:
             best = max(known, key=lambda p: self._salience(p, position, embedded))
         if len(candidates) == 1 and best.gender is None:
@@ -394,6 +396,8 @@ class People:
         else:
             found = self.resolve_pronoun(pronoun, position, embedded)
         person = self._find(found.name) if found else None
+        if person is not None:
+            person.called = PRONOUN_GENDER.get(pronoun.lower())
         if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
             bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)

@@ -104,6 +104,21 @@ def test_a_pronoun_that_could_mean_one_person_only_gives_that_person_a_gender() 
     assert people.resolve_pronoun("he", 80).name == "Pedro Lagos"
 
 
+def test_someone_just_called_he_is_not_the_next_she_who_acts() -> None:
+    people = People()
+    people.sentence(0)
+    people.named("Ana Ruiz", 0, subject=True)
+    people.gendered("Ana Ruiz", "f")
+    people.sentence(50)
+    people.named("Kim Varga", 60)
+    people.sentence(100)
+    people.named("Tom Bell", 130)
+    assert people.acted("he", 160, embedded=True).name == "Tom Bell"  # "telling Bell that whatever he meant": Bell acts as "he"
+    assert people.people[-1].gender is None  # Varga could have been "he" too: Bell's gender stays unknown
+    people.sentence(200)
+    assert people.resolve_pronoun("she", 210).name == "Ana Ruiz"  # not Bell, though he acted last and has no known gender
+
+
 def test_he_and_she_stand_for_a_description_only_when_its_noun_gives_a_gender() -> None:
     def he_after(description: str) -> str:
         people = People()
