@@ -46,7 +46,7 @@ WORD = re.compile(
 _DEFAULT = _PARSER.default  # the tags TextBlob gives unknown words: a noun, a name, a number
 _LEXICON: dict[str, str] = {}  # TextBlob's English lexicon, word -> tag: read at the first word tagged
 # What the tagger's lexicon knows: straight apostrophes and quotation marks.
-_FOR_TAGGER = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
+_FOR_TAGGER = (("’", "'"), ("—", "--"), ("―", "--"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
 
 
 QUOTE = "QUOTE"
@@ -228,7 +228,8 @@ def _word_tag(word: str, index: int) -> str:
 
 
 def _straight(text: str) -> str:
-    """``text`` with the marks the lexicon knows (:data:`_FOR_TAGGER`), one character for another:
+    """``text`` with the marks the lexicon knows (:data:`_FOR_TAGGER`; it has no em dash, which it
+    would guess to be a noun, but the double hyphen typed for one), one character for another:
     a replace per mark is many times quicker than ``str.translate``, which looks up every character."""
     for curly, straight in _FOR_TAGGER:
         text = text.replace(curly, straight)

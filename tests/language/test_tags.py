@@ -82,6 +82,11 @@ def test_curly_quotation_marks_are_tagged_like_straight_ones_and_never_as_a_quot
     assert curly[3] == '"' and QUOTE not in curly
 
 
+def test_an_em_dash_and_a_horizontal_bar_are_tagged_as_a_double_hyphen_not_as_a_noun() -> None:
+    dashes = [token.tag for token in tag("The mayor — and the council ― left -- at once.")]
+    assert dashes[2] == dashes[6] == dashes[8] == ":"
+
+
 def test_text_without_words_has_no_tokens() -> None:
     assert tag("") == []
     assert tag("   \n\t ", offset=7) == []
