@@ -130,10 +130,7 @@ class Person:
         Harbour Ledger reported")."""
         if self.gender or self.titled:
             return True
-        if self.determined or self.names_a_thing():
-            return False
-        words = self.name.split()
-        return self.spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
+        return not self.determined and _could_name_a_person(self.name, self.spoke)
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
@@ -319,15 +316,21 @@ class People:
                 return Resolution(speaker.name, f"“{pronoun}” is the last speaker, {speaker.name}")
             return None
         gender = PRONOUN_GENDER.get(word)
-        candidates = [p for p in self.recent if p.could_be_a_person() and p.gender in (gender, None)
-                      and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
-        if gender is None or not candidates:
+        if gender is None:
             return None
-        best = max(candidates, key=lambda p: self._salience(p, position, embedded))
+        # the quick tests first: a person of the other gender, or named only later, is not asked the rest
+        candidates = [p for p in self.recent if p.gender in (gender, None) and p.mentions and p.mentions[0] < position
+                      and (p.gender or p.name[:1].isupper()) and p.could_be_a_person()]
+        if not candidates:
+            return None
+        here = self._sentence_of(position)  # the same for every candidate: found once
+        before = position if embedded else self.sentences[here] if here >= 0 else 0
+        salience = {p: self._salience(p, position, before) for p in candidates}
+        best = max(candidates, key=salience.__getitem__)
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        acting = self._acted_just_before(best, position) and not any(self._acted_just_before(p, position, 2) for p in known)
-        if known and not self._spoke_just_before(best, position) and not acting:
-            best = max(known, key=lambda p: self._salience(p, position, embedded))
+        acting = self._acted_just_before(best, position, here) and not any(self._acted_just_before(p, position, here, 2) for p in known)
+        if known and not self._spoke_just_before(best, here) and not acting:
+            best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
             self._changed(best)
@@ -352,28 +355,28 @@ class People:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
 
-    def _spoke_just_before(self, person: Person, position: int) -> bool:
-        """Whether ``person`` is the last speaker, who spoke in the sentence of ``position`` or
-        the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the text never said
-        she is a woman and names another woman nearby."""
-        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= self._sentence_of(position) - 1
+    def _spoke_just_before(self, person: Person, here: int) -> bool:
+        """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
+        of a pronoun's) or the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the
+        text never said she is a woman and names another woman nearby."""
+        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= here - 1
 
-    def _acted_just_before(self, person: Person, position: int, back: int = 1) -> bool:
-        """Whether ``person`` is the subject of a verb in the sentence of ``position`` or one of
-        the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he said." is Ode though the
-        text never said he is a man and names a known man nearby."""
-        return self._sentence_of(_last(person.subjects, position)) >= self._sentence_of(position) - back
+    def _acted_just_before(self, person: Person, position: int, here: int, back: int = 1) -> bool:
+        """Whether ``person`` is the subject of a verb before ``position`` in its sentence (of
+        index ``here``) or one of the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he
+        said." is Ode though the text never said he is a man and names a known man nearby."""
+        return self._sentence_of(_last(person.subjects, position)) >= here - back
 
-    def _salience(self, person: Person, position: int, embedded: bool = False) -> tuple[int, bool, int, int]:
+    def _salience(self, person: Person, position: int, before: int) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
-        sentence where they spoke or acted, or were named in a sentence before the pronoun's
-        (a name in the pronoun's own sentence is not its subject: in "Asked about Reyes, he said"
-        he is not Reyes); in that sentence, its subject before a name in passing."""
-        here = self._sentence_of(position)
-        opening = self.sentences[here] if here >= 0 else 0
-        subject = self._sentence_of(_last(person.subjects, position))
-        named = self._sentence_of(_last(person.mentions, position if embedded else opening))
-        return max(subject, named), subject >= named, _last(person.subjects, position), _last(person.mentions, position)
+        sentence where they spoke or acted, or were named before ``before``: the opening of the
+        pronoun's sentence (a name in the pronoun's own sentence is not its subject: in "Asked
+        about Reyes, he said" he is not Reyes), or the pronoun itself when a verb of its sentence
+        comes first (``embedded``); in that sentence, its subject before a name in passing."""
+        acted = _last(person.subjects, position)
+        subject = self._sentence_of(acted)
+        named = self._sentence_of(_last(person.mentions, before))
+        return max(subject, named), subject >= named, acted, _last(person.mentions, position)
 
     def gendered(self, name: str, gender: str) -> None:
         """The text says ``name`` is a man ("m") or a woman ("f"): "Ana Ruiz said she …" (see
@@ -447,6 +450,17 @@ def _names_a_thing(name: str) -> bool:
             or (len(words) == 1 and plural_name(name.rsplit("-", 1)[-1]))  # "Democrats", "Hispanic-Americans": a group
             or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
             or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
+
+
+@lru_cache(maxsize=4096)
+def _could_name_a_person(name: str, spoke: bool) -> bool:
+    """:meth:`Person.could_be_a_person` for a name with no gender, title or "the": no thing's
+    name, and words said or a first and a last name. Kept for the last few thousand names: a
+    pronoun asks it of each of the recent people."""
+    if _names_a_thing(name):
+        return False
+    words = name.split()
+    return spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
 
 
 def _possessor(word: str) -> str:
