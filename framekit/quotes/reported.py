@@ -109,8 +109,9 @@ class Context:
 def reported(start: int, end: int, context: Context) -> list[Reported]:
     """Every reported statement in the sentence ``body[start:end]``."""
     text = context.body[start:end]
-    head, stop, source, tail = _frame(text)
-    reports = _reports(text, start, head, stop, context)
+    cue = _CUE_ALONE.search(text)  # the first cue: a sentence with none (most) has no reporter and is read once
+    head, stop, source, tail = _frame(text, cue)
+    reports = _reports(text, start, head, stop, context, cue) if cue else []
     found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
     relay = via_in(text) if found else None  # once per sentence
     for index, item in enumerate(found):
@@ -129,23 +130,26 @@ def _quote_at(context: Context, position: int) -> Quote | None:
     return quote if quote is not None and position < quote.end else None
 
 
-def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
-    """Where reports may begin and end, and the source a sentence names at either end."""
+def _frame(text: str, cue: re.Match | None) -> tuple[int, int, str | None, re.Match | None]:
+    """Where reports may begin and end, and the source a sentence names at either end; ``cue``
+    is the sentence's first cue, if any."""
     lead = _LEAD.match(text)
     head, source = (lead.end(), lead.group("who").strip()) if lead else (0, None)
     stop = len(text.rstrip())
     according = according_to(text, head)
     if according:
         stop, source = according_start(text, according), according.group("who").strip()
-    # a closing reporter ("…, TASS claimed.") has a cue: a sentence with none (most) is not searched for one
-    tail = final_attribution(text[:stop]) if _CUE_ALONE.search(text, 0, stop) else None
+    # a closing reporter ("…, TASS claimed.") has a cue: a sentence with none before ``stop`` (most) is not searched for one
+    tail = final_attribution(text[:stop]) if cue and cue.start() < stop else None
     return head, tail.start() if tail else stop, source, tail
 
 
-def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> list[Report]:
-    """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
+def _reports(text: str, offset: int, head: int, stop: int, context: Context, first: re.Match) -> list[Report]:
+    """The cues of a sentence with a reporter, and "…, and that …" going on with the last one;
+    ``first`` is its first cue, where the search for the others begins (an "and that" before
+    it goes on with no one)."""
     reports: list[Report] = []
-    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text):
+    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text, first.start()):
         inside = _quote_at(context, offset + match.start()) is not None
         if not head <= match.start() < stop or (match.group("more") and inside):
             continue
