@@ -49,11 +49,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from framekit.language.tags import plural_name
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
+TITLE_GENDERS = {**dict.fromkeys(MALE_TITLES, "m"), **dict.fromkeys(FEMALE_TITLES, "f")}  # a title's word -> gender
 PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     """dr prof rep sen gov gen lt col maj capt sgt adm cmdr rev hon president senator representative
     governor mayor secretary minister judge justice speaker coach candidate""".split()
@@ -167,13 +169,15 @@ class People:
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
         gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
         the person."""
-        word, gender, length = title.lower().rstrip("."), title_gender(title), len(name.split())
+        word = title.lower().rstrip(".")
+        gender, length = TITLE_GENDERS.get(word), len(name.split())
         person = self.person(name, gender)
         self._seen(person)
         before = (person.name, person.surnamed, person.gender)
-        if length > len(person.name.split()):
-            person.name = name  # the same last word: still indexed under it
-        person.surnamed = person.surnamed or (length == 1 and len(person.name.split()) > 1)
+        known = length if person.name == name else len(person.name.split())  # the words of the fullest name
+        if length > known:
+            person.name, known = name, length  # the same last word: still indexed under it
+        person.surnamed = person.surnamed or (length == 1 and known > 1)
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
@@ -188,10 +192,13 @@ class People:
 
     def _seen(self, person: Person) -> None:
         """Keep ``person`` among the :data:`RECENT` people named last, whom a pronoun may stand for."""
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
-        del self.recent[:-RECENT]
+        recent = self.recent
+        if recent and recent[-1] is person:
+            return  # the latest already (named twice in a row, or named then speaking)
+        if person in recent:
+            recent.remove(person)
+        recent.append(person)
+        del recent[:-RECENT]
 
     def person(self, name: str, gender: str | None = None) -> Person:
         """The person (or organisation, or group) ``name`` is, recorded if new; ``gender`` is
@@ -214,8 +221,13 @@ class People:
         for word in {word for variant in variants for word in self._near_by_spelling.get(variant, ())}:
             self._near[word].append(person)
             self._found.pop(word, None)
+        spellings = self._spellings
         for variant in variants:
-            self._spellings.setdefault(variant, set()).add(last)
+            lasts = spellings.get(variant)
+            if lasts is None:
+                spellings[variant] = {last}  # no empty set made and thrown away for a spelling already known
+            else:
+                lasts.add(last)
 
     def _changed(self, person: Person) -> None:
         """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
@@ -238,7 +250,11 @@ class People:
     def _answers(self, name: str) -> dict[tuple[str, str | None], Person | None]:
         """The answers :meth:`_find` keeps for the names that end with the last word of ``name``."""
         words = _plain_words(name)
-        return self._found.setdefault(words[-1] if words else name, {})
+        word = words[-1] if words else name
+        answers = self._found.get(word)
+        if answers is None:
+            answers = self._found[word] = {}
+        return answers
 
     def _look_up(self, name: str, gender: str | None = None) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
@@ -248,7 +264,10 @@ class People:
         only itself: "Clinton" is not "a person close to the Clintons", whose last word it is
         one letter from, nor "a top aide" that aide."""
         words = _plain_words(name)
-        matches = self._matches(name, words)
+        near = self._with_last_word(words[-1] if words else name)
+        if not near:
+            return None  # no one's last word is alike: a newcomer, most often
+        matches = self._matches(name, words, near)
         if not gender and len(words) > 1:
             return next(matches, None)  # a full name: the last person of that name
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
@@ -259,11 +278,11 @@ class People:
             return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
         return matches[0] if matches else None
 
-    def _matches(self, name: str, words: tuple[str, ...]) -> Iterator[Person]:
-        """The people ``name`` (its plain ``words``) may be, the latest named first: those whose
-        name ends with words alike, word by word from the last."""
+    def _matches(self, name: str, words: tuple[str, ...], near: list[Person]) -> Iterator[Person]:
+        """The people ``name`` (its plain ``words``) may be, the latest named first: those of
+        ``near`` (:meth:`_with_last_word`) whose name ends with words alike, word by word from the last."""
         described = name[:1].islower()
-        for person in reversed(self._with_last_word(words[-1] if words else name)):
+        for person in reversed(near):
             if person.name != name and (described or person.name[:1].islower()):
                 continue  # a description is only itself
             known = _plain_words(person.name)
@@ -280,7 +299,7 @@ class People:
         if word not in self._near:
             variants = _dropped(word)
             keys = {key for variant in variants for key in self._spellings.get(variant, ())}
-            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=_ORDER) if keys else []
             for variant in variants:
                 self._near_by_spelling.setdefault(variant, []).append(word)
         return self._near[word]
@@ -414,13 +433,13 @@ class People:
                 bisect.insort(person.mentions, position)
 
 
+_ORDER = attrgetter("order")  # the order in which people were named: a key read without a Python call
 _UNREAD = object()  # what People._find keeps for a name not yet looked up (None is an answer)
 
 
 def title_gender(title: str) -> str | None:
     """The gender a title written before a name gives ("Mrs." a woman, "Mr." a man), or None."""
-    word = title.lower().rstrip(".")
-    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+    return TITLE_GENDERS.get(title.lower().rstrip("."))
 
 
 @lru_cache(maxsize=4096)
