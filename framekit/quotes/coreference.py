@@ -153,7 +153,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
+        self.by_last_word: dict[str, list[Person]] = {}  # for surnames, without accents: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
         self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
@@ -207,17 +207,18 @@ class People:
         if found is None:
             found = Person(name, gender or described_gender(name), order=len(self.people))
             self.people.append(found)
-            self._index(found, _surname_words(name)[-1] if name.split() else name)
+            words = _plain_words(name)  # as _find read them: the last word without accents is at hand
+            self._index(found, words[-1] if words else _plain(name))
             self._answers(name)[name, gender] = found  # what _look_up would now say: the newcomer
         return found
 
     def _index(self, person: Person, last: str) -> None:
-        """Index a newcomer under their last word and its spellings. The words already asked
+        """Index a newcomer under their last word (without accents) and its spellings. The words already asked
         about that share one of those spellings gain the newcomer (:meth:`_with_last_word`),
         at the end since no one was named later, and their answers from :meth:`_find` go."""
         self.by_last_word.setdefault(last, []).append(person)
         self._indexed[person] = last
-        variants = _dropped(_plain(last))
+        variants = _dropped(last)
         for word in {word for variant in variants for word in self._near_by_spelling.get(variant, ())}:
             self._near[word].append(person)
             self._found.pop(word, None)
@@ -233,7 +234,7 @@ class People:
         """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
         a person: forget its answers for the last words whose people ``person`` is among
         (:meth:`_with_last_word`), and only those."""
-        for variant in _dropped(_plain(self._indexed[person])):
+        for variant in _dropped(self._indexed[person]):
             for word in self._near_by_spelling.get(variant, ()):
                 self._found.pop(word, None)
 
@@ -311,16 +312,17 @@ class People:
     def titled(self, titles: tuple[str, ...]) -> Person | None:
         """The person named last with one of ``titles`` written before their name ("President
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
-        return next((p for p in reversed(self.recent) if p.titles & set(titles)), None)
+        return next((p for p in reversed(self.recent) if p.titles and not p.titles.isdisjoint(titles)), None)
 
     def resolve_name(self, name: str, gender: str | None = None) -> Resolution:
         """The fullest name the article used for ``name`` (of ``gender``, when a title gives it)."""
         person = self._find(name, gender)
         if person is None or person.name == name:
             return Resolution(name, "named here")
-        if len(name.split()) == 1:
+        length = len(name.split())
+        if length == 1:
             return Resolution(person.name, f"“{name}” is the surname of {person.name}, named before")
-        if len(name.split()) < len(person.name.split()):
+        if length < len(person.name.split()):
             return Resolution(person.name, f"“{name}” ends the full name {person.name}, named before")
         return Resolution(person.name, f"“{name}” is {person.name}, named before and spelt differently")
 
