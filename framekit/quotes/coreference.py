@@ -49,11 +49,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from framekit.language.tags import plural_name
 
 MALE_TITLES = frozenset("mr sir father brother king prince congressman spokesman chairman".split())
 FEMALE_TITLES = frozenset("mrs ms miss sister queen princess congresswoman spokeswoman chairwoman".split())
+TITLE_GENDERS = {**dict.fromkeys(MALE_TITLES, "m"), **dict.fromkeys(FEMALE_TITLES, "f")}  # a title's word -> gender
 PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
     """dr prof rep sen gov gen lt col maj capt sgt adm cmdr rev hon president senator representative
     governor mayor secretary minister judge justice speaker coach candidate""".split()
@@ -131,10 +133,7 @@ class Person:
         Harbour Ledger reported")."""
         if self.gender or self.titled:
             return True
-        if self.determined or self.names_a_thing():
-            return False
-        words = self.name.split()
-        return self.spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
+        return not self.determined and _could_name_a_person(self.name, self.spoke)
 
     def names_a_thing(self) -> bool:
         """Whether the name is a place's, an organisation's or a date's: it holds a word such as
@@ -155,7 +154,7 @@ class People:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self.by_last_word: dict[str, list[Person]] = {}  # for surnames: "Macron" -> [Emmanuel Macron]
+        self.by_last_word: dict[str, list[Person]] = {}  # for surnames, without accents: "Macron" -> [Emmanuel Macron]
         self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
         self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
@@ -171,13 +170,15 @@ class People:
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
         gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
         the person."""
-        word, gender, length = title.lower().rstrip("."), title_gender(title), len(name.split())
+        word = title.lower().rstrip(".")
+        gender, length = TITLE_GENDERS.get(word), len(name.split())
         person = self.person(name, gender)
         self._seen(person)
         before = (person.name, person.surnamed, person.gender)
-        if length > len(person.name.split()):
-            person.name = name  # the same last word: still indexed under it
-        person.surnamed = person.surnamed or (length == 1 and len(person.name.split()) > 1)
+        known = length if person.name == name else len(person.name.split())  # the words of the fullest name
+        if length > known:
+            person.name, known = name, length  # the same last word: still indexed under it
+        person.surnamed = person.surnamed or (length == 1 and known > 1)
         bisect.insort(person.mentions, position)
         if subject:
             bisect.insort(person.subjects, position)
@@ -192,10 +193,13 @@ class People:
 
     def _seen(self, person: Person) -> None:
         """Keep ``person`` among the :data:`RECENT` people named last, whom a pronoun may stand for."""
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent.append(person)
-        del self.recent[:-RECENT]
+        recent = self.recent
+        if recent and recent[-1] is person:
+            return  # the latest already (named twice in a row, or named then speaking)
+        if person in recent:
+            recent.remove(person)
+        recent.append(person)
+        del recent[:-RECENT]
 
     def person(self, name: str, gender: str | None = None) -> Person:
         """The person (or organisation, or group) ``name`` is, recorded if new; ``gender`` is
@@ -204,28 +208,34 @@ class People:
         if found is None:
             found = Person(name, gender or described_gender(name), order=len(self.people))
             self.people.append(found)
-            self._index(found, _surname_words(name)[-1] if name.split() else name)
+            words = _plain_words(name)  # as _find read them: the last word without accents is at hand
+            self._index(found, words[-1] if words else _plain(name))
             self._answers(name)[name, gender] = found  # what _look_up would now say: the newcomer
         return found
 
     def _index(self, person: Person, last: str) -> None:
-        """Index a newcomer under their last word and its spellings. The words already asked
+        """Index a newcomer under their last word (without accents) and its spellings. The words already asked
         about that share one of those spellings gain the newcomer (:meth:`_with_last_word`),
         at the end since no one was named later, and their answers from :meth:`_find` go."""
         self.by_last_word.setdefault(last, []).append(person)
         self._indexed[person] = last
-        variants = _dropped(_plain(last))
+        variants = _dropped(last)
         for word in {word for variant in variants for word in self._near_by_spelling.get(variant, ())}:
             self._near[word].append(person)
             self._found.pop(word, None)
+        spellings = self._spellings
         for variant in variants:
-            self._spellings.setdefault(variant, set()).add(last)
+            lasts = spellings.get(variant)
+            if lasts is None:
+                spellings[variant] = {last}  # no empty set made and thrown away for a spelling already known
+            else:
+                lasts.add(last)
 
     def _changed(self, person: Person) -> None:
         """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
         a person: forget its answers for the last words whose people ``person`` is among
         (:meth:`_with_last_word`), and only those."""
-        for variant in _dropped(_plain(self._indexed[person])):
+        for variant in _dropped(self._indexed[person]):
             for word in self._near_by_spelling.get(variant, ()):
                 self._found.pop(word, None)
 
@@ -242,7 +252,11 @@ class People:
     def _answers(self, name: str) -> dict[tuple[str, str | None], Person | None]:
         """The answers :meth:`_find` keeps for the names that end with the last word of ``name``."""
         words = _plain_words(name)
-        return self._found.setdefault(words[-1] if words else name, {})
+        word = words[-1] if words else name
+        answers = self._found.get(word)
+        if answers is None:
+            answers = self._found[word] = {}
+        return answers
 
     def _look_up(self, name: str, gender: str | None = None) -> Person | None:
         """The person ``name`` is: the same name, or a fuller one that ends with it (surname),
@@ -252,7 +266,10 @@ class People:
         only itself: "Clinton" is not "a person close to the Clintons", whose last word it is
         one letter from, nor "a top aide" that aide."""
         words = _plain_words(name)
-        matches = self._matches(name, words)
+        near = self._with_last_word(words[-1] if words else name)
+        if not near:
+            return None  # no one's last word is alike: a newcomer, most often
+        matches = self._matches(name, words, near)
         if not gender and len(words) > 1:
             return next(matches, None)  # a full name: the last person of that name
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
@@ -263,11 +280,11 @@ class People:
             return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
         return matches[0] if matches else None
 
-    def _matches(self, name: str, words: tuple[str, ...]) -> Iterator[Person]:
-        """The people ``name`` (its plain ``words``) may be, the latest named first: those whose
-        name ends with words alike, word by word from the last."""
+    def _matches(self, name: str, words: tuple[str, ...], near: list[Person]) -> Iterator[Person]:
+        """The people ``name`` (its plain ``words``) may be, the latest named first: those of
+        ``near`` (:meth:`_with_last_word`) whose name ends with words alike, word by word from the last."""
         described = name[:1].islower()
-        for person in reversed(self._with_last_word(words[-1] if words else name)):
+        for person in reversed(near):
             if person.name != name and (described or person.name[:1].islower()):
                 continue  # a description is only itself
             known = _plain_words(person.name)
@@ -284,7 +301,7 @@ class People:
         if word not in self._near:
             variants = _dropped(word)
             keys = {key for variant in variants for key in self._spellings.get(variant, ())}
-            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=lambda p: p.order)
+            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=_ORDER) if keys else []
             for variant in variants:
                 self._near_by_spelling.setdefault(variant, []).append(word)
         return self._near[word]
@@ -296,16 +313,17 @@ class People:
     def titled(self, titles: tuple[str, ...]) -> Person | None:
         """The person named last with one of ``titles`` written before their name ("President
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
-        return next((p for p in reversed(self.recent) if p.titles & set(titles)), None)
+        return next((p for p in reversed(self.recent) if p.titles and not p.titles.isdisjoint(titles)), None)
 
     def resolve_name(self, name: str, gender: str | None = None) -> Resolution:
         """The fullest name the article used for ``name`` (of ``gender``, when a title gives it)."""
         person = self._find(name, gender)
         if person is None or person.name == name:
             return Resolution(name, "named here")
-        if len(name.split()) == 1:
+        length = len(name.split())
+        if length == 1:
             return Resolution(person.name, f"“{name}” is the surname of {person.name}, named before")
-        if len(name.split()) < len(person.name.split()):
+        if length < len(person.name.split()):
             return Resolution(person.name, f"“{name}” ends the full name {person.name}, named before")
         return Resolution(person.name, f"“{name}” is {person.name}, named before and spelt differently")
 
@@ -320,16 +338,22 @@ class People:
                 return Resolution(speaker.name, f"“{pronoun}” is the last speaker, {speaker.name}")
             return None
         gender = PRONOUN_GENDER.get(word)
-        candidates = [p for p in self.recent if p.could_be_a_person() and p.gender in (gender, None)
-                      and (p.name[:1].isupper() or p.gender) and _last(p.mentions, position) >= 0]
-        if gender is None or not candidates:
+        if gender is None:
             return None
-        best = max(candidates, key=lambda p: self._salience(p, position, embedded))
+        # the quick tests first: a person of the other gender, or named only later, is not asked the rest
+        candidates = [p for p in self.recent if p.gender in (gender, None) and p.mentions and p.mentions[0] < position
+                      and (p.gender or p.name[:1].isupper()) and p.could_be_a_person()]
+        if not candidates:
+            return None
+        here = self._sentence_of(position)  # the same for every candidate: found once
+        before = position if embedded else self.sentences[here] if here >= 0 else 0
+        salience = {p: self._salience(p, position, before) for p in candidates}
+        best = max(candidates, key=salience.__getitem__)
         known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
-        acting = (self._acted_just_before(best, position) and best.called in (None, gender)  # not "he" just before
-                  and not any(self._acted_just_before(p, position, 2) for p in known))
-        if known and not self._spoke_just_before(best, position) and not acting:
-            best = max(known, key=lambda p: self._salience(p, position, embedded))
+        acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
+                  and not any(self._acted_just_before(p, position, here, 2) for p in known))
+        if known and not self._spoke_just_before(best, here) and not acting:
+            best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
             self._changed(best)
@@ -354,28 +378,28 @@ class People:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
 
-    def _spoke_just_before(self, person: Person, position: int) -> bool:
-        """Whether ``person`` is the last speaker, who spoke in the sentence of ``position`` or
-        the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the text never said
-        she is a woman and names another woman nearby."""
-        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= self._sentence_of(position) - 1
+    def _spoke_just_before(self, person: Person, here: int) -> bool:
+        """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
+        of a pronoun's) or the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the
+        text never said she is a woman and names another woman nearby."""
+        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= here - 1
 
-    def _acted_just_before(self, person: Person, position: int, back: int = 1) -> bool:
-        """Whether ``person`` is the subject of a verb in the sentence of ``position`` or one of
-        the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he said." is Ode though the
-        text never said he is a man and names a known man nearby."""
-        return self._sentence_of(_last(person.subjects, position)) >= self._sentence_of(position) - back
+    def _acted_just_before(self, person: Person, position: int, here: int, back: int = 1) -> bool:
+        """Whether ``person`` is the subject of a verb before ``position`` in its sentence (of
+        index ``here``) or one of the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he
+        said." is Ode though the text never said he is a man and names a known man nearby."""
+        return self._sentence_of(_last(person.subjects, position)) >= here - back
 
-    def _salience(self, person: Person, position: int, embedded: bool = False) -> tuple[int, bool, int, int]:
+    def _salience(self, person: Person, position: int, before: int) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
-        sentence where they spoke or acted, or were named in a sentence before the pronoun's
-        (a name in the pronoun's own sentence is not its subject: in "Asked about Reyes, he said"
-        he is not Reyes); in that sentence, its subject before a name in passing."""
-        here = self._sentence_of(position)
-        opening = self.sentences[here] if here >= 0 else 0
-        subject = self._sentence_of(_last(person.subjects, position))
-        named = self._sentence_of(_last(person.mentions, position if embedded else opening))
-        return max(subject, named), subject >= named, _last(person.subjects, position), _last(person.mentions, position)
+        sentence where they spoke or acted, or were named before ``before``: the opening of the
+        pronoun's sentence (a name in the pronoun's own sentence is not its subject: in "Asked
+        about Reyes, he said" he is not Reyes), or the pronoun itself when a verb of its sentence
+        comes first (``embedded``); in that sentence, its subject before a name in passing."""
+        acted = _last(person.subjects, position)
+        subject = self._sentence_of(acted)
+        named = self._sentence_of(_last(person.mentions, before))
+        return max(subject, named), subject >= named, acted, _last(person.mentions, position)
 
     def gendered(self, name: str, gender: str) -> None:
         """The text says ``name`` is a man ("m") or a woman ("f"): "Ana Ruiz said she …" (see
@@ -415,13 +439,13 @@ class People:
                 bisect.insort(person.mentions, position)
 
 
+_ORDER = attrgetter("order")  # the order in which people were named: a key read without a Python call
 _UNREAD = object()  # what People._find keeps for a name not yet looked up (None is an answer)
 
 
 def title_gender(title: str) -> str | None:
     """The gender a title written before a name gives ("Mrs." a woman, "Mr." a man), or None."""
-    word = title.lower().rstrip(".")
-    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+    return TITLE_GENDERS.get(title.lower().rstrip("."))
 
 
 @lru_cache(maxsize=4096)
@@ -451,6 +475,17 @@ def _names_a_thing(name: str) -> bool:
             or (len(words) == 1 and plural_name(name.rsplit("-", 1)[-1]))  # "Democrats", "Hispanic-Americans": a group
             or (len(words) > 1 and words[0].lower() in PLACE_OPENINGS)
             or any(word.isalpha() and word.isupper() and len(word) > 1 and word.lower() not in SUFFIXES for word in words))
+
+
+@lru_cache(maxsize=4096)
+def _could_name_a_person(name: str, spoke: bool) -> bool:
+    """:meth:`Person.could_be_a_person` for a name with no gender, title or "the": no thing's
+    name, and words said or a first and a last name. Kept for the last few thousand names: a
+    pronoun asks it of each of the recent people."""
+    if _names_a_thing(name):
+        return False
+    words = name.split()
+    return spoke or (len(words) >= 2 and all(word[:1].isupper() for word in words))
 
 
 def _possessor(word: str) -> str:

@@ -109,8 +109,9 @@ class Context:
 def reported(start: int, end: int, context: Context) -> list[Reported]:
     """Every reported statement in the sentence ``body[start:end]``."""
     text = context.body[start:end]
-    head, stop, source, tail = _frame(text)
-    reports = _reports(text, start, head, stop, context)
+    cue = _CUE_ALONE.search(text)  # the first cue: a sentence with none (most) has no reporter and is read once
+    head, stop, source, tail = _frame(text, cue)
+    reports = _reports(text, start, head, stop, context, cue) if cue else []
     found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
     relay = via_in(text) if found else None  # once per sentence
     for index, item in enumerate(found):
@@ -129,23 +130,26 @@ def _quote_at(context: Context, position: int) -> Quote | None:
     return quote if quote is not None and position < quote.end else None
 
 
-def _frame(text: str) -> tuple[int, int, str | None, re.Match | None]:
-    """Where reports may begin and end, and the source a sentence names at either end."""
+def _frame(text: str, cue: re.Match | None) -> tuple[int, int, str | None, re.Match | None]:
+    """Where reports may begin and end, and the source a sentence names at either end; ``cue``
+    is the sentence's first cue, if any."""
     lead = _LEAD.match(text)
     head, source = (lead.end(), lead.group("who").strip()) if lead else (0, None)
     stop = len(text.rstrip())
     according = according_to(text, head)
     if according:
         stop, source = according_start(text, according), according.group("who").strip()
-    # a closing reporter ("…, TASS claimed.") has a cue: a sentence with none (most) is not searched for one
-    tail = final_attribution(text[:stop]) if _CUE_ALONE.search(text, 0, stop) else None
+    # a closing reporter ("…, TASS claimed.") has a cue: a sentence with none before ``stop`` (most) is not searched for one
+    tail = final_attribution(text[:stop]) if cue and cue.start() < stop else None
     return head, tail.start() if tail else stop, source, tail
 
 
-def _reports(text: str, offset: int, head: int, stop: int, context: Context) -> list[Report]:
-    """The cues of a sentence with a reporter, and "…, and that …" going on with the last one."""
+def _reports(text: str, offset: int, head: int, stop: int, context: Context, first: re.Match) -> list[Report]:
+    """The cues of a sentence with a reporter, and "…, and that …" going on with the last one;
+    ``first`` is its first cue, where the search for the others begins (an "and that" before
+    it goes on with no one)."""
     reports: list[Report] = []
-    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text):
+    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text, first.start()):
         inside = _quote_at(context, offset + match.start()) is not None
         if not head <= match.start() < stop or (match.group("more") and inside):
             continue
@@ -245,22 +249,29 @@ def _article_before(context: Context, offset: int) -> str:
     return context.body[max(0, offset - REACH) : offset]
 
 
+# The words after a cue, read where the cue ends (no copy of the rest of the sentence): up to
+# five words before "that" ("told his counterpart that"), a listener, or a plain "that".
+_GAP = re.compile(r"((?:[\s,]+[\w’'()-]+){1,5}?)[\s,]+that\s+")
+_LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?:media|press))\b")
+_PLAIN_THAT = re.compile(r"[\s,:]*(that\s+(?![\w’'-]+\s*(?:[.,;]|$)))?")  # not "rejected that idea."
+_GAP_WORD = re.compile(r"[\w’'()-]+")
+
+
 def _content_start(text: str, match: re.Match) -> tuple[int, bool]:
     """Where the reported words begin, after "that", a listener or a time ("told reporters that"); and if "that" came."""
-    rest, cue = text[match.end() :], match.group("cue")
-    gap = re.match(r"((?:[\s,]+[\w’'()-]+){1,5}?)[\s,]+that\s+", rest)
+    end, cue = match.end(), match.group("cue")
+    gap = _GAP.match(text, end)
     if gap and _gap_allowed(cue, gap.group(1)):
-        return match.end() + gap.end(), True
-    listener = re.match(r"\s+(?:reporters|journalists|the (?:media|press))\b", rest) if cue in LISTENERS else None
-    skip = listener.end() if listener else 0
-    plain = re.match(r"[\s,:]*(that\s+(?![\w’'-]+\s*(?:[.,;]|$)))?", rest[skip:])  # not "rejected that idea."
-    return match.end() + skip + plain.end(), bool(plain.group(1))
+        return gap.end(), True
+    listener = _LISTENER.match(text, end) if cue in LISTENERS else None
+    plain = _PLAIN_THAT.match(text, listener.end() if listener else end)
+    return plain.end(), bool(plain.group(1))
 
 
 def _gap_allowed(cue: str, gap: str) -> bool:
     """A listener ("told his counterpart") or a time or manner ("said on Thursday") before "that"."""
-    words = re.findall(r"[\w’'()-]+", gap)
-    if any(re.fullmatch(CUE, word) for word in words):
+    words = _GAP_WORD.findall(gap)
+    if any(_CUE_ALONE.fullmatch(word) for word in words):  # a cue itself: the pattern is compiled once
         return False
     return cue in LISTENERS or words[0].lower() in _GAP_WORDS or words[0].endswith("ly")
 
@@ -298,7 +309,8 @@ def _clause(text: str, offset: int, index: int, reports: list[Report], stop: int
 def _trim(clause: str) -> str:
     """The clause without what follows ", even though", a closing quotation or aside, and end
     punctuation. Each step looks at the clause's end once: no pattern is tried at every space."""
-    clause = re.split(r",\s*(?:even though|although|though|whereas|but)\b", clause)[0]
+    contrast = _CONTRAST.search(clause)
+    clause = clause[: contrast.start()] if contrast else clause
     closing = None
     for closing in _QUOTE_AFTER_COMMA.finditer(clause):
         pass  # the last ", “" of the clause
@@ -315,6 +327,7 @@ def _trim(clause: str) -> str:
     return clause
 
 
+_CONTRAST = re.compile(r",\s*(?:even though|although|though|whereas|but)\b")
 _QUOTE_AFTER_COMMA = re.compile(r",\s*[“\"«]")
 _QUOTE_TO_END = re.compile(r"[^”\"»]*[”\"»]?[.!?]?[”\"»]?\s*")
 _TRAILING_WORDS = ("and", "while", "but", "or")
@@ -336,16 +349,22 @@ def _strip_end(clause: str) -> str:
             return clause[:end]
 
 
+_THIS = re.compile(r"(?:this|that|these|those)(?: \w+)?")
+_CLAIM = re.compile(rf"(?:(?:the|these|those|such|any|all|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_SPEECH_NOUNS}\b")
+_AS_QUOTE = re.compile(r"\bas\s+[“\"«]")
+_OBJECTS_OR_DENIALS = OBJECTS + DENIALS
+
+
 def _is_content(report: Report, clause: str) -> bool:
     """Enough words to be a statement, not "X denounced Y as “…”", and for a denial, a claim."""
     if report.cue in DENIALS and not report.that:
-        if re.fullmatch(r"(?:this|that|these|those)(?: \w+)?", clause):
+        if _THIS.fullmatch(clause):
             return True  # "Kyiv categorically rejects this."
-        if not re.match(rf"(?:(?:the|these|those|such|any|all|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_SPEECH_NOUNS}\b", clause):
+        if not _CLAIM.match(clause):
             return False  # "the court dismissed the case" is not speech
-    if not report.that and re.search(r"\bas\s+[“\"«]", clause):
+    if not report.that and _AS_QUOTE.search(clause):
         return False  # "denounced Russia's comments as “bizarre”": the quote is the statement
-    if not (report.that or report.cue in OBJECTS + DENIALS or _CLAUSE.match(clause)):
+    if not (report.that or report.cue in _OBJECTS_OR_DENIALS or _CLAUSE.match(clause)):
         return False  # "the group announced an attack" reports an event, not words
     return len(clause.split()) >= 3
 
@@ -384,8 +403,8 @@ _PASSIVE = re.compile(
 
 def _passive(text: str, offset: int, context: Context) -> list[Reported]:
     """"This was reported by X": X reports "This" (asked of every sentence with no reporter:
-    the pattern is compiled once)."""
-    match = _PASSIVE.match(text)
+    the pattern is compiled once, and tried only on a sentence with a "by" in it)."""
+    match = _PASSIVE.match(text) if "by" in text else None
     if not match:
         return []
     speaker = context.resolver(match.group("who"), offset + match.start("who"))
