@@ -198,7 +198,7 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     known = _TAGGED
     found = [known.get(word) or _word_tag(word, 1) for word in texts]  # most words: tagged before
     if texts:
-        found[0] = _word_tag(texts[0], 0)  # the first word is also looked up in lower case
+        found[0] = _FIRST_TAGGED.get(texts[0]) or _word_tag(texts[0], 0)  # also looked up in lower case
     starts = [start + offset for start, _ in spans]
     ends = [end + offset for _, end in spans]
     # each Token made from the tuple zip gives, with no Python call per word
@@ -207,23 +207,26 @@ def tag(text: str, offset: int = 0) -> list[Token]:
 
 
 _TAGGED: dict[str, str] = {}  # a word inside a text -> its tag before context (_word_tag), for the words met last
+_FIRST_TAGGED: dict[str, str] = {}  # the same for a text's first word ("The", "But", "He"), tagged apart
 _TAGGED_SIZE = 50_000  # words kept: news uses a few thousand often; the dictionary starts again when full
 
 
 def _word_tag(word: str, index: int) -> str:
     """The tag of ``word``, the ``index``-th of its text, before its neighbours are read: the
     lexicon's (with straight marks), else a guess from its shape (:func:`_lexicon_tag`),
-    corrected by its capitals and digits (:func:`_corrected`). It depends on the word alone once
-    it is not the first (the first is also looked up in lower case): such a word's tag is kept
-    in :data:`_TAGGED`, since an article uses the same few thousand words again and again."""
+    corrected by its capitals and digits (:func:`_corrected`). It depends on the word and on
+    whether it is the first (the first is also looked up in lower case) alone: the tag is kept in
+    :data:`_TAGGED`, or :data:`_FIRST_TAGGED` for a first word, since an article uses the same
+    few thousand words again and again, and opens its sentences and the pieces between its
+    quotations with a few hundred."""
     for_tagger = _straight(word)
     found_tag = _LEXICON.get(for_tagger) or _lexicon_tag(for_tagger, index)
     if word[0].isdigit() or word[0].isupper():
         found_tag = _corrected(word, found_tag, index)
-    if index:
-        if len(_TAGGED) >= _TAGGED_SIZE:
-            _TAGGED.clear()
-        _TAGGED[word] = found_tag
+    kept = _TAGGED if index else _FIRST_TAGGED
+    if len(kept) >= _TAGGED_SIZE:
+        kept.clear()
+    kept[word] = found_tag
     return found_tag
 
 
