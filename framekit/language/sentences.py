@@ -25,26 +25,46 @@ ABBREVIATIONS = frozenset(
 
 
 class _Punkt(PunktSentenceTokenizer):
-    """Punkt with framekit's abbreviations, which answers its commonest question at once.
+    """Punkt with framekit's abbreviations, which answers its commonest questions at once.
 
     For each period, question or exclamation mark, Punkt asks whether the few characters
     around it (the word before, the mark, the next word: "polls. Morning") hold a sentence
-    break, by tokenizing and annotating them (:meth:`text_contains_sentbreak`). When the word
-    before a period is a plain word of letters that is no abbreviation and another word
-    follows a space, the answer is always yes: Punkt's first pass marks such a word a break,
-    and only learned collocations or capitalisation statistics, which framekit's parameters
-    do not have, could undo that (an initial, "J.", or a number is not a plain word). Two
-    thirds of the questions in news are of this kind; the rest are asked of Punkt."""
+    break, by tokenizing and annotating them (:meth:`text_contains_sentbreak`). framekit's
+    parameters have no learned collocations, sentence starters or capitalisation statistics,
+    so Punkt's first pass decides and only an initial ("J.") or a number can be undone:
+
+    - a plain word of letters that is no abbreviation, with its period, then another word or a
+      mark ("polls. Morning", "Russia.\"", "“absurd.”"): a break, always;
+    - a closing mark or bracket, then the period and another word ("Hall”. Alleged"): the
+      period (with a curly mark, the two) is a token of its own, a break;
+    - an abbreviation or an initial, then a word with at most a final period ("Mr. Macron,",
+      "U.S. military", "J. Trump."): never one, as no word but the last can be a break and the
+      last is followed by nothing (after an initial, the word must open with a letter).
+
+    Nine questions in ten in news are of these kinds; the rest are asked of Punkt."""
 
     def text_contains_sentbreak(self, text: str) -> bool:
         plain = _PLAIN_BREAK.match(text)
         if plain is not None and plain.group(1).lower() not in ABBREVIATIONS:
             return True
+        if _CLOSED_BREAK.match(text) is not None:
+            return True
+        titled = _NO_BREAK.fullmatch(text)
+        if titled is not None and (titled.group(1) is None or titled.group(1).lower() in ABBREVIATIONS):
+            return False
         return super().text_contains_sentbreak(text)
 
 
-# A word of two letters or more, its period, then a space and another word: "polls. Morning".
-_PLAIN_BREAK = re.compile(r"([A-Za-z]{2,})\.\s+\S")
+# A word of two letters or more (after an opening mark or bracket), its period, then a space and
+# another word, or one of the marks Punkt splits from a word: "polls. Morning", "\"absurd.\"".
+_PLAIN_BREAK = re.compile(r"""["“‘(]?([A-Za-z]{2,})\.(?:\s+\S|[)";}\]*:@'({\[‘’“”«»?!])""")
+# A closing mark or bracket, the period, a space and a word that does not open with a period.
+_CLOSED_BREAK = re.compile(r"""\S*?[”"’)]\.\s+[^\s.]""")
+# The whole question (after a straight mark or a bracket, which Punkt splits from a word): an
+# initial and a word that opens with a letter, or a word of letters and inner dots (an
+# abbreviation, group 1) and any word; the word without a period, a question or exclamation
+# mark, but a final period.
+_NO_BREAK = re.compile(r"""["(]?(?:[A-Za-z]\.\s+[A-Za-z][^.?!\s]*|([A-Za-z]+(?:\.[A-Za-z]+)*)\.\s+[^.?!\s]+)\.?""")
 
 
 @lru_cache(maxsize=1)
