@@ -203,7 +203,7 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     ends = [end + offset for _, end in spans]
     # each Token made from the tuple zip gives, with no Python call per word
     tokens = list(map(_new_token, repeat(Token), zip(starts, ends, texts, found)))
-    return _in_context(tokens)
+    return _in_context(tokens, texts, found)
 
 
 _TAGGED: dict[str, str] = {}  # a word inside a text -> its tag before context (_word_tag), for the words met last
@@ -238,7 +238,7 @@ def _straight(text: str) -> str:
     return text
 
 
-def _in_context(tokens: list[Token]) -> list[Token]:
+def _in_context(tokens: list[Token], texts: list[str], tags: list[str]) -> list[Token]:
     """Tags a word's neighbours correct, where the lexicon's one tag per word is wrong in news: a
     word in "-ed" known as an adjective is a verb in the past between a name or a pronoun and a
     determiner ("Cruz belittled the issue"); a verb's base form between an article and a noun is
@@ -249,17 +249,17 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     between a name or a pronoun and "back" is a verb ("Bennett shot back"), and "outside" or
     "inside" between an article or an adjective and a noun is an adjective ("a top outside
     adviser"), and a capitalised word read as an adjective before ", who" is a name ("Small, who
-    attended the rally, said"). Only these words are looked at."""
-    if len(tokens) > 2 and tokens[0].tag == "JJ" and _named_by_who(tokens, 0):
+    attended the rally, said"). Only these words are looked at: each word's text and tag are read
+    from ``texts`` and ``tags`` (the tokens' own, as they were before any correction), which is
+    quicker than from each token."""
+    if len(tokens) > 2 and tags[0] == "JJ" and _named_by_who(tokens, 0):
         tokens[0] = tokens[0]._replace(tag="NNP")  # "Jolly, who was elected in 2014, …"
     for i in range(1, len(tokens) - 1):
-        token = tokens[i]
-        if token.tag[:2] not in ("VB", "JJ"):
-            if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
-                tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
-            elif token.text in _INSIDE_OUTSIDE and tokens[i - 1].tag in ("DT", "JJ") and _common_noun_after(tokens, i + 1):
-                tokens[i] = token._replace(tag="JJ")  # "a top outside adviser": an adjective, not a preposition
+        if not _VERB_OR_ADJECTIVE[tags[i]]:
+            if texts[i] in _SHOT_INSIDE_OUTSIDE:
+                _correct_particle(tokens, i)
             continue  # most words: only verbs and adjectives are corrected
+        token = tokens[i]
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")
         elif token.tag == "VBG" and tokens[i - 1].tag in ("POS", "PRP$") and tokens[i + 1].tag in _AFTER_A_NOUN:
@@ -280,7 +280,28 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+class _VerbOrAdjectiveTags(dict):
+    """A tag -> whether it is a verb's or an adjective's ("VBD", "JJR"…), filled in as tags are
+    met: one look-up for each word, quicker than cutting the first two letters of its tag."""
+
+    def __missing__(self, tag: str) -> bool:
+        answer = self[tag] = tag[:2] in ("VB", "JJ")
+        return answer
+
+
+_VERB_OR_ADJECTIVE = _VerbOrAdjectiveTags()
 _INSIDE_OUTSIDE = frozenset(("outside", "inside"))
+_SHOT_INSIDE_OUTSIDE = _INSIDE_OUTSIDE | {"shot"}
+
+
+def _correct_particle(tokens: list[Token], i: int) -> None:
+    """Corrects "shot", "outside" or "inside" at tokens[i] (not a verb or an adjective) by its
+    neighbours (see :func:`_in_context`)."""
+    token = tokens[i]
+    if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
+        tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
+    elif token.text in _INSIDE_OUTSIDE and tokens[i - 1].tag in ("DT", "JJ") and _common_noun_after(tokens, i + 1):
+        tokens[i] = token._replace(tag="JJ")  # "a top outside adviser": an adjective, not a preposition
 
 
 def _named_by_who(tokens: list[Token], i: int) -> bool:
