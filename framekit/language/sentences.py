@@ -8,6 +8,7 @@ parameters instead: a list of abbreviations after which a period does not end a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -54,6 +55,64 @@ class _Punkt(PunktSentenceTokenizer):
             return False
         return super().text_contains_sentbreak(text)
 
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> Iterator[tuple[int, int]]:
+        """Punkt's sentence spans of ``text``, found as Punkt finds them (its candidate periods
+        and contexts, :meth:`text_contains_sentbreak`, then its realignment of closing marks)
+        in two loops over lists, rather than through the five generators Punkt chains."""
+        if not realign_boundaries:
+            return super().span_tokenize(text, realign_boundaries)
+        return iter(self._realigned(text, self._breaks(text)))
+
+    def _breaks(self, text: str) -> list[tuple[int, int]]:
+        """Punkt's ``_slices_from_text``: each candidate period (its ``_match_potential_end_contexts``:
+        a match is asked about only once the next one's word does not overlap its own) that
+        :meth:`text_contains_sentbreak` says ends a sentence ends a slice."""
+        slices, last_break = [], 0
+        word_start = word_end = 0  # the word before the previous candidate
+        previous = None
+        for match in self._lang_vars.period_context_re().finditer(text):
+            space = self._get_last_whitespace_index(text[word_end : match.start()])
+            start = space + word_end + 1 if space else word_start
+            if previous is not None and word_end <= start:
+                last_break = self._break(text[word_start:word_end], previous, slices, last_break)
+            previous, word_start, word_end = match, start, match.start()
+        if previous is not None:
+            last_break = self._break(text[word_start:word_end], previous, slices, last_break)
+        slices.append((last_break, len(text.rstrip())))
+        return slices
+
+    def _break(self, word: str, match, slices: list[tuple[int, int]], last_break: int) -> int:
+        """Where the next sentence starts after asking whether the candidate ``match`` after
+        ``word`` ends one (it then ends a slice in ``slices``)."""
+        if not self.text_contains_sentbreak(word + match.group() + match.group("after_tok")):
+            return last_break
+        slices.append((last_break, match.end()))
+        return match.start("next_tok") if match.group("next_tok") else match.end()
+
+    def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Punkt's ``_realign_boundaries``: closing marks and brackets that open a slice are moved
+        to the end of the one before; empty slices are dropped. Punkt's pattern for them is
+        tried only on a slice that opens with one (:data:`_REALIGNED`)."""
+        spans, realign = [], 0
+        for index, (start, stop) in enumerate(slices):
+            start += realign
+            if index + 1 == len(slices):
+                if text[start:stop]:
+                    spans.append((start, stop))
+                continue
+            next_start, next_stop = slices[index + 1]
+            closing = None
+            if next_start < next_stop and text[next_start] in _REALIGNED:  # what the pattern opens with
+                closing = self._lang_vars.re_boundary_realignment.match(text[next_start:next_stop])
+            if closing:
+                spans.append((start, next_start + len(closing.group(0).rstrip())))
+                realign = closing.end()
+            else:
+                realign = 0
+                if text[start:stop]:
+                    spans.append((start, stop))
+        return spans
+
 
 # A word of two letters or more (after an opening mark or bracket), its period, then a space and
 # another word, or one of the marks Punkt splits from a word: "polls. Morning", "\"absurd.\"".
@@ -65,6 +124,10 @@ _CLOSED_BREAK = re.compile(r"""\S*?[”"’)]\.\s+[^\s.]""")
 # abbreviation, group 1) and any word; the word without a period, a question or exclamation
 # mark, but a final period.
 _NO_BREAK = re.compile(r"""["(]?(?:[A-Za-z]\.\s+[A-Za-z][^.?!\s]*|([A-Za-z]+(?:\.[A-Za-z]+)*)\.\s+[^.?!\s]+)\.?""")
+
+
+# The characters Punkt's re_boundary_realignment opens with: closing marks and brackets.
+_REALIGNED = frozenset("\"')]}‘’“”«»")
 
 
 @lru_cache(maxsize=1)
