@@ -21,9 +21,10 @@ tags say what they do when it is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
-from itertools import repeat
+from itertools import accumulate, compress, repeat
+from operator import add, sub
 from typing import NamedTuple, TypeVar
 
 from textblob._text import CD as _NUMBER, _suffix_rules
@@ -34,12 +35,18 @@ from framekit.language.sentences import ABBREVIATIONS
 # A word keeps inner hyphens, apostrophes, dots and ampersands (so-called, don't, U.S, D-N.Y,
 # AT&T) and may end with a period; each repetition starts with one separator character, so the
 # pattern cannot backtrack badly. A final period stays only on an abbreviation and a possessive
-# 's is a word of its own (see :func:`words`).
+# 's is a word of its own (see :func:`words`). Three groups, for ``findall``: the spaces before
+# the word (spaces and words follow one another, so their lengths alone give each word's
+# offsets), the word, and the part of it that needs a second look (its first inner apostrophe
+# and all after it, or its final period), empty for most words.
 WORD = re.compile(
     r"""
-      \d+(?:/\d+)+           # a date or a number written with slashes: 9/11, 2/26/2012
-    | \w+(?:[-'’.&]\w+)*\.?   # a word, with its inner punctuation and a final period
-    | [^\w\s]                 # any other character on its own: punctuation, quotation marks
+    (\s*)                     # the spaces before the word
+    (   \d+(?:/\d+)+          # a date or a number written with slashes: 9/11, 2/26/2012
+      | \w+(?:[-.&]\w+)*      # a word, with its inner punctuation and a final period
+        (['’]\w+(?:[-'’.&]\w+)*\.?|\.)?
+      | [^\w\s]               # any other character on its own: punctuation, quotation marks
+    )
     """,
     re.VERBOSE,
 )
@@ -121,19 +128,58 @@ def words(text: str) -> list[tuple[int, int]]:
     not; "Sanders's" is "Sanders" and "'s", "wasn't" is "was" and "n't", "he'd" is "he" and
     "'d" ("'ll", "'re", "'ve", "'m" too: the tagger reads each as a word of its own).
     """
-    spans = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        if word == "No." and _NUMBER_AFTER.match(text, match.end()):
-            spans.append(match.span())  # "the No. 2 in the party": "No." is a word, as it ends no sentence there
-        elif word[-1] == "." or "'" in word or "’" in word:  # only these need a second look
-            spans += _split(match.start(), word)
-        else:
-            spans.append(match.span())
-    return spans
+    _, starts, ends = _words(text, 0)
+    return list(zip(starts, ends))
 
 
 _NUMBER_AFTER = re.compile(r" \d")  # a number right after "No.": the sign for "number"
+
+
+def _words(text: str, offset: int) -> tuple[list[str], list[int], list[int]]:
+    """The texts, starts and ends (shifted by ``offset``) of the words of ``text`` (see
+    :func:`words`), from one ``findall`` and built-in functions over its pieces, with no Python
+    code per word but for the few that need a second look (:func:`_looked_again`). The search
+    ends at the last word, so that trailing spaces are not searched again from each of their
+    positions (that would take time quadratic in their number)."""
+    found = WORD.findall(text, 0, len(text.rstrip()))
+    if not found:
+        return [], [], []
+    spaces, texts, looks = zip(*found)
+    lengths = list(map(len, texts))
+    ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset))
+    del ends[0]
+    starts = list(map(sub, ends, lengths))
+    if not any(looks):
+        return list(texts), starts, ends
+    return _looked_again(text, offset, (texts, starts, ends), compress(range(len(looks)), looks))
+
+
+def _looked_again(text: str, offset: int, spans: tuple, again: Iterable[int]) -> tuple[list[str], list[int], list[int]]:
+    """The words ``spans`` (texts, starts, ends) with each word at the indices ``again`` (in
+    order) replaced by its pieces (:func:`_split`), but "No." before a number; the lists are
+    made anew, a stretch of words at a time, so that the time stays linear in their number."""
+    texts, starts, ends = spans
+    new_texts: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    done = 0
+    for i in again:
+        new_texts += texts[done:i]
+        new_starts += starts[done:i]
+        new_ends += ends[done:i]
+        start = starts[i] - offset
+        if texts[i] == "No." and _NUMBER_AFTER.match(text, start + 3):
+            pieces = [(start, start + 3)]  # "the No. 2 in the party": "No." is a word, as it ends no sentence there
+        else:
+            pieces = _split(start, texts[i])
+        new_texts += [text[s:e] for s, e in pieces]
+        new_starts += [s + offset for s, _ in pieces]
+        new_ends += [e + offset for _, e in pieces]
+        done = i + 1
+    new_texts += texts[done:]
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    return new_texts, new_starts, new_ends
 
 
 def _split(start: int, word: str) -> list[tuple[int, int]]:
@@ -193,37 +239,37 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     """The words of ``text`` with their tags (see the module docstring); offsets index ``text``
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
     _lexicon()  # read at the first word tagged
-    spans = words(text)
-    texts = [text[s:e] for s, e in spans]
+    texts, starts, ends = _words(text, offset)
     known = _TAGGED
     found = [known.get(word) or _word_tag(word, 1) for word in texts]  # most words: tagged before
     if texts:
-        found[0] = _word_tag(texts[0], 0)  # the first word is also looked up in lower case
-    starts = [start + offset for start, _ in spans]
-    ends = [end + offset for _, end in spans]
+        found[0] = _FIRST_TAGGED.get(texts[0]) or _word_tag(texts[0], 0)  # also looked up in lower case
     # each Token made from the tuple zip gives, with no Python call per word
     tokens = list(map(_new_token, repeat(Token), zip(starts, ends, texts, found)))
-    return _in_context(tokens)
+    return _in_context(tokens, texts, found)
 
 
 _TAGGED: dict[str, str] = {}  # a word inside a text -> its tag before context (_word_tag), for the words met last
+_FIRST_TAGGED: dict[str, str] = {}  # the same for a text's first word ("The", "But", "He"), tagged apart
 _TAGGED_SIZE = 50_000  # words kept: news uses a few thousand often; the dictionary starts again when full
 
 
 def _word_tag(word: str, index: int) -> str:
     """The tag of ``word``, the ``index``-th of its text, before its neighbours are read: the
     lexicon's (with straight marks), else a guess from its shape (:func:`_lexicon_tag`),
-    corrected by its capitals and digits (:func:`_corrected`). It depends on the word alone once
-    it is not the first (the first is also looked up in lower case): such a word's tag is kept
-    in :data:`_TAGGED`, since an article uses the same few thousand words again and again."""
+    corrected by its capitals and digits (:func:`_corrected`). It depends on the word and on
+    whether it is the first (the first is also looked up in lower case) alone: the tag is kept in
+    :data:`_TAGGED`, or :data:`_FIRST_TAGGED` for a first word, since an article uses the same
+    few thousand words again and again, and opens its sentences and the pieces between its
+    quotations with a few hundred."""
     for_tagger = _straight(word)
     found_tag = _LEXICON.get(for_tagger) or _lexicon_tag(for_tagger, index)
     if word[0].isdigit() or word[0].isupper():
         found_tag = _corrected(word, found_tag, index)
-    if index:
-        if len(_TAGGED) >= _TAGGED_SIZE:
-            _TAGGED.clear()
-        _TAGGED[word] = found_tag
+    kept = _TAGGED if index else _FIRST_TAGGED
+    if len(kept) >= _TAGGED_SIZE:
+        kept.clear()
+    kept[word] = found_tag
     return found_tag
 
 
@@ -236,7 +282,7 @@ def _straight(text: str) -> str:
     return text
 
 
-def _in_context(tokens: list[Token]) -> list[Token]:
+def _in_context(tokens: list[Token], texts: list[str], tags: list[str]) -> list[Token]:
     """Tags a word's neighbours correct, where the lexicon's one tag per word is wrong in news: a
     word in "-ed" known as an adjective is a verb in the past between a name or a pronoun and a
     determiner ("Cruz belittled the issue"); a verb's base form between an article and a noun is
@@ -247,17 +293,17 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     between a name or a pronoun and "back" is a verb ("Bennett shot back"), and "outside" or
     "inside" between an article or an adjective and a noun is an adjective ("a top outside
     adviser"), and a capitalised word read as an adjective before ", who" is a name ("Small, who
-    attended the rally, said"). Only these words are looked at."""
-    if len(tokens) > 2 and tokens[0].tag == "JJ" and _named_by_who(tokens, 0):
+    attended the rally, said"). Only these words are looked at: each word's text and tag are read
+    from ``texts`` and ``tags`` (the tokens' own, as they were before any correction), which is
+    quicker than from each token."""
+    if len(tokens) > 2 and tags[0] == "JJ" and _named_by_who(tokens, 0):
         tokens[0] = tokens[0]._replace(tag="NNP")  # "Jolly, who was elected in 2014, …"
     for i in range(1, len(tokens) - 1):
-        token = tokens[i]
-        if token.tag[:2] not in ("VB", "JJ"):
-            if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
-                tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
-            elif token.text in _INSIDE_OUTSIDE and tokens[i - 1].tag in ("DT", "JJ") and _common_noun_after(tokens, i + 1):
-                tokens[i] = token._replace(tag="JJ")  # "a top outside adviser": an adjective, not a preposition
+        if not _VERB_OR_ADJECTIVE[tags[i]]:
+            if texts[i] in _SHOT_INSIDE_OUTSIDE:
+                _correct_particle(tokens, i)
             continue  # most words: only verbs and adjectives are corrected
+        token = tokens[i]
         if token.tag[:2] == "VB" and token.text[:1].isupper() and _names_slot(tokens, i):
             tokens[i] = token._replace(tag="NNP")
         elif token.tag == "VBG" and tokens[i - 1].tag in ("POS", "PRP$") and tokens[i + 1].tag in _AFTER_A_NOUN:
@@ -278,7 +324,28 @@ def _in_context(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+class _VerbOrAdjectiveTags(dict):
+    """A tag -> whether it is a verb's or an adjective's ("VBD", "JJR"…), filled in as tags are
+    met: one look-up for each word, quicker than cutting the first two letters of its tag."""
+
+    def __missing__(self, tag: str) -> bool:
+        answer = self[tag] = tag[:2] in ("VB", "JJ")
+        return answer
+
+
+_VERB_OR_ADJECTIVE = _VerbOrAdjectiveTags()
 _INSIDE_OUTSIDE = frozenset(("outside", "inside"))
+_SHOT_INSIDE_OUTSIDE = _INSIDE_OUTSIDE | {"shot"}
+
+
+def _correct_particle(tokens: list[Token], i: int) -> None:
+    """Corrects "shot", "outside" or "inside" at tokens[i] (not a verb or an adjective) by its
+    neighbours (see :func:`_in_context`)."""
+    token = tokens[i]
+    if token.text == "shot" and tokens[i + 1].text == "back" and tokens[i - 1].tag in ("NNP", "PRP"):
+        tokens[i] = token._replace(tag="VBD")  # "Bennett shot back": the lexicon knows "shot" as a noun
+    elif token.text in _INSIDE_OUTSIDE and tokens[i - 1].tag in ("DT", "JJ") and _common_noun_after(tokens, i + 1):
+        tokens[i] = token._replace(tag="JJ")  # "a top outside adviser": an adjective, not a preposition
 
 
 def _named_by_who(tokens: list[Token], i: int) -> bool:
