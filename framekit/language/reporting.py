@@ -355,7 +355,7 @@ def noun_phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
     end = _noun_end(tokens, i)
     if end is None:
         return None
-    return Phrase(i, end, _appositive_after(tokens, end))
+    return Phrase(i, end, appositive_after(tokens, end))
 
 
 def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
@@ -370,7 +370,7 @@ def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
     return end if end > i and _has_noun(tokens, i, end) else None
 
 
-def _appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
     """", a spokeswoman for the port authority," after a noun phrase: from the word after the
     comma to the next comma (or to the end of the noun phrase, when no comma closes it)."""
     if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].tag in ("WP", "WDT"):
@@ -795,7 +795,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     if phrase.appositive is None:
         longer = _complements(tokens, j)
         if longer > j:  # "a spokesman for the port authority said"
-            phrase, j = Phrase(phrase.first, longer, _appositive_after(tokens, longer)), longer
+            phrase, j = Phrase(phrase.first, longer, appositive_after(tokens, longer)), longer
     if phrase.appositive and phrase.appositive[1] < len(tokens) and tokens[phrase.appositive[1]].text == ",":
         j = phrase.appositive[1] + 1
     elif j < len(tokens) and tokens[j].text == ",":
@@ -818,7 +818,7 @@ def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
     age = phrase.appositive
     if age is None or age[1] != age[0] + 1 or tokens[age[0]].tag != "CD" or age[1] >= len(tokens) or tokens[age[1]].text != ",":
         return phrase
-    described = _appositive_after(tokens, age[1])
+    described = appositive_after(tokens, age[1])
     return phrase if described is None else Phrase(phrase.first, phrase.last, described)
 
 

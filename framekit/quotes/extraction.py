@@ -50,7 +50,7 @@ from framekit.language.tags import QUOTE, Token, Words, lowered, tag
 from framekit.language.text import Span
 from framekit.quotes import attribution
 from framekit.quotes.attribution import Quote, via_in
-from framekit.quotes.coreference import PRONOUN_GENDER, People, described_gender, title_gender
+from framekit.quotes.coreference import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_GENDER, People, described_gender, title_gender
 from framekit.quotes.reported import Context, reported
 from framekit.story.annotations import story_rows
 from framekit.story.model import Article, Story
@@ -317,10 +317,13 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:
     """The appositive after the name tokens[first:last], between commas ("Patti Davis, Ronald
     Reagan's daughter,"), or None."""
-    if last >= len(tokens) or tokens[last].text != ",":
-        return None
-    phrase = reporting.noun_phrase_after(tokens, first)
-    return phrase.appositive if phrase is not None and phrase.last == last else None
+    if last >= len(tokens) or tokens[last].text != "," or _GENDER_NOUNS.isdisjoint(lowered(tokens)[last + 1 : last + _GENDER_REACH]):
+        return None  # most names: no comma after them, or no noun of a gender in the words after it
+    return reporting.appositive_after(tokens, last)
+
+
+_GENDER_NOUNS = MALE_NOUNS | FEMALE_NOUNS
+_GENDER_REACH = 12  # words after a name's comma where an appositive's head noun may stand ("the longtime party chairman's son")
 
 
 _NEAR_VERB = 2  # words between a subject and its verb: "Ruiz also said", "Ruiz has said"
