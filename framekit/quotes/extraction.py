@@ -316,7 +316,8 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
 
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:
     """The appositive after the name tokens[first:last], between commas ("Patti Davis, Ronald
-    Reagan's daughter,"), or None."""
+    Reagan's daughter,"), or None; looked for only when a noun of a gender follows the comma
+    closely enough to be the appositive's head, since only such an appositive tells anything here."""
     if last >= len(tokens) or tokens[last].text != "," or _GENDER_NOUNS.isdisjoint(lowered(tokens)[last + 1 : last + _GENDER_REACH]):
         return None  # most names: no comma after them, or no noun of a gender in the words after it
     return reporting.appositive_after(tokens, last)
