@@ -158,6 +158,9 @@ _DESCRIBING = ("WP", "WP$", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 _NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
+# Prepositions that join only a description, not a name's place: "a narrator in the ad", "a source
+# on the panel", not "Trump in Ohio".
+_DESCRIPTION_PREPOSITIONS = frozenset(("in", "on"))
 WINDOW = 60  # words: a reporting clause, or a sentence's subject, is this near; the rest is not read
 _DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
 _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
@@ -310,6 +313,15 @@ def _particle(tokens: Sequence[Token], j: int) -> bool:
 def _proper(token: Token) -> bool:
     """A proper noun, or a name in quotation marks."""
     return token.tag.startswith("NNP") or _quoted_name(token)
+
+
+def before_opening_marks(tokens: Sequence[Token], i: int, floor: int = -1) -> int:
+    """The index of the last word before tokens[i] that is no opening quotation mark, or ``floor``
+    when only marks stand between tokens[floor] and tokens[i]: what a quotation follows."""
+    j = i - 1
+    while j > floor and tokens[j].text in OPENING_MARKS:
+        j -= 1
+    return j
 
 
 def _before_marks(tokens: Sequence[Token], end: int) -> int:
@@ -597,8 +609,8 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _head_before(tokens: Sequence[Token], first: int) -> int:
     """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
-    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() in ("in", "on")):
-        start = first - 1  # "in" and "on" join only a description: "a narrator in the ad", "a document on the site", not "Trump in Ohio"
+    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() in _DESCRIPTION_PREPOSITIONS):
+        start = first - 1
         if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
             start -= 1  # "a source close to"
         head = start
@@ -873,7 +885,7 @@ def _complements(tokens: Sequence[Token], end: int) -> int:
         j = end
         if j + 1 < len(tokens) and tokens[j].text.lower() == "close" and tokens[j + 1].text.lower() == "to":
             j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text not in ("in", "on"):
+        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text not in _DESCRIPTION_PREPOSITIONS:
             break  # "a narrator in the ad", "officials in Lund"
         following = _noun_end(tokens, j + 1)
         if following is None or is_pronoun(tokens[j + 1]):
@@ -927,9 +939,7 @@ def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int
         return False
     if opener > 0 and tokens[opener - 1].text.lower() != "that":
         return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
-    c = i - 1
-    while c > j and tokens[c].text in OPENING_MARKS:
-        c -= 1
+    c = before_opening_marks(tokens, i, j)
     return c > j and (tokens[c].text == "," or _comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
 
@@ -1022,9 +1032,7 @@ def own_object(tokens: Sequence[Token], cue: int, i: int) -> bool:
     opening = tokens[i].text.split(maxsplit=1)[:1] if tokens[i].tag == QUOTE else []
     if opening and opening[0].lower() in _AUXILIARY_OPENINGS:
         return False  # "X complains about it “is not having a good night”": a predicate with no subject of its own
-    end = i
-    while end > cue + 1 and tokens[end - 1].text in OPENING_MARKS:
-        end -= 1
+    end = before_opening_marks(tokens, i, cue) + 1
     end -= end > cue + 1 and tokens[end - 1].text in (",", ":")
     end -= end > cue + 1 and tokens[end - 1].text.lower() == "that"  # "saying that “…”"
     return not any(t.text.lower() in _CLAUSE_WORDS or t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens[cue + 1 : end])
@@ -1087,9 +1095,7 @@ def _quoted_words(tokens: Sequence[Token], phrase: Phrase | None) -> bool:
     (“Islamic State”, "television's “Scandal,” thanked")."""
     if phrase is None or tokens[phrase.first].tag != QUOTE or tokens[phrase.first].text.rstrip()[-1:] not in (",", ".", "!", "?"):
         return False
-    before = phrase.first - 1
-    while before >= 0 and tokens[before].text in OPENING_MARKS:
-        before -= 1
+    before = before_opening_marks(tokens, phrase.first)
     return before < 0 or not (tokens[before].text[:1].isalnum() or tokens[before].tag == "POS")
 
 
@@ -1656,7 +1662,7 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
 
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
-    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text in ("in", "on")):
+    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text in _DESCRIPTION_PREPOSITIONS):
         return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
     return not inside_name and not _inside_title(tokens, j, last)

@@ -443,9 +443,7 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
     culture known as “The Way”"): a name in a noun phrase, which no one says."""
-    i = k - 1
-    while i >= 0 and tokens[i].text in reporting.OPENING_MARKS:
-        i -= 1
+    i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
         return True
     if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
