@@ -304,12 +304,11 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
         gender = gender or (described_gender(body[tokens[described[0]].start : tokens[described[1] - 1].end]) if described else None)
         if gender:
             people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
-    for phrase in subjects:
+    for phrase in subjects:  # the description before the name: "his wife, Ana, said"
         name = reporting.name_of(tokens, phrase) if phrase.appositive is not None else None
-        if name is None:
-            continue
-        first, last = phrase.appositive if name[0] < phrase.last else (phrase.first, phrase.last)
-        gender = described_gender(body[tokens[first].start : tokens[last - 1].end]) if first < last else None
+        if name is None or name[0] < phrase.last:
+            continue  # the name before its appositive was read above
+        gender = described_gender(body[tokens[phrase.first].start : tokens[phrase.last - 1].end])
         if gender:
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
 
