@@ -85,13 +85,10 @@ class Unit:
     sentences: tuple[Span, ...]
     tokens: tuple[Token, ...]
     quotes: tuple[Span, ...]
-    via: str | None  # a relay the unit names (TASS, a ministry's readout), for its quotations
-
-    @cached_property
-    def quotations(self) -> list[int]:
-        """Where each quotation's QUOTE token stands in ``tokens``, in order: found once, for the
-        rules that go to each quotation or to the last."""
-        return [k for k, token in enumerate(self.tokens) if token.tag == QUOTE]
+    via: str | None  # a relay the unit names (TASS, a ministry's readout), for its quotations: None in a unit without
+    # where each quotation's QUOTE token stands in ``tokens``, in order: noted as the tokens are put together, for
+    # the rules that go to each quotation or to the last
+    quotations: tuple[int, ...]
 
     @cached_property
     def quotations_only(self) -> bool:
@@ -145,7 +142,8 @@ def extract(article: Article) -> list[Quote]:
                 nested = any(q.start <= item.start and item.end <= q.end for q in touching)  # told inside a quotation
                 if not nested and (people.knows(item.speaker or "") or described_gender(item.speaker or "")):  # not "Putin's country"
                     people.spoke(people.person(item.speaker), item.start)
-                    previous = replace(quotes[-1], kind="direct")  # a quotation standing alone next goes on with them
+                    # a quotation standing alone next goes on with them (made as the quote is: quicker than replace())
+                    previous = Quote(article.id, item.speaker, text, "direct", item.cue, item.via, item.start, item.end)
     return sorted(_within_reported_speech(quotes), key=lambda q: q.start)
 
 
@@ -171,17 +169,21 @@ def units(body: str) -> list[Unit]:
 
 
 def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span, ...]]]) -> list[Unit]:
-    """Each unit with its words outside quotations tagged, and a QUOTE token for each quotation."""
+    """Each unit with its words outside quotations tagged, and a QUOTE token for each quotation.
+    Only a unit with a quotation is searched for a relay: its quotations are what the relay is for."""
     result = []
     for start, end, group, inside in bounds:
         tokens: list[Token] = []
+        quotations = []
         cursor = start
         for q in inside:
             tokens += tag(body[cursor : q.start], cursor)
+            quotations.append(len(tokens))
             tokens.append(Token(q.start, q.end, q.text, QUOTE))
             cursor = q.end
         tokens += tag(body[cursor:end], cursor)
-        result.append(Unit(start, end, group, Words(tokens), inside, via_in(body[start:end])))
+        via = via_in(body[start:end]) if inside else None
+        result.append(Unit(start, end, group, Words(tokens), inside, via, tuple(quotations)))
     return result
 
 
@@ -297,13 +299,16 @@ def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> N
 def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:
     """A name the text describes with a noun of a gender is of that gender: the noun right before
     it ("actress Lena Dorn", "his wife Ana") or an appositive's ("Ana Ruiz, his wife, …", "his
-    wife, Ana, said"); a gender already known stays."""
-    for first, last, _ in found:
-        gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
-        described = _appositive_of(tokens, first, last)  # "as Patti Davis, Ronald Reagan's daughter, attacked": a subject or not
-        gender = gender or (described_gender(body[tokens[described[0]].start : tokens[described[1] - 1].end]) if described else None)
-        if gender:
-            people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
+    wife, Ana, said"); a gender already known stays. The names are read only in a sentence with
+    such a noun among its words (most have none); a description before a name may also hold one
+    inside a quotation, and is read in any case."""
+    if not _GENDER_NOUNS.isdisjoint(lowered(tokens)):  # the noun before a name, or its appositive's head
+        for first, last, _ in found:
+            gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
+            described = _appositive_of(tokens, first, last)  # "as Patti Davis, Ronald Reagan's daughter, attacked": a subject or not
+            gender = gender or (described_gender(body[tokens[described[0]].start : tokens[described[1] - 1].end]) if described else None)
+            if gender:
+                people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
     for phrase in subjects:  # the description before the name: "his wife, Ana, said"
         name = reporting.name_of(tokens, phrase) if phrase.appositive is not None else None
         if name is None or name[0] < phrase.last:
@@ -726,8 +731,12 @@ _NESTED = 4  # reported statements that may hold one point: a sentence seldom ne
 
 def _looks_like_a_term(text: str) -> bool:
     """A name or a title in quotation marks: up to four words, its long words all capitalised
-    (“Crocus City Hall”); a short phrase of short words (“a con”) is speech."""
-    words = [w.strip(".,;:!?'’\"") for w in text.split()]  # “Yes.” is one short word
+    (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the first five
+    words are split off: a fifth makes the quotation speech, however long it goes on."""
+    pieces = text.split(maxsplit=4)
+    if len(pieces) > 4:
+        return False
+    words = [w.strip(".,;:!?'’\"") for w in pieces]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]
     return 0 < len(words) <= 4 and bool(long_words) and all(w[0].isupper() for w in long_words)
 
