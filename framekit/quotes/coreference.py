@@ -155,9 +155,8 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames, without accents: "Macron" -> [Emmanuel Macron]
-        self._spellings: dict[str, set[str]] = {}  # a last word with a letter dropped -> last words
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
-        self._near_by_spelling: dict[str, list[str]] = {}  # a spelling with a letter dropped -> words _near answers
+        self._spellings: dict[str, list[str]] = {}  # a spelling with a letter dropped -> the words _near answers
         self._found: dict[str, dict[tuple[str, str | None], Person | None]] = {}  # last word -> _find's answers
         self._indexed: dict[Person, str] = {}  # each person's last word in by_last_word
         self.last_speaker: Person | None = None
@@ -214,29 +213,23 @@ class People:
         return found
 
     def _index(self, person: Person, last: str) -> None:
-        """Index a newcomer under their last word (without accents) and its spellings. The words already asked
-        about that share one of those spellings gain the newcomer (:meth:`_with_last_word`),
-        at the end since no one was named later, and their answers from :meth:`_find` go."""
+        """Index a newcomer under their last word (without accents). The words asked about that
+        share one of its spellings (:meth:`_with_last_word`; the last word itself is one, asked
+        about first) gain the newcomer, at the end since no one was named later, and their
+        answers from :meth:`_find` go."""
+        self._with_last_word(last)  # asked already when person() looked the name up: its spellings are known
         self.by_last_word.setdefault(last, []).append(person)
         self._indexed[person] = last
-        variants = _dropped(last)
-        for word in {word for variant in variants for word in self._near_by_spelling.get(variant, ())}:
+        for word in {word for variant in _dropped(last) for word in self._spellings[variant]}:
             self._near[word].append(person)
             self._found.pop(word, None)
-        spellings = self._spellings
-        for variant in variants:
-            lasts = spellings.get(variant)
-            if lasts is None:
-                spellings[variant] = {last}  # no empty set made and thrown away for a spelling already known
-            else:
-                lasts.add(last)
 
     def _changed(self, person: Person) -> None:
         """``person`` has a new name, gender or surname flag, the things :meth:`_look_up` reads of
         a person: forget its answers for the last words whose people ``person`` is among
         (:meth:`_with_last_word`), and only those."""
         for variant in _dropped(self._indexed[person]):
-            for word in self._near_by_spelling.get(variant, ()):
+            for word in self._spellings[variant]:
                 self._found.pop(word, None)
 
     def _find(self, name: str, gender: str | None = None) -> Person | None:
@@ -295,16 +288,25 @@ class People:
 
     def _with_last_word(self, word: str) -> list[Person]:
         """The people whose last word is ``word`` or one letter from it, found through the
-        spellings of each with one letter dropped: no comparison with every name. An article asks
-        for the same few words again and again: the answer is kept, and gains whoever is named
-        later with a last word that shares one of those spellings (:meth:`_index`)."""
-        if word not in self._near:
-            variants = _dropped(word)
-            keys = {key for variant in variants for key in self._spellings.get(variant, ())}
-            self._near[word] = sorted((p for key in keys for p in self.by_last_word[key]), key=_ORDER) if keys else []
-            for variant in variants:
-                self._near_by_spelling.setdefault(variant, []).append(word)
-        return self._near[word]
+        spellings of each with one letter dropped (``_spellings`` holds every word asked
+        about, and so every person's last word, which :meth:`_index` asks about): no comparison
+        with every name. An article asks for the same few words again and again: the answer is
+        kept, and gains whoever is named later with a last word that shares one of those
+        spellings (:meth:`_index`)."""
+        near = self._near.get(word)
+        if near is None:
+            alike: set[str] = set()  # the words asked about before that share a spelling with ``word``
+            spellings = self._spellings
+            for variant in _dropped(word):
+                words = spellings.get(variant)
+                if words is None:
+                    spellings[variant] = [word]  # no empty list made and thrown away for a spelling already known
+                else:
+                    alike.update(words)
+                    words.append(word)
+            lasts = self.by_last_word
+            near = self._near[word] = sorted((p for key in alike if key in lasts for p in lasts[key]), key=_ORDER)
+        return near
 
     def knows(self, name: str, gender: str | None = None) -> bool:
         """Whether the article has named ``name`` (or a fuller name it is the end of) before."""
