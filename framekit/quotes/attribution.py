@@ -162,16 +162,23 @@ _THE_PRESIDENT = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"(?:his|her|its|their) (\w+)")  # "his ministry": what the possessor's noun stands for
+_DOCUMENT = re.compile(rf"(?i)the {DOCUMENTS}")  # "the message", "The statement"
+# A document named with its author: "the statement of the French Ministry", "a readout from the Kremlin".
+_DOCUMENT_OF = re.compile(rf"\b((?:[Tt]he|[Aa]) {DOCUMENTS} (?:of|from|by) ((?:the )?(?:{CAPITALISED}\s?)+))")
+
+
 def resolve_description(who: str, text_before: str, president: str | None = None) -> str:
     """What a description that names nobody stands for, by the text before it (its last
     :data:`REACH` characters): "the Head of State" → ``president`` (the person the article calls
     President), "his ministry" → "the Russian ministry" (the fullest form named before), "the
     message" → who wrote the statement named before; else ``who`` as written. Names and
     pronouns are resolved by :class:`framekit.quotes.coreference.People`."""
-    who = re.sub(r"^The ", "the ", who.strip())
+    who = who.strip()
+    who = "the " + who[4:] if who.startswith("The ") else who
     if president and _THE_PRESIDENT.fullmatch(who):
         return president
-    possessive = re.fullmatch(r"(?:his|her|its|their) (\w+)", who)
+    possessive = _POSSESSIVE.fullmatch(who)
     if possessive:  # "his ministry" -> "the Russian ministry", the fullest form named before
         named = re.findall(rf"\b[Tt]he (?:[A-Z]\w+ )*{possessive.group(1)}\b", text_before)
         return "the" + named[-1][3:] if named else who
@@ -185,7 +192,7 @@ def document(who: str, text_before: str) -> tuple[str, str] | None:
     "As stated in the statement of the French Ministry, … The message also notes" → ("the
     statement of the French Ministry", "the French Ministry").
     """
-    if not re.fullmatch(rf"(?i)the {DOCUMENTS}", who.strip()):
+    if not _DOCUMENT.fullmatch(who.strip()):
         return None
-    named = re.findall(rf"\b((?:[Tt]he|[Aa]) {DOCUMENTS} (?:of|from|by) ((?:the )?(?:{CAPITALISED}\s?)+))", text_before)
+    named = _DOCUMENT_OF.findall(text_before)
     return (named[-1][0].strip(), named[-1][1].strip()) if named else None

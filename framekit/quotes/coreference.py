@@ -305,7 +305,7 @@ class People:
                     alike.update(words)
                     words.append(word)
             lasts = self.by_last_word
-            near = self._near[word] = sorted((p for key in alike if key in lasts for p in lasts[key]), key=_ORDER)
+            near = self._near[word] = sorted((p for key in alike if key in lasts for p in lasts[key]), key=_ORDER) if alike else []
         return near
 
     def knows(self, name: str, gender: str | None = None) -> bool:
@@ -316,6 +316,12 @@ class People:
         """The person named last with one of ``titles`` written before their name ("President
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
         return next((p for p in reversed(self.recent) if p.titles and not p.titles.isdisjoint(titles)), None)
+
+    def full_name(self, name: str, gender: str | None = None) -> str:
+        """The fullest name the article used for ``name``, as :meth:`resolve_name` gives it, for
+        the rules, which need the name but not why."""
+        person = self._find(name, gender)
+        return name if person is None else person.name
 
     def resolve_name(self, name: str, gender: str | None = None) -> Resolution:
         """The fullest name the article used for ``name`` (of ``gender``, when a title gives it)."""

@@ -116,6 +116,7 @@ def extract(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     every = units(body)
+    resolver = partial(resolve_words, people, body)
     for index, unit in enumerate(every):
         people.sentence(unit.start)  # a quotation's own sentences are the speaker's: the unit is one step of the narration
         if unit.end - unit.start <= 20 and SECTION_BREAK.fullmatch(body, unit.start, unit.end):
@@ -124,6 +125,7 @@ def extract(article: Article) -> list[Quote]:
         following = every[index + 1].tokens if index + 1 < len(every) else ()
         direct: list[Quote] = []  # this unit's: no quotation of an earlier unit reaches into it
         read: dict[int, tuple[Token, ...]] = {}  # the words up to each quotation and inside it, tagged once
+        unit_reporter = partial(reporter, unit, people, body, read)
         for k in unit.quotations:
             token = unit.tokens[k]
             quote = _direct(article, unit, k, people, previous, following)
@@ -135,7 +137,7 @@ def extract(article: Article) -> list[Quote]:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
             touching = [q for q in direct if q.end > sentence.start]
-            context = Context(body, touching, partial(reporter, unit, people, body, read), partial(resolve_words, people, body))
+            context = Context(body, touching, unit_reporter, resolver)
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
                 quotes.append(Quote(article.id, item.speaker, text, "indirect", item.cue, item.via, item.start, item.end))
@@ -499,10 +501,10 @@ def _after(tokens: tuple[Token, ...], k: int) -> Clause | None:
         clause = reporting.clause_after(tokens, i + 1)
         if clause is not None:
             return clause
-    opens = all(not t.text[:1].isalnum() for t in tokens[:k])  # “…,” X barked: the quotation opens the sentence
     if _named_by_what(tokens, k):
         return None  # "under what Hedge called “the old model,” the club charged": the club charges nothing said
-    return reporting.clause_after(tokens, i, any_verb=opens and i > k + 1)
+    # “…,” X barked: after a comma, any verb when the quotation opens the sentence (only marks before it)
+    return reporting.clause_after(tokens, i, any_verb=i > k + 1 and not any(tokens[j].text[:1].isalnum() for j in range(k)))
 
 
 def _named_by_what(tokens: tuple[Token, ...], k: int) -> bool:
@@ -607,7 +609,7 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     text = reporting.speaker_name(tokens, phrase, body)
     name = reporting.name_of(tokens, phrase)
     if name is not None:  # "Mrs. Clinton" is a woman of the name
-        return people.resolve_name(text, title_gender(tokens[name[0] - 1].text if name[0] else "")).name
+        return people.full_name(text, title_gender(tokens[name[0] - 1].text if name[0] else ""))
     return _described(people, body, text, first.start)
 
 
@@ -663,7 +665,7 @@ def resolve_words(people: People, body: str, who: str, position: int) -> str:
         found = people.resolve_pronoun(words, position)
         return found.name if found else words
     if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare, gender):
-        return people.resolve_name(bare, gender).name
+        return people.full_name(bare, gender)
     return _described(people, body, words, position)
 
 
