@@ -206,7 +206,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
         name = body[tokens[first].start : tokens[last - 1].end]
         determined = first > 0 and tokens[first - 1].text.lower() == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
-    _learn_gender(people, tokens, body, selves)
+    if selves:  # most sentences have no "he" or "she" to learn a gender from
+        _learn_gender(people, tokens, body, selves)
+    _reflexive_gender(people, tokens, body)
     _described_names(people, tokens, found, subjects, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
@@ -276,7 +278,6 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str, selves: 
                 or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
             continue
         people.gendered(_resolved(tokens, subject, people, body), gender)
-    _reflexive_gender(people, tokens, body)
 
 
 _REFLEXIVE = {"himself": "m", "herself": "f"}
