@@ -357,7 +357,7 @@ class People:
         before = position if embedded else self.sentences[here] if here >= 0 else 0
         salience = {p: self._salience(p, position, before) for p in candidates}
         best = max(candidates, key=salience.__getitem__)
-        known = [p for p in candidates if p.gender == gender and position - _last(p.mentions, position) < 400]
+        known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
         acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
                   and not any(self._acted_just_before(p, position, here, 2) for p in known))
         if known and not self._spoke_just_before(best, here) and not acting:
@@ -405,9 +405,11 @@ class People:
         about Reyes, he said" he is not Reyes), or the pronoun itself when a verb of its sentence
         comes first (``embedded``); in that sentence, its subject before a name in passing."""
         acted = _last(person.subjects, position)
+        mentioned = _last(person.mentions, position)
         subject = self._sentence_of(acted)
-        named = self._sentence_of(_last(person.mentions, before))
-        return max(subject, named), subject >= named, acted, _last(person.mentions, position)
+        # the last mention before ``before`` is the last before ``position`` when that one comes first (most people)
+        named = self._sentence_of(mentioned if mentioned < before else _last(person.mentions, before))
+        return max(subject, named), subject >= named, acted, mentioned
 
     def gendered(self, name: str, gender: str) -> None:
         """The text says ``name`` is a man ("m") or a woman ("f"): "Ana Ruiz said she …" (see
