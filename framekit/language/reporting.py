@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from framekit.language.tags import QUOTE, Token, lowered, read_once, tag
+from framekit.language.tags import QUOTE, Kept, Token, lowered, read_once, tag, tagged_as
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -292,7 +292,10 @@ def is_pronoun(token: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in TITLES
+    return _TITLE_WORD[token.text]
+
+
+_TITLE_WORD = Kept(lambda text: text.lower().rstrip(".") in TITLES)  # "Sen.", "President", "Gov": asked of every word of a phrase
 
 
 def _quoted_name(token: Token) -> bool:
@@ -1425,7 +1428,7 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
         return True
     if name_of(tokens, phrase) is not None:
         return True
-    head_end = next((j for j in range(phrase.first, phrase.last) if _joins_head(tokens, j, phrase.last)), phrase.last)
+    head_end = _head_end(tokens, phrase.first, phrase.last)
     return tokens[head_end - 1].text.lower() in SPEAKER_NOUNS
 
 
@@ -1575,11 +1578,11 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
     an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
     nurse"."""
     found, lower = [], lowered(tokens)
-    for j in range(1, len(tokens)):
+    for j in _verbs_and_after_there(tokens, lower):
         if lower[j - 1] == "there" and lower[j] in _BE:  # "there's" too
             subject = noun_phrase_after(tokens, j + 1)
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
-        elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
+        elif not _VERB[tokens[j].tag]:  # only a verb has a subject
             continue
         elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or _finite(tokens, j))  # most verbs report nothing
               and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
@@ -1587,6 +1590,20 @@ def subjects(tokens: Sequence[Token]) -> list[Phrase]:
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
+
+
+_VERB = Kept(lambda tag: tag[:1] in ("V", "M"))  # a verb's tags, and a modal's ("VBD", "MD", "MD|VB")
+
+
+def _verbs_and_after_there(tokens: Sequence[Token], lower: tuple[str, ...]) -> list[int]:
+    """Where :func:`subjects` looks, in order: each verb but a first word, and each word after
+    "there" ("there's": the tagger reads "'s" as a possessive). The verbs are found with no
+    Python code per word (:func:`~framekit.language.tags.tagged_as`); "there" is looked for
+    only in the few sentences that have it."""
+    found = tagged_as(tokens, _VERB)
+    if "there" in lower:
+        found = sorted({*found, *(j + 1 for j, word in enumerate(lower[:-1]) if word == "there")})
+    return found[1:] if found and found[0] == 0 else found
 
 
 def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -1612,7 +1629,7 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
     title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
     found, end = [], 0
-    for j in [i for i, token in enumerate(tokens) if token.tag[:3] == "NNP"]:  # where a name may start
+    for j in tagged_as(tokens, _PROPER_NOUN):  # where a name may start
         if j < end or _dated(tokens, j):
             continue  # inside the last run of names; "In June Trump said": a month, then the name
         end = j
@@ -1624,6 +1641,9 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             title = tokens[name[0] - 1].text if name[0] > j else ""
             found.append((name[0], name[1], title))
     return found
+
+
+_PROPER_NOUN = Kept(lambda tag: tag[:3] == "NNP")  # a proper noun's tags ("NNP", "NNPS", "NNP|NN")
 
 
 def _dated(tokens: Sequence[Token], j: int) -> bool:
@@ -1638,8 +1658,10 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     """The run of proper nouns that ends the head of tokens[first:last] (the head ends before
     "of", "for"…), without its titles: a name that only modifies the head is not the speaker's
     ("the White House spokesman", "Twitter's director" have none)."""
-    head_end = next((j for j in range(first, last) if _joins_head(tokens, j, last)), last)
-    first = max([first, *(j + 1 for j in range(first, head_end) if tokens[j].tag == "POS")])  # "Vladimir Putin's country"
+    head_end = _head_end(tokens, first, last)
+    for j in range(first, head_end):
+        if tokens[j].tag == "POS":
+            first = j + 1  # "Vladimir Putin's country": the name after the last possessive
     start = head_end
     while start > first and _name_word(tokens, start - 1, head_end):
         start -= 1
@@ -1660,12 +1682,26 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     return (start, head_end) if start < head_end else None
 
 
+def _head_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where the head of the phrase tokens[first:last] ends: at the first preposition that joins
+    the rest to it (:func:`_joins_head`), else at ``last``."""
+    for j in range(first, last):
+        if _joins_head(tokens, j, last):
+            return j
+    return last
+
+
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
     """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
-    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text in _DESCRIPTION_PREPOSITIONS):
+    if not _PREPOSITION_OF_A_NOUN[tokens[j].text]:
         return False  # most words: the word is tested first, it is the cheaper test
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
     return not inside_name and not _inside_title(tokens, j, last)
+
+
+# Whether a word is a preposition that may join a noun phrase's head to the rest of it (any
+# case of :data:`_NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
+_PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in _NOUN_PREPOSITIONS or text in _DESCRIPTION_PREPOSITIONS)
 
 
 def _inside_title(tokens: Sequence[Token], j: int, last: int) -> bool:
