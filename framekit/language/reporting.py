@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from framekit.language.tags import QUOTE, Kept, Token, lowered, read_once, tag, tagged_as
+from framekit.language.tags import QUOTE, Kept, Token, Words, lowered, read_once, tag, tagged_as
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -288,7 +288,10 @@ _CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
 
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can be the subject of a verb: he, she, they, it, I, we, you."""
-    return token.text.lower() in SUBJECT_PRONOUNS
+    return _SUBJECT_PRONOUN[token.text]
+
+
+_SUBJECT_PRONOUN = Kept(lambda text: text.lower() in SUBJECT_PRONOUNS)  # asked of nearly every phrase read
 
 
 def _is_title(token: Token) -> bool:
@@ -404,8 +407,13 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
 def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
     or with an age that stands for a person, "the 67-year-old")."""
-    ends_capitalised = tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1]))
-    return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
+    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1])):
+        return True
+    for j in range(first, last):
+        token = tokens[j]
+        if token.tag.startswith("NN") or token.tag == "CD" or _is_title(token) or _quoted_name(token):
+            return True
+    return False
 
 
 def _an_age(token: Token) -> bool:
@@ -419,6 +427,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
     clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
+    lower = lowered(tokens)
     end = _skip_time(tokens, _skip_back(tokens, i))
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
@@ -439,16 +448,16 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     end = _before_marks(tokens, end)
     if end == 0:
         return None
-    if tokens[end - 1].tag in ("WP", "WDT") and tokens[end - 1].text.lower() in ("who", "which", "that"):
+    if tokens[end - 1].tag in ("WP", "WDT") and lower[end - 1] in ("who", "which", "that"):
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
         return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
-    if tokens[end - 1].text.lower() in QUANTIFIER_SUBJECTS and (end == 1 or tokens[end - 2].text.lower() in _CLAUSE_OPENERS):
+    if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
         return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
-    if end >= 2 and tokens[end - 2].text.lower() == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
+    if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
     first = end
     while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
@@ -470,30 +479,30 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
             return person
     # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
     # subject is the description ("a …" right before the verb, and a comma after it)
-    parenthetical = tokens[first].text.lower() in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
-    lead = first - 1 if first >= 3 and tokens[first - 1].text.lower() in _DESCRIPTION_ADVERBS else first
+    parenthetical = lower[first] in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
+    lead = first - 1 if first >= 3 and lower[first - 1] in _DESCRIPTION_ADVERBS else first
     if lead >= 2 and tokens[lead - 1].text == "," and _describes(tokens[first]) and not parenthetical:
         comma = lead - 1
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
         # a subject opens its clause; a relative pronoun's antecedent may be an object ("met Ruiz, the aide, who said")
-        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS or antecedent)
-        opens = opens and tokens[named.last - 1].text.lower() not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
+        opens = named is not None and (named.first == 0 or lower[named.first - 1] in _CLAUSE_OPENERS or antecedent)
+        opens = opens and lower[named.last - 1] not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
         opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
-    if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
+    if first >= 2 and lower[first] in _POSSESSIVES and lower[first - 1] == "and":
         partner = noun_phrase_before(tokens, first - 1, depth + 1)  # "Kyiv and its allies reject": both
         if partner is not None and name_of(tokens, partner) is not None:
             first = partner.first
-    if depth == 0 and first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
+    if depth == 0 and first >= 2 and lower[first - 1] in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
         # "A letter obtained by the AP warns": the letter; but in "remarks made by an aide who said"
         # "who" is the aide (a relative pronoun's phrase is read at depth 1)
         described = noun_phrase_before(tokens, first - 2, depth + 1)
         if described is not None:
             return described
-    if first >= 2 and tokens[first - 1].text.lower() == "and" and name_of(tokens, Phrase(first, end)) is None:
+    if first >= 2 and lower[first - 1] == "and" and name_of(tokens, Phrase(first, end)) is None:
         joined = _conjoined_start(tokens, first - 1)  # "Dock workers and retirees said": both
         first = first if joined is None else joined
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
@@ -1046,12 +1055,14 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
+    lower = lowered(tokens)
+    participle = lower[j].endswith("ing")  # "…, saying", "with Trump yelling"
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
-    if j > 1 and tokens[j - 1].text.lower() == "to":
+    if j > 1 and lower[j - 1] == "to":
         controlled = _object_of_control(tokens, j - 1)
         if controlled is not None:
             return controlled  # "prompting officials like Ana Ruiz to counter that “…”": Ruiz
-    if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
+    if participle and end > 1 and lower[end - 1] in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
     antecedent = _restrictive_antecedent(tokens, end)
     if antecedent is not None:
@@ -1060,24 +1071,24 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     subject = _without_days(tokens, written)
     if subject is None and written is not None and written.first > 1 and tokens[written.first - 1].text in _ADVERBIAL_PREPOSITIONS:
         subject = _before_preposition(tokens, written.first - 1)  # "Sanders during a Sunday thanked": Sanders
-    coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
+    coordinated = end > 0 and lower[end - 1] in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     with_doer = subject is not None and _absolute_with(tokens, subject.first - 1)
     right_after = (named or with_doer) and subject.last == end  # "with Trump yelling", "with many marchers chanting"; not "…, saying"
-    if tokens[j].text.lower().endswith("ing") and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
+    if participle and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
         subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
         if subject is not None:
             return subject
-    recorded = _recorded(tokens, end) if tokens[j].text.lower().endswith("ing") else None
+    recorded = _recorded(tokens, end) if participle else None
     if recorded is not None:
         return recorded  # "footage of Ana Ruiz saying": Ruiz
-    paired = _paired_participle(tokens, end - 1) if coordinated and tokens[j].text.lower().endswith("ing") else None
+    paired = _paired_participle(tokens, end - 1) if coordinated and participle else None
     if paired is not None:
         return paired  # "with Ruiz tweeting that … and asking, “…”": Ruiz
-    if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
+    if (participle and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
-        subject = ((tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end))
+        subject = ((participle and _adverbial_subject(tokens, end))
                    or _coordinated_subject(tokens, j) or main_subject(tokens, j))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
@@ -1155,11 +1166,12 @@ def _restrictive_antecedent(tokens: Sequence[Token], end: int) -> Phrase | None:
     stands between them: "A nurse who asked not to be named said", "An official who spoke
     anonymously to discuss internal strategy said" (the nurse, the official, not "named" or
     "internal strategy")."""
+    lower = lowered(tokens)
     for k in range(end - 1, max(end - 16, 0), -1):
         token = tokens[k]
-        if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or token.text.lower() in _SUBORDINATORS:
+        if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or lower[k] in _SUBORDINATORS:
             return None  # "… who gained attention when he yelled": "he" yells
-        if token.text.lower() == "who" and k + 1 < end:
+        if lower[k] == "who" and k + 1 < end:
             if not any(t.tag.startswith("VB") for t in tokens[k + 1 : end]):
                 return None
             antecedent = noun_phrase_before(tokens, k, 1)
@@ -1255,25 +1267,26 @@ def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | No
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
     "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
+    lower = lowered(tokens)
     while j > 0:
-        aside = _aside_before(tokens, j)
+        aside = _aside_before(tokens, lower, j)
         if aside is not None:
             j = aside
-        elif _between(tokens[j - 1]) or (j > 1 and tokens[j - 1].text.lower() in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
+        elif _between(tokens[j - 1]) or (j > 1 and lower[j - 1] in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
             j -= 1
-        elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
+        elif j > 1 and lower[j - 1] == "to" and lower[j - 2] in _GOVERNING:
             j -= 2
-        elif j > 2 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() == "on" and tokens[j - 3].text.lower() in _GO:
+        elif j > 2 and lower[j - 1] == "to" and lower[j - 2] == "on" and lower[j - 3] in _GO:
             j -= 3
         else:
             return j
     return j
 
 
-def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
-    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
-    words: the word before tokens[j] is compared with an aside's last word first."""
-    lower = lowered(tokens)
+def _aside_before(tokens: Sequence[Token], lower: tuple[str, ...], j: int) -> int | None:
+    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None (``lower``: the
+    tokens' :func:`~framekit.language.tags.lowered` texts). Asked of most words: the word before
+    tokens[j] is compared with an aside's last word first."""
     last = lower[j - 1] if j > 0 else ""
     if last not in _ASIDE_ENDINGS and "of" not in lower[max(j - 5, 2) : j]:
         return None  # most words: neither an aside's last word nor an "of" just before ("on behalf of")
@@ -1288,7 +1301,7 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
             words = words[:-1]
         if start < 1 or not tokens[start - 1].tag.startswith(("NN", "PRP")):
             continue  # an aside follows its subject
-        if all(_aside_word(tokens[start + n].text.lower(), word) for n, word in enumerate(words)):
+        if all(_aside_word(lower[start + n], word) for n, word in enumerate(words)):
             return start
     return None
 
@@ -1537,7 +1550,7 @@ def reporter_words(text: str, position: int) -> str:
     Investigative Committee" in "The Investigative Committee said 143 people died"), or "" when
     it has no subject: the noun phrase as written, titles kept ("Mr. Macron"), without its
     appositive. For a rule that reads one sentence as plain text (casualty figures)."""
-    tokens = tag(text)
+    tokens = Words(tag(text))  # Words: what the grammar reads in them (each word lowered …) is read once
     j = next((j for j, token in enumerate(tokens) if token.start == position), None)
     phrase = cue_subject(tokens, j) if j is not None else None
     if phrase is None:
