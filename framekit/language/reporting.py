@@ -131,6 +131,7 @@ _SPEECH_NOUNS = frozenset(
 _WORDINGS = frozenset("slogan motto mantra catchphrase".split())  # speech nouns that name a fixed wording
 _BE = frozenset("is are was were be been ’s 's".split())
 _HAVE = frozenset("has have had do does did".split())
+_BE_OR_HAVE = _BE | _HAVE
 _COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
 # What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
@@ -258,10 +259,10 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it".
     Each test below needs a form of a speech verb or "put": other words are refused at once,
     since this is asked of nearly every word of an article."""
-    word = tokens[j].text.lower()
-    if word not in CUE_FORMS and word != "put":
-        return False
-    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j) or _infinitive(tokens, j):
+    word = lowered(tokens)[j]
+    if word not in CUE_FORMS:
+        return word == "put" and _put_it(tokens, j)  # "put" is no form of a speech verb: only "as X put it" reports
+    if _participle_cue(tokens, j) or _present_tense(tokens, j) or _infinitive(tokens, j):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -542,15 +543,16 @@ _COMPARATIVES = frozenset("more fewer less".split())
 def _with_approximation(tokens: Sequence[Token], first: int) -> int:
     """Where a phrase that opens with a number or "half" starts with the words that make it
     approximate: "About four in 10", "Nearly 300 residents", "More than half", "At least half"."""
-    if first > 0 and tokens[first].text.lower() == "least" and tokens[first - 1].text.lower() == "at":
+    lower = lowered(tokens)
+    if first > 0 and lower[first] == "least" and lower[first - 1] == "at":
         return first - 1  # "At least half", where "least" reads as part of the phrase
-    if first == 0 or not (tokens[first].tag == "CD" or tokens[first].text.lower() == "half"):
+    if first == 0 or not (tokens[first].tag == "CD" or lower[first] == "half"):
         return first
-    if tokens[first - 1].text.lower() in _APPROXIMATORS:
+    if lower[first - 1] in _APPROXIMATORS:
         return first - 1
-    if first > 1 and tokens[first - 1].text.lower() == "least" and tokens[first - 2].text.lower() == "at":
+    if first > 1 and lower[first - 1] == "least" and lower[first - 2] == "at":
         return first - 2  # "At least half"
-    if first > 1 and tokens[first - 1].text.lower() == "than" and tokens[first - 2].text.lower() in _COMPARATIVES:
+    if first > 1 and lower[first - 1] == "than" and lower[first - 2] in _COMPARATIVES:
         return first - 2
     return first
 
@@ -621,17 +623,18 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _head_before(tokens: Sequence[Token], first: int) -> int:
     """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
-    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() in _DESCRIPTION_PREPOSITIONS):
+    lower = lowered(tokens)
+    if first >= 2 and (lower[first - 1] in _NOUN_PREPOSITIONS or lower[first - 1] in _DESCRIPTION_PREPOSITIONS):
         start = first - 1
-        if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
+        if lower[start] == "to" and lower[start - 1] == "close":
             start -= 1  # "a source close to"
         head = start
         while head > max(start - _MAX_APPOSITIVE, 0) and _in_noun(tokens, head - 1):
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
-        capitalised_name = tokens[head].tag.startswith("NNP") and tokens[head].text.lower() not in SPEAKER_NOUNS
-        on_a_thing = tokens[start].text.lower() == "on" and tokens[start - 1].text.lower() not in SPEAKER_NOUNS  # "a wall on the border"
+        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
+        on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             return head
     return first
@@ -640,8 +643,9 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
+    lower = lowered(tokens)
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
+        if lower[j] in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end
@@ -1628,14 +1632,14 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     before a subject is no such verb, nor a participle: "a worker named Ana Ruiz has")."""
     if phrase.first == 0:
         return True
-    before = tokens[phrase.first - 1]
-    if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
+    before, word = tokens[phrase.first - 1], lowered(tokens)[phrase.first - 1]
+    if word == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
-    if before.tag in ("IN", "TO") and before.text.lower() != "of" and phrase.appositive is None:
+    if before.tag in ("IN", "TO") and word != "of" and phrase.appositive is None:
         return False  # "In a statement released Monday, X said", "Speaking to X, which …"; but "the man on the stage, X, said"
     cue = before.tag[:2] == "VB" and is_cue(before)
-    complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
-    return before.text.lower() not in _SUBORDINATORS and not (cue or complement)
+    complement = before.tag in _COMPLEMENTED and word not in _BE_OR_HAVE
+    return word not in _SUBORDINATORS and not (cue or complement)
 
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:

@@ -74,13 +74,17 @@ class Token(NamedTuple):
 class Words(tuple):
     """A sentence's tokens (a tuple of :class:`Token`) that keep what the grammar has read in them
     (:func:`read_once`): the rules ask for the same phrase many times (the subject of a verb,
-    the name in a phrase), and the answer is kept with the words, so it goes when they go."""
+    the name in a phrase), and the answer is kept with the words, so it goes when they go.
+    ``lower`` is each word in lower case (:func:`lowered`), made with the words: every sentence
+    is asked for it, by many rules."""
 
     memo: dict
+    lower: tuple[str, ...]
 
     def __new__(cls, tokens=()):
         words = super().__new__(cls, tokens)
         words.memo = {}
+        words.lower = _lowered(words)
         return words
 
 
@@ -110,11 +114,15 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
 _UNREAD = object()  # what a memo of read_once gives for arguments not yet read (None is an answer)
 
 
-@read_once
 def lowered(tokens) -> tuple[str, ...]:
-    """Each token's text in lower case, made once for a sentence's :class:`Words`: the rules that
-    go over every word of a sentence (its subjects, its speech verbs, its "he" and "she") compare
-    words in lower case, and would each lower every word again."""
+    """Each token's text in lower case, made once for a sentence's :class:`Words` (its ``lower``):
+    the rules that go over every word of a sentence (its subjects, its speech verbs, its "he"
+    and "she") compare words in lower case, and would each lower every word again. Asked
+    thousands of times an article, so it is an attribute rather than a :func:`read_once` memo."""
+    return tokens.lower if type(tokens) is Words else _lowered(tokens)
+
+
+def _lowered(tokens) -> tuple[str, ...]:
     return tuple(map(str.lower, map(_TEXT, tokens)))  # built-in functions: no Python code per word
 
 
