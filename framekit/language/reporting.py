@@ -355,7 +355,7 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         # "the only Republican candidate", "its acting chairman", "a creative writing professor";
         # not ", saying anybody": a speech verb opening the words is a participle
         return not is_cue(token) or tokens[i - 1].tag in ("DT", "JJ", "PRP$", "POS")
-    if _particle(tokens, i):
+    if token.text in _PARTICLES and _particle(tokens, i):  # the word first: the cheaper test
         return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
@@ -384,7 +384,8 @@ def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
     if is_pronoun(tokens[i]):
         return i + 1
     end = i + 1 if tokens[i].tag in _DETERMINERS else i
-    while end < min(len(tokens), i + _MAX_APPOSITIVE) and _in_noun(tokens, end):
+    stop = min(len(tokens), i + _MAX_APPOSITIVE)
+    while end < stop and _in_noun(tokens, end):
         end += 1
     return end if end > i and _has_noun(tokens, i, end) else None
 
@@ -460,8 +461,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
     if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
-    first = end
-    while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
+    first, stop = end, max(end - _MAX_APPOSITIVE, 0)
+    while first > stop and _in_noun(tokens, first - 1):
         first -= 1
     if first > 0 and tokens[first - 1].tag in _DETERMINERS:
         first -= 1
@@ -628,8 +629,8 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
         start = first - 1
         if lower[start] == "to" and lower[start - 1] == "close":
             start -= 1  # "a source close to"
-        head = start
-        while head > max(start - _MAX_APPOSITIVE, 0) and _in_noun(tokens, head - 1):
+        head, stop = start, max(start - _MAX_APPOSITIVE, 0)
+        while head > stop and _in_noun(tokens, head - 1):
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
@@ -1171,6 +1172,8 @@ def _restrictive_antecedent(tokens: Sequence[Token], end: int) -> Phrase | None:
     anonymously to discuss internal strategy said" (the nurse, the official, not "named" or
     "internal strategy")."""
     lower = lowered(tokens)
+    if "who" not in lower[max(end - 16, 0) + 1 : end]:
+        return None  # most verbs: no "who" in the words read, one quick look
     for k in range(end - 1, max(end - 16, 0), -1):
         token = tokens[k]
         if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or lower[k] in _SUBORDINATORS:
@@ -1363,6 +1366,8 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     placed ads calling the rise “robbery”" the union calls it, not Ruiz (", and placed" joins a
     verb to its clause, not a clause). A short phrase of time or place may open the clause
     ("within weeks", "on Monday")."""
+    if _JOINING_CLAUSES.isdisjoint(lowered(tokens)[max(j - WINDOW, 1) + 1 : j]):
+        return None  # most sentences: no ";", "and" or "but" in the words read, one quick look
     for k in range(j - 1, max(j - WINDOW, 1), -1):
         if tokens[k].tag == QUOTE:
             return None
@@ -1377,6 +1382,9 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         own = subject is not None and subject.first == first and subject.last == verb
         return subject if own and tokens[first].text.lower() != "there" else None
     return None
+
+
+_JOINING_CLAUSES = frozenset((";", "and", "but"))
 
 
 def _after_opening_phrase(tokens: Sequence[Token], first: int, end: int) -> int:
@@ -1703,15 +1711,14 @@ def _head_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """Where the head of the phrase tokens[first:last] ends: at the first preposition that joins
     the rest to it (:func:`_joins_head`), else at ``last``."""
     for j in range(first, last):
-        if _joins_head(tokens, j, last):
+        if _PREPOSITION_OF_A_NOUN[tokens[j].text] and _joins_head(tokens, j, last):  # most words: no preposition, one look-up
             return j
     return last
 
 
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
-    """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
-    if not _PREPOSITION_OF_A_NOUN[tokens[j].text]:
-        return False  # most words: the word is tested first, it is the cheaper test
+    """Whether the preposition at tokens[j] comes after the head of a noun phrase, not inside a
+    name ("Secretary of State")."""
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
     return not inside_name and not _inside_title(tokens, j, last)
 
@@ -1733,7 +1740,7 @@ def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
     """A word of a name: a proper noun that is not a title, or a capitalised word the tagger read
     as an adjective ending the phrase ("Cuban said")."""
     word = tokens[j]
-    if j < head_end - 1 and _particle(tokens, j):
+    if word.text in _PARTICLES and j < head_end - 1 and _particle(tokens, j):  # the word first: the cheaper test
         return True
     proper = _proper(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
     return proper and not _is_title(word)
