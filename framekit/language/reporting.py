@@ -645,6 +645,8 @@ def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
     lower = lowered(tokens)
+    if _TIME_PREPOSITIONS.isdisjoint(lower[max(end - 5, 0) + 1 : end]):
+        return end  # most subjects: no preposition of time in the words read, one quick look
     for j in range(end - 1, max(end - 5, 0), -1):
         if lower[j] in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
@@ -1405,15 +1407,24 @@ def _common_word(token: Token) -> bool:
     return token.tag == "CD" or (token.tag in ("JJ", "NN", "NNS") and token.text[:1].islower())
 
 
-@read_once
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
-    """The subject of the sentence's first verb before tokens[before]: for "…, saying …" (kept
-    with the words: half the questions of an article ask again, each a scan of up to WINDOW words)."""
-    for j in range(min(before, WINDOW)):
-        if _finite(tokens, j) and j > 0:
+    """The subject of the sentence's first verb before tokens[before]: for "…, saying …". That
+    verb is the sentence's first with a main clause's subject whatever ``before`` is, so it is
+    found once for the words (:func:`_first_main_subject`), and each question only compares."""
+    first = _first_main_subject(tokens)
+    return first[1] if first is not None and first[0] < before else None
+
+
+@read_once
+def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
+    """The first finite verb of the sentence's first WINDOW words that has a main clause's
+    subject, with that subject (kept with the words: half the questions of an article ask
+    again, each a scan of up to WINDOW words)."""
+    for j in range(1, min(len(tokens), WINDOW)):
+        if _finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
-                return subject
+                return j, subject
     return None
 
 
@@ -1492,8 +1503,9 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     possessor of a speech noun that stands a few words before tokens[i] (and after
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
     that …"). The noun is the clause's cue."""
+    lower = lowered(tokens)
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
-        if tokens[j].text.lower() not in _SPEECH_NOUNS:
+        if lower[j] not in _SPEECH_NOUNS:
             continue
         named = _named_after(tokens, j, i)
         if named is not None:
