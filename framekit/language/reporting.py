@@ -262,7 +262,8 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     word = lowered(tokens)[j]
     if word not in CUE_FORMS:
         return word == "put" and _put_it(tokens, j)  # "put" is no form of a speech verb: only "as X put it" reports
-    if _participle_cue(tokens, j) or _present_tense(tokens, j) or _infinitive(tokens, j):
+    tag = tokens[j].tag  # each reading below needs its own tag: an adjective, a present tense, a noun
+    if (tag == "JJ" and _participle_cue(tokens, j)) or (tag in _PRESENT_OR_NOUN and (_present_tense(tokens, j) or _infinitive(tokens, j))):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -272,6 +273,9 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return tokens[j].tag == "VBD" and before.text.lower() in QUANTIFIER_SUBJECTS  # "the claims", not "Some chanted"
     return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
+
+
+_PRESENT_OR_NOUN = frozenset(("VB", "VBP", "NN", "NNS"))  # the tags of _present_tense (and of _infinitive: "NN")
 
 
 def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
@@ -315,11 +319,6 @@ def _particle(tokens: Sequence[Token], j: int) -> bool:
     """Whether tokens[j] is a particle between two words of a name ("de" in "Pierre de Vos")."""
     return (0 < j < len(tokens) - 1 and tokens[j].text in _PARTICLES
             and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP"))
-
-
-def _proper(token: Token) -> bool:
-    """A proper noun, or a name in quotation marks."""
-    return token.tag.startswith("NNP") or _quoted_name(token)
 
 
 def before_opening_marks(tokens: Sequence[Token], i: int, floor: int = -1) -> int:
@@ -1754,5 +1753,7 @@ def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
     word = tokens[j]
     if word.text in _PARTICLES and j < head_end - 1 and _particle(tokens, j):  # the word first: the cheaper test
         return True
-    proper = _proper(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
-    return proper and not _is_title(word)
+    # a proper noun or a name in quotation marks, not a title (the tests written out, not asked of
+    # functions: this is asked of every word of every name)
+    proper = word.tag.startswith("NNP") or _quoted_name(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
+    return proper and not _TITLE_WORD[word.text]
