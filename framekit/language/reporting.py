@@ -1609,23 +1609,36 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
-def subjects(tokens: Sequence[Token]) -> list[Phrase]:
+def subjects(tokens: Sequence[Token], named: bool = False) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something. After
     an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
-    nurse"."""
+    nurse". With ``named``, some subjects without a name (:func:`name_of`) are left out, which
+    the quote extractor, asking only who is named, does not miss: a verb's subject is read in the
+    words before it, so a verb other than a speech verb with no word of a name before it is
+    passed over unread."""
     found, lower = [], lowered(tokens)
+    first_name = _first_name_word(tokens) if named else 0
     for j in _verbs_and_after_there(tokens, lower):
         if lower[j - 1] == "there" and lower[j] in _BE:  # "there's" too
             subject = noun_phrase_after(tokens, j + 1)
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif not _VERB[tokens[j].tag]:  # only a verb has a subject
             continue
-        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or _finite(tokens, j))  # most verbs report nothing
+        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or (j > first_name and _finite(tokens, j)))  # most verbs report nothing
               and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
             subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
+
+
+def _first_name_word(tokens: Sequence[Token]) -> int:
+    """The index of the first word that may be a word of a name (:func:`_name_word`: a proper
+    noun, a quotation, a capitalised adjective), or the number of words when none may."""
+    for j, token in enumerate(tokens):
+        if token.tag.startswith("NNP") or token.tag == QUOTE or (token.tag == "JJ" and token.text[:1].isupper()):
+            return j
+    return len(tokens)
 
 
 _VERB = Kept(lambda tag: tag[:1] in ("V", "M"))  # a verb's tags, and a modal's ("VBD", "MD", "MD|VB")
