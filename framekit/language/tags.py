@@ -21,7 +21,7 @@ tags say what they do when it is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, sub
@@ -123,7 +123,8 @@ def lowered(tokens) -> tuple[str, ...]:
 
 
 def _lowered(tokens) -> tuple[str, ...]:
-    return tuple(map(str.lower, map(_TEXT, tokens)))  # built-in functions: no Python code per word
+    """The lowered texts themselves, made by built-in functions with no Python code per word."""
+    return tuple(map(str.lower, map(_TEXT, tokens)))
 
 
 _TEXT = attrgetter("text")
@@ -146,7 +147,7 @@ class Kept(dict):
         return answer
 
 
-def tagged_as(tokens, kind: Kept) -> list[int]:
+def tagged_as(tokens: Sequence[Token], kind: Kept) -> list[int]:
     """The indices of the tokens whose tag is of ``kind`` (a test of a tag, kept: the tagger's
     lexicon has compound tags such as "NNP|NN" and "MD|VB" besides Penn's, so a kind is a test,
     not a list of tags), found by built-in functions with no Python code per word: the rules
