@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from framekit.language.tags import QUOTE, Token, lowered, read_once, tag
+from framekit.language.tags import QUOTE, Kept, Token, Words, lowered, read_once, tag, tagged_as
 
 # Verbs that report speech or writing, by their base form; every form of each is a cue.
 SPEECH_VERBS = frozenset(
@@ -131,6 +131,7 @@ _SPEECH_NOUNS = frozenset(
 _WORDINGS = frozenset("slogan motto mantra catchphrase".split())  # speech nouns that name a fixed wording
 _BE = frozenset("is are was were be been ’s 's".split())
 _HAVE = frozenset("has have had do does did".split())
+_BE_OR_HAVE = _BE | _HAVE
 _COMPLEMENTED = ("VB", "VBD", "VBP", "VBZ", "VBG")  # verbs whose object may be a clause: "thinks X can"
 # What may stand before a name that opens a clause: the start, a comma, a conjunction, a mark.
 _CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", "“", '"', "‘", "—", "–", "-"])
@@ -258,10 +259,11 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     reports only after "to", "will", "did"…: "wanted to say", "did not say"); or "put it".
     Each test below needs a form of a speech verb or "put": other words are refused at once,
     since this is asked of nearly every word of an article."""
-    word = tokens[j].text.lower()
-    if word not in CUE_FORMS and word != "put":
-        return False
-    if _put_it(tokens, j) or _participle_cue(tokens, j) or _present_tense(tokens, j) or _infinitive(tokens, j):
+    word = lowered(tokens)[j]
+    if word not in CUE_FORMS:
+        return word == "put" and _put_it(tokens, j)  # "put" is no form of a speech verb: only "as X put it" reports
+    tag = tokens[j].tag  # each reading below needs its own tag: an adjective, a present tense, a noun
+    if (tag == "JJ" and _participle_cue(tokens, j)) or (tag in _PRESENT_OR_NOUN and (_present_tense(tokens, j) or _infinitive(tokens, j))):
         return True
     if not is_cue(tokens[j]):
         return False
@@ -271,6 +273,9 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return tokens[j].tag == "VBD" and before.text.lower() in QUANTIFIER_SUBJECTS  # "the claims", not "Some chanted"
     return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
+
+
+_PRESENT_OR_NOUN = frozenset(("VB", "VBP", "NN", "NNS"))  # the tags of _present_tense (and of _infinitive: "NN")
 
 
 def cues(tokens: Sequence[Token], start: int = 0) -> list[int]:
@@ -288,11 +293,17 @@ _CUE_WORDS = frozenset([*CUE_FORMS, "put"])  # the words cue_at may accept
 
 def is_pronoun(token: Token) -> bool:
     """A personal pronoun that can be the subject of a verb: he, she, they, it, I, we, you."""
-    return token.text.lower() in SUBJECT_PRONOUNS
+    return _SUBJECT_PRONOUN[token.text]
+
+
+_SUBJECT_PRONOUN = Kept(lambda text: text.lower() in SUBJECT_PRONOUNS)  # asked of nearly every phrase read
 
 
 def _is_title(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in TITLES
+    return _TITLE_WORD[token.text]
+
+
+_TITLE_WORD = Kept(lambda text: text.lower().rstrip(".") in TITLES)  # "Sen.", "President", "Gov": asked of every word of a phrase
 
 
 def _quoted_name(token: Token) -> bool:
@@ -308,11 +319,6 @@ def _particle(tokens: Sequence[Token], j: int) -> bool:
     """Whether tokens[j] is a particle between two words of a name ("de" in "Pierre de Vos")."""
     return (0 < j < len(tokens) - 1 and tokens[j].text in _PARTICLES
             and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP"))
-
-
-def _proper(token: Token) -> bool:
-    """A proper noun, or a name in quotation marks."""
-    return token.tag.startswith("NNP") or _quoted_name(token)
 
 
 def before_opening_marks(tokens: Sequence[Token], i: int, floor: int = -1) -> int:
@@ -348,7 +354,7 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
         # "the only Republican candidate", "its acting chairman", "a creative writing professor";
         # not ", saying anybody": a speech verb opening the words is a participle
         return not is_cue(token) or tokens[i - 1].tag in ("DT", "JJ", "PRP$", "POS")
-    if _particle(tokens, i):
+    if token.text in _PARTICLES and _particle(tokens, i):  # the word first: the cheaper test
         return True
     if token.text in ("of", "&", "-") and 0 < i < len(tokens) - 1:  # "Secretary of State", "AT & T"
         return tokens[i - 1].tag.startswith("NNP") and tokens[i + 1].tag.startswith("NNP")
@@ -377,7 +383,8 @@ def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
     if is_pronoun(tokens[i]):
         return i + 1
     end = i + 1 if tokens[i].tag in _DETERMINERS else i
-    while end < min(len(tokens), i + _MAX_APPOSITIVE) and _in_noun(tokens, end):
+    stop = min(len(tokens), i + _MAX_APPOSITIVE)
+    while end < stop and _in_noun(tokens, end):
         end += 1
     return end if end > i and _has_noun(tokens, i, end) else None
 
@@ -401,8 +408,13 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
 def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
     or with an age that stands for a person, "the 67-year-old")."""
-    ends_capitalised = tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1]))
-    return ends_capitalised or any(t.tag.startswith("NN") or t.tag == "CD" or _is_title(t) or _quoted_name(t) for t in tokens[first:last])
+    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1])):
+        return True
+    for j in range(first, last):
+        token = tokens[j]
+        if token.tag.startswith("NN") or token.tag == "CD" or _is_title(token) or _quoted_name(token):
+            return True
+    return False
 
 
 def _an_age(token: Token) -> bool:
@@ -416,6 +428,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     """The subject of a verb at tokens[i]: the noun phrase that ends before it, skipping words
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
     clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
+    lower = lowered(tokens)
     end = _skip_time(tokens, _skip_back(tokens, i))
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
@@ -436,19 +449,19 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     end = _before_marks(tokens, end)
     if end == 0:
         return None
-    if tokens[end - 1].tag in ("WP", "WDT") and tokens[end - 1].text.lower() in ("who", "which", "that"):
+    if tokens[end - 1].tag in ("WP", "WDT") and lower[end - 1] in ("who", "which", "that"):
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
         return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
-    if tokens[end - 1].text.lower() in QUANTIFIER_SUBJECTS and (end == 1 or tokens[end - 2].text.lower() in _CLAUSE_OPENERS):
+    if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
         return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
-    if end >= 2 and tokens[end - 2].text.lower() == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
+    if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
-    first = end
-    while first > max(end - _MAX_APPOSITIVE, 0) and _in_noun(tokens, first - 1):
+    first, stop = end, max(end - _MAX_APPOSITIVE, 0)
+    while first > stop and _in_noun(tokens, first - 1):
         first -= 1
     if first > 0 and tokens[first - 1].tag in _DETERMINERS:
         first -= 1
@@ -467,30 +480,30 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
             return person
     # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
     # subject is the description ("a …" right before the verb, and a comma after it)
-    parenthetical = tokens[first].text.lower() in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
-    lead = first - 1 if first >= 3 and tokens[first - 1].text.lower() in _DESCRIPTION_ADVERBS else first
+    parenthetical = lower[first] in ("a", "an", "one") and end == i and i + 1 < len(tokens) and tokens[i + 1].text == ","
+    lead = first - 1 if first >= 3 and lower[first - 1] in _DESCRIPTION_ADVERBS else first
     if lead >= 2 and tokens[lead - 1].text == "," and _describes(tokens[first]) and not parenthetical:
         comma = lead - 1
         if comma >= 2 and tokens[comma - 1].tag == "CD" and tokens[comma - 2].text == ",":
             comma -= 2  # an age: "Cecelia Purner, 67, a retired teacher in Allentown, said"
         named = noun_phrase_before(tokens, comma, depth + 1)  # "John Kell, the head of Rivet Media --"
         # a subject opens its clause; a relative pronoun's antecedent may be an object ("met Ruiz, the aide, who said")
-        opens = named is not None and (named.first == 0 or tokens[named.first - 1].text.lower() in _CLAUSE_OPENERS or antecedent)
-        opens = opens and tokens[named.last - 1].text.lower() not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
+        opens = named is not None and (named.first == 0 or lower[named.first - 1] in _CLAUSE_OPENERS or antecedent)
+        opens = opens and lower[named.last - 1] not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
         opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
-    if first >= 2 and tokens[first].text.lower() in _POSSESSIVES and tokens[first - 1].text.lower() == "and":
+    if first >= 2 and lower[first] in _POSSESSIVES and lower[first - 1] == "and":
         partner = noun_phrase_before(tokens, first - 1, depth + 1)  # "Kyiv and its allies reject": both
         if partner is not None and name_of(tokens, partner) is not None:
             first = partner.first
-    if depth == 0 and first >= 2 and tokens[first - 1].text.lower() in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
+    if depth == 0 and first >= 2 and lower[first - 1] in ("by", "for", "from") and tokens[first - 2].tag == "VBN":
         # "A letter obtained by the AP warns": the letter; but in "remarks made by an aide who said"
         # "who" is the aide (a relative pronoun's phrase is read at depth 1)
         described = noun_phrase_before(tokens, first - 2, depth + 1)
         if described is not None:
             return described
-    if first >= 2 and tokens[first - 1].text.lower() == "and" and name_of(tokens, Phrase(first, end)) is None:
+    if first >= 2 and lower[first - 1] == "and" and name_of(tokens, Phrase(first, end)) is None:
         joined = _conjoined_start(tokens, first - 1)  # "Dock workers and retirees said": both
         first = first if joined is None else joined
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
@@ -530,15 +543,16 @@ _COMPARATIVES = frozenset("more fewer less".split())
 def _with_approximation(tokens: Sequence[Token], first: int) -> int:
     """Where a phrase that opens with a number or "half" starts with the words that make it
     approximate: "About four in 10", "Nearly 300 residents", "More than half", "At least half"."""
-    if first > 0 and tokens[first].text.lower() == "least" and tokens[first - 1].text.lower() == "at":
+    lower = lowered(tokens)
+    if first > 0 and lower[first] == "least" and lower[first - 1] == "at":
         return first - 1  # "At least half", where "least" reads as part of the phrase
-    if first == 0 or not (tokens[first].tag == "CD" or tokens[first].text.lower() == "half"):
+    if first == 0 or not (tokens[first].tag == "CD" or lower[first] == "half"):
         return first
-    if tokens[first - 1].text.lower() in _APPROXIMATORS:
+    if lower[first - 1] in _APPROXIMATORS:
         return first - 1
-    if first > 1 and tokens[first - 1].text.lower() == "least" and tokens[first - 2].text.lower() == "at":
+    if first > 1 and lower[first - 1] == "least" and lower[first - 2] == "at":
         return first - 2  # "At least half"
-    if first > 1 and tokens[first - 1].text.lower() == "than" and tokens[first - 2].text.lower() in _COMPARATIVES:
+    if first > 1 and lower[first - 1] == "than" and lower[first - 2] in _COMPARATIVES:
         return first - 2
     return first
 
@@ -609,17 +623,18 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 
 def _head_before(tokens: Sequence[Token], first: int) -> int:
     """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
-    if first >= 2 and (tokens[first - 1].text.lower() in _NOUN_PREPOSITIONS or tokens[first - 1].text.lower() in _DESCRIPTION_PREPOSITIONS):
+    lower = lowered(tokens)
+    if first >= 2 and (lower[first - 1] in _NOUN_PREPOSITIONS or lower[first - 1] in _DESCRIPTION_PREPOSITIONS):
         start = first - 1
-        if tokens[start].text.lower() == "to" and tokens[start - 1].text.lower() == "close":
+        if lower[start] == "to" and lower[start - 1] == "close":
             start -= 1  # "a source close to"
-        head = start
-        while head > max(start - _MAX_APPOSITIVE, 0) and _in_noun(tokens, head - 1):
+        head, stop = start, max(start - _MAX_APPOSITIVE, 0)
+        while head > stop and _in_noun(tokens, head - 1):
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
-        capitalised_name = tokens[head].tag.startswith("NNP") and tokens[head].text.lower() not in SPEAKER_NOUNS
-        on_a_thing = tokens[start].text.lower() == "on" and tokens[start - 1].text.lower() not in SPEAKER_NOUNS  # "a wall on the border"
+        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
+        on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             return head
     return first
@@ -628,8 +643,11 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
+    lower = lowered(tokens)
+    if _TIME_PREPOSITIONS.isdisjoint(lower[max(end - 5, 0) + 1 : end]):
+        return end  # most subjects: no preposition of time in the words read, one quick look
     for j in range(end - 1, max(end - 5, 0), -1):
-        if tokens[j].text.lower() in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
+        if lower[j] in _TIME_PREPOSITIONS and j > 0 and (tokens[j - 1].tag.startswith(("NN", "PRP", "CC", "WP")) or tokens[j - 1].text in (")", ",")):
             return j if all(_time_word(t) for t in tokens[j + 1 : end]) and j + 1 < end else end
         if not _time_word(tokens[j]):
             return end
@@ -1043,12 +1061,14 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """Who does the speech verb at tokens[j]: the noun phrase before it ("Anna Kovač, a
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
+    lower = lowered(tokens)
+    participle = lower[j].endswith("ing")  # "…, saying", "with Trump yelling"
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
-    if j > 1 and tokens[j - 1].text.lower() == "to":
+    if j > 1 and lower[j - 1] == "to":
         controlled = _object_of_control(tokens, j - 1)
         if controlled is not None:
             return controlled  # "prompting officials like Ana Ruiz to counter that “…”": Ruiz
-    if tokens[j].text.lower().endswith("ing") and end > 1 and tokens[end - 1].text.lower() in _BE:
+    if participle and end > 1 and lower[end - 1] in _BE:
         return noun_phrase_before(tokens, end - 1)  # "the group is calling on X to …"
     antecedent = _restrictive_antecedent(tokens, end)
     if antecedent is not None:
@@ -1057,24 +1077,24 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     subject = _without_days(tokens, written)
     if subject is None and written is not None and written.first > 1 and tokens[written.first - 1].text in _ADVERBIAL_PREPOSITIONS:
         subject = _before_preposition(tokens, written.first - 1)  # "Sanders during a Sunday thanked": Sanders
-    coordinated = end > 0 and tokens[end - 1].text.lower() in ("and", "but")
+    coordinated = end > 0 and lower[end - 1] in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
     with_doer = subject is not None and _absolute_with(tokens, subject.first - 1)
     right_after = (named or with_doer) and subject.last == end  # "with Trump yelling", "with many marchers chanting"; not "…, saying"
-    if tokens[j].text.lower().endswith("ing") and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
+    if participle and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
         subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
         if subject is not None:
             return subject
-    recorded = _recorded(tokens, end) if tokens[j].text.lower().endswith("ing") else None
+    recorded = _recorded(tokens, end) if participle else None
     if recorded is not None:
         return recorded  # "footage of Ana Ruiz saying": Ruiz
-    paired = _paired_participle(tokens, end - 1) if coordinated and tokens[j].text.lower().endswith("ing") else None
+    paired = _paired_participle(tokens, end - 1) if coordinated and participle else None
     if paired is not None:
         return paired  # "with Ruiz tweeting that … and asking, “…”": Ruiz
-    if (tokens[j].text.lower().endswith("ing") and not right_after) or coordinated or _listed_object(tokens, subject, end):
+    if (participle and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
-        subject = ((tokens[j].text.lower().endswith("ing") and _adverbial_subject(tokens, end))
+        subject = ((participle and _adverbial_subject(tokens, end))
                    or _coordinated_subject(tokens, j) or main_subject(tokens, j))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
@@ -1152,11 +1172,14 @@ def _restrictive_antecedent(tokens: Sequence[Token], end: int) -> Phrase | None:
     stands between them: "A nurse who asked not to be named said", "An official who spoke
     anonymously to discuss internal strategy said" (the nurse, the official, not "named" or
     "internal strategy")."""
+    lower = lowered(tokens)
+    if "who" not in lower[max(end - 16, 0) + 1 : end]:
+        return None  # most verbs: no "who" in the words read, one quick look
     for k in range(end - 1, max(end - 16, 0), -1):
         token = tokens[k]
-        if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or token.text.lower() in _SUBORDINATORS:
+        if token.text in (",", ";", ":", "—") or token.tag == QUOTE or is_pronoun(token) or lower[k] in _SUBORDINATORS:
             return None  # "… who gained attention when he yelled": "he" yells
-        if token.text.lower() == "who" and k + 1 < end:
+        if lower[k] == "who" and k + 1 < end:
             if not any(t.tag.startswith("VB") for t in tokens[k + 1 : end]):
                 return None
             antecedent = noun_phrase_before(tokens, k, 1)
@@ -1252,25 +1275,26 @@ def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | No
 def _skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
     "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
+    lower = lowered(tokens)
     while j > 0:
-        aside = _aside_before(tokens, j)
+        aside = _aside_before(tokens, lower, j)
         if aside is not None:
             j = aside
-        elif _between(tokens[j - 1]) or (j > 1 and tokens[j - 1].text.lower() in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
+        elif _between(tokens[j - 1]) or (j > 1 and lower[j - 1] in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
             j -= 1
-        elif j > 1 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() in _GOVERNING:
+        elif j > 1 and lower[j - 1] == "to" and lower[j - 2] in _GOVERNING:
             j -= 2
-        elif j > 2 and tokens[j - 1].text.lower() == "to" and tokens[j - 2].text.lower() == "on" and tokens[j - 3].text.lower() in _GO:
+        elif j > 2 and lower[j - 1] == "to" and lower[j - 2] == "on" and lower[j - 3] in _GO:
             j -= 3
         else:
             return j
     return j
 
 
-def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
-    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None. Asked of most
-    words: the word before tokens[j] is compared with an aside's last word first."""
-    lower = lowered(tokens)
+def _aside_before(tokens: Sequence[Token], lower: tuple[str, ...], j: int) -> int | None:
+    """Where an aside of :data:`_ASIDES` that ends at tokens[j] begins, or None (``lower``: the
+    tokens' :func:`~framekit.language.tags.lowered` texts). Asked of most words: the word before
+    tokens[j] is compared with an aside's last word first."""
     last = lower[j - 1] if j > 0 else ""
     if last not in _ASIDE_ENDINGS and "of" not in lower[max(j - 5, 2) : j]:
         return None  # most words: neither an aside's last word nor an "of" just before ("on behalf of")
@@ -1285,7 +1309,7 @@ def _aside_before(tokens: Sequence[Token], j: int) -> int | None:
             words = words[:-1]
         if start < 1 or not tokens[start - 1].tag.startswith(("NN", "PRP")):
             continue  # an aside follows its subject
-        if all(_aside_word(tokens[start + n].text.lower(), word) for n, word in enumerate(words)):
+        if all(_aside_word(lower[start + n], word) for n, word in enumerate(words)):
             return start
     return None
 
@@ -1343,6 +1367,8 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     placed ads calling the rise “robbery”" the union calls it, not Ruiz (", and placed" joins a
     verb to its clause, not a clause). A short phrase of time or place may open the clause
     ("within weeks", "on Monday")."""
+    if _JOINING_CLAUSES.isdisjoint(lowered(tokens)[max(j - WINDOW, 1) + 1 : j]):
+        return None  # most sentences: no ";", "and" or "but" in the words read, one quick look
     for k in range(j - 1, max(j - WINDOW, 1), -1):
         if tokens[k].tag == QUOTE:
             return None
@@ -1357,6 +1383,9 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         own = subject is not None and subject.first == first and subject.last == verb
         return subject if own and tokens[first].text.lower() != "there" else None
     return None
+
+
+_JOINING_CLAUSES = frozenset((";", "and", "but"))
 
 
 def _after_opening_phrase(tokens: Sequence[Token], first: int, end: int) -> int:
@@ -1377,15 +1406,24 @@ def _common_word(token: Token) -> bool:
     return token.tag == "CD" or (token.tag in ("JJ", "NN", "NNS") and token.text[:1].islower())
 
 
-@read_once
 def main_subject(tokens: Sequence[Token], before: int) -> Phrase | None:
-    """The subject of the sentence's first verb before tokens[before]: for "…, saying …" (kept
-    with the words: half the questions of an article ask again, each a scan of up to WINDOW words)."""
-    for j in range(min(before, WINDOW)):
-        if _finite(tokens, j) and j > 0:
+    """The subject of the sentence's first verb before tokens[before]: for "…, saying …". That
+    verb is the sentence's first with a main clause's subject whatever ``before`` is, so it is
+    found once for the words (:func:`_first_main_subject`), and each question only compares."""
+    first = _first_main_subject(tokens)
+    return first[1] if first is not None and first[0] < before else None
+
+
+@read_once
+def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
+    """The first finite verb of the sentence's first WINDOW words that has a main clause's
+    subject, with that subject (kept with the words: half the questions of an article ask
+    again, each a scan of up to WINDOW words)."""
+    for j in range(1, min(len(tokens), WINDOW)):
+        if _finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
-                return subject
+                return j, subject
     return None
 
 
@@ -1425,7 +1463,7 @@ def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
         return True
     if name_of(tokens, phrase) is not None:
         return True
-    head_end = next((j for j in range(phrase.first, phrase.last) if _joins_head(tokens, j, phrase.last)), phrase.last)
+    head_end = _head_end(tokens, phrase.first, phrase.last)
     return tokens[head_end - 1].text.lower() in SPEAKER_NOUNS
 
 
@@ -1464,8 +1502,9 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     possessor of a speech noun that stands a few words before tokens[i] (and after
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
     that …"). The noun is the clause's cue."""
+    lower = lowered(tokens)
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
-        if tokens[j].text.lower() not in _SPEECH_NOUNS:
+        if lower[j] not in _SPEECH_NOUNS:
             continue
         named = _named_after(tokens, j, i)
         if named is not None:
@@ -1534,7 +1573,7 @@ def reporter_words(text: str, position: int) -> str:
     Investigative Committee" in "The Investigative Committee said 143 people died"), or "" when
     it has no subject: the noun phrase as written, titles kept ("Mr. Macron"), without its
     appositive. For a rule that reads one sentence as plain text (casualty figures)."""
-    tokens = tag(text)
+    tokens = Words(tag(text))  # Words: what the grammar reads in them (each word lowered …) is read once
     j = next((j for j, token in enumerate(tokens) if token.start == position), None)
     phrase = cue_subject(tokens, j) if j is not None else None
     if phrase is None:
@@ -1570,23 +1609,50 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     return None
 
 
-def subjects(tokens: Sequence[Token]) -> list[Phrase]:
+def subjects(tokens: Sequence[Token], named: bool = False) -> list[Phrase]:
     """The subject of every verb in ``tokens`` that has one: who does or says something. After
     an existential "there" the subject follows the verb: "Then there's Axelrod", "there was a
-    nurse"."""
+    nurse". With ``named``, some subjects without a name (:func:`name_of`) are left out, which
+    the quote extractor, asking only who is named, does not miss: a verb's subject is read in the
+    words before it, so a verb other than a speech verb with no word of a name before it is
+    passed over unread."""
     found, lower = [], lowered(tokens)
-    for j in range(1, len(tokens)):
+    first_name = _first_name_word(tokens) if named else 0
+    for j in _verbs_and_after_there(tokens, lower):
         if lower[j - 1] == "there" and lower[j] in _BE:  # "there's" too
             subject = noun_phrase_after(tokens, j + 1)
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
-        elif tokens[j].tag[:1] not in ("V", "M"):  # only a verb has a subject
+        elif not _VERB[tokens[j].tag]:  # only a verb has a subject
             continue
-        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or _finite(tokens, j))  # most verbs report nothing
+        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or (j > first_name and _finite(tokens, j)))  # most verbs report nothing
               and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
             subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
     return found
+
+
+def _first_name_word(tokens: Sequence[Token]) -> int:
+    """The index of the first word that may be a word of a name (:func:`_name_word`: a proper
+    noun, a quotation, a capitalised adjective), or the number of words when none may."""
+    for j, token in enumerate(tokens):
+        if token.tag.startswith("NNP") or token.tag == QUOTE or (token.tag == "JJ" and token.text[:1].isupper()):
+            return j
+    return len(tokens)
+
+
+_VERB = Kept(lambda tag: tag[:1] in ("V", "M"))  # a verb's tags, and a modal's ("VBD", "MD", "MD|VB")
+
+
+def _verbs_and_after_there(tokens: Sequence[Token], lower: tuple[str, ...]) -> list[int]:
+    """Where :func:`subjects` looks, in order: each verb but a first word, and each word after
+    "there" ("there's": the tagger reads "'s" as a possessive). The verbs are found with no
+    Python code per word (:func:`~framekit.language.tags.tagged_as`); "there" is looked for
+    only in the few sentences that have it."""
+    found = tagged_as(tokens, _VERB)
+    if "there" in lower:
+        found = sorted({*found, *(j + 1 for j, word in enumerate(lower[:-1]) if word == "there")})
+    return found[1:] if found and found[0] == 0 else found
 
 
 def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -1598,21 +1664,21 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
     before a subject is no such verb, nor a participle: "a worker named Ana Ruiz has")."""
     if phrase.first == 0:
         return True
-    before = tokens[phrase.first - 1]
-    if before.text.lower() == "that" or before.tag in ("WP", "WDT"):
+    before, word = tokens[phrase.first - 1], lowered(tokens)[phrase.first - 1]
+    if word == "that" or before.tag in ("WP", "WDT"):
         return False  # "clear that security trumped", "whom she supported"
-    if before.tag in ("IN", "TO") and before.text.lower() != "of" and phrase.appositive is None:
+    if before.tag in ("IN", "TO") and word != "of" and phrase.appositive is None:
         return False  # "In a statement released Monday, X said", "Speaking to X, which …"; but "the man on the stage, X, said"
     cue = before.tag[:2] == "VB" and is_cue(before)
-    complement = before.tag in _COMPLEMENTED and before.text.lower() not in _BE | _HAVE
-    return before.text.lower() not in _SUBORDINATORS and not (cue or complement)
+    complement = before.tag in _COMPLEMENTED and word not in _BE_OR_HAVE
+    return word not in _SUBORDINATORS and not (cue or complement)
 
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
     title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
     found, end = [], 0
-    for j in [i for i, token in enumerate(tokens) if token.tag[:3] == "NNP"]:  # where a name may start
+    for j in tagged_as(tokens, _PROPER_NOUN):  # where a name may start
         if j < end or _dated(tokens, j):
             continue  # inside the last run of names; "In June Trump said": a month, then the name
         end = j
@@ -1624,6 +1690,9 @@ def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             title = tokens[name[0] - 1].text if name[0] > j else ""
             found.append((name[0], name[1], title))
     return found
+
+
+_PROPER_NOUN = Kept(lambda tag: tag[:3] == "NNP")  # a proper noun's tags ("NNP", "NNPS", "NNP|NN")
 
 
 def _dated(tokens: Sequence[Token], j: int) -> bool:
@@ -1638,8 +1707,10 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     """The run of proper nouns that ends the head of tokens[first:last] (the head ends before
     "of", "for"…), without its titles: a name that only modifies the head is not the speaker's
     ("the White House spokesman", "Twitter's director" have none)."""
-    head_end = next((j for j in range(first, last) if _joins_head(tokens, j, last)), last)
-    first = max([first, *(j + 1 for j in range(first, head_end) if tokens[j].tag == "POS")])  # "Vladimir Putin's country"
+    head_end = _head_end(tokens, first, last)
+    for j in range(first, head_end):
+        if tokens[j].tag == "POS":
+            first = j + 1  # "Vladimir Putin's country": the name after the last possessive
     start = head_end
     while start > first and _name_word(tokens, start - 1, head_end):
         start -= 1
@@ -1660,12 +1731,25 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
     return (start, head_end) if start < head_end else None
 
 
+def _head_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where the head of the phrase tokens[first:last] ends: at the first preposition that joins
+    the rest to it (:func:`_joins_head`), else at ``last``."""
+    for j in range(first, last):
+        if _PREPOSITION_OF_A_NOUN[tokens[j].text] and _joins_head(tokens, j, last):  # most words: no preposition, one look-up
+            return j
+    return last
+
+
 def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
-    """A preposition after the head of a noun phrase, not one inside a name ("Secretary of State")."""
-    if not (tokens[j].text.lower() in _NOUN_PREPOSITIONS or tokens[j].text in _DESCRIPTION_PREPOSITIONS):
-        return False  # most words: the word is tested first, it is the cheaper test
+    """Whether the preposition at tokens[j] comes after the head of a noun phrase, not inside a
+    name ("Secretary of State")."""
     inside_name = 0 < j < last - 1 and tokens[j - 1].tag.startswith("NNP") and tokens[j + 1].tag.startswith("NNP")
     return not inside_name and not _inside_title(tokens, j, last)
+
+
+# Whether a word is a preposition that may join a noun phrase's head to the rest of it (any
+# case of :data:`_NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
+_PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in _NOUN_PREPOSITIONS or text in _DESCRIPTION_PREPOSITIONS)
 
 
 def _inside_title(tokens: Sequence[Token], j: int, last: int) -> bool:
@@ -1680,7 +1764,9 @@ def _name_word(tokens: Sequence[Token], j: int, head_end: int) -> bool:
     """A word of a name: a proper noun that is not a title, or a capitalised word the tagger read
     as an adjective ending the phrase ("Cuban said")."""
     word = tokens[j]
-    if j < head_end - 1 and _particle(tokens, j):
+    if word.text in _PARTICLES and j < head_end - 1 and _particle(tokens, j):  # the word first: the cheaper test
         return True
-    proper = _proper(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
-    return proper and not _is_title(word)
+    # a proper noun or a name in quotation marks, not a title (the tests written out, not asked of
+    # functions: this is asked of every word of every name)
+    proper = word.tag.startswith("NNP") or _quoted_name(word) or (word.tag == "JJ" and word.text[:1].isupper() and j == head_end - 1)
+    return proper and not _TITLE_WORD[word.text]

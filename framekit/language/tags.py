@@ -21,10 +21,10 @@ tags say what they do when it is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from itertools import accumulate, compress, repeat
-from operator import add, sub
+from operator import add, attrgetter, sub
 from typing import NamedTuple, TypeVar
 
 from textblob._text import CD as _NUMBER, _suffix_rules
@@ -74,13 +74,17 @@ class Token(NamedTuple):
 class Words(tuple):
     """A sentence's tokens (a tuple of :class:`Token`) that keep what the grammar has read in them
     (:func:`read_once`): the rules ask for the same phrase many times (the subject of a verb,
-    the name in a phrase), and the answer is kept with the words, so it goes when they go."""
+    the name in a phrase), and the answer is kept with the words, so it goes when they go.
+    ``lower`` is each word in lower case (:func:`lowered`), made with the words: every sentence
+    is asked for it, by many rules."""
 
     memo: dict
+    lower: tuple[str, ...]
 
     def __new__(cls, tokens=()):
         words = super().__new__(cls, tokens)
         words.memo = {}
+        words.lower = _lowered(words)
         return words
 
 
@@ -110,12 +114,46 @@ def read_once(function: Callable[..., _Answer]) -> Callable[..., _Answer]:
 _UNREAD = object()  # what a memo of read_once gives for arguments not yet read (None is an answer)
 
 
-@read_once
 def lowered(tokens) -> tuple[str, ...]:
-    """Each token's text in lower case, made once for a sentence's :class:`Words`: the rules that
-    go over every word of a sentence (its subjects, its speech verbs, its "he" and "she") compare
-    words in lower case, and would each lower every word again."""
-    return tuple([token.text.lower() for token in tokens])
+    """Each token's text in lower case, made once for a sentence's :class:`Words` (its ``lower``):
+    the rules that go over every word of a sentence (its subjects, its speech verbs, its "he"
+    and "she") compare words in lower case, and would each lower every word again. Asked
+    thousands of times an article, so it is an attribute rather than a :func:`read_once` memo."""
+    return tokens.lower if type(tokens) is Words else _lowered(tokens)
+
+
+def _lowered(tokens) -> tuple[str, ...]:
+    """The lowered texts themselves, made by built-in functions with no Python code per word."""
+    return tuple(map(str.lower, map(_TEXT, tokens)))
+
+
+_TEXT = attrgetter("text")
+_TAG = attrgetter("tag")
+
+
+class Kept(dict):
+    """``test(value)`` for each value met (a tag, a word), kept: asking again is one look-up,
+    quicker than the test itself (cutting a tag, lowering a word). It starts again when ``size``
+    values are kept, so that a long corpus does not grow it without end."""
+
+    def __init__(self, test: Callable[[str], bool], size: int = 50_000) -> None:
+        super().__init__()
+        self.test, self.size = test, size
+
+    def __missing__(self, value: str) -> bool:
+        if len(self) >= self.size:
+            self.clear()
+        answer = self[value] = self.test(value)
+        return answer
+
+
+def tagged_as(tokens: Sequence[Token], kind: Kept) -> list[int]:
+    """The indices of the tokens whose tag is of ``kind`` (a test of a tag, kept: the tagger's
+    lexicon has compound tags such as "NNP|NN" and "MD|VB" besides Penn's, so a kind is a test,
+    not a list of tags), found by built-in functions with no Python code per word: the rules
+    that read only a sentence's verbs, or its proper nouns, would otherwise test every word of
+    every sentence."""
+    return list(compress(range(len(tokens)), map(kind.__getitem__, map(_TAG, tokens))))
 
 
 _new_token = tuple.__new__  # Token's own constructor, without the Python call a named tuple's adds

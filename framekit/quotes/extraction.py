@@ -198,7 +198,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
-    subjects = reporting.subjects(tokens) if found or selves else []
+    subjects = reporting.subjects(tokens, named=True) if found or selves else []
     acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
