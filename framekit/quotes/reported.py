@@ -319,13 +319,13 @@ def _trim(clause: str) -> str:
     if closing is not None and _QUOTE_TO_END.fullmatch(clause, closing.end()):
         clause = clause[: closing.start()]  # “…” ending the sentence
     for _ in range(5):  # a few asides and conjunctions at most: "… (AFP), and"
-        previous = clause
-        clause = _strip_end(clause)
-        if clause.endswith(")") and "(" in clause:  # an aside in brackets at the end
-            opening = clause.rindex("(")
-            clause = clause[:opening].rstrip() if ")" not in clause[opening:-1] else clause
-        if clause == previous:
+        clause = _strip_end(clause)  # which strips all it can: it is tried again only after an aside
+        if not clause.endswith(")") or "(" not in clause:
             break
+        opening = clause.rindex("(")
+        if ")" in clause[opening:-1]:
+            break  # "… (a) b)": the last bracket closes no aside of its own
+        clause = clause[:opening].rstrip()  # an aside in brackets at the end
     return clause
 
 
