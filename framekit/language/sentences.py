@@ -65,12 +65,13 @@ class _Punkt(PunktSentenceTokenizer):
 
     def _breaks(self, text: str) -> list[tuple[int, int]]:
         """Punkt's ``_slices_from_text``: each candidate period (its ``_match_potential_end_contexts``:
-        a match is asked about only once the next one's word does not overlap its own) that
-        :meth:`text_contains_sentbreak` says ends a sentence ends a slice."""
+        a match is asked about only once the next one's word does not overlap its own, found by
+        Punkt's pattern, :data:`_PERIOD_CONTEXT`) that :meth:`text_contains_sentbreak` says ends
+        a sentence ends a slice."""
         slices, last_break = [], 0
         word_start = word_end = 0  # the word before the previous candidate
         previous = None
-        for match in self._lang_vars.period_context_re().finditer(text):
+        for match in _PERIOD_CONTEXT.finditer(text):
             space = self._get_last_whitespace_index(text[word_end : match.start()])
             start = space + word_end + 1 if space else word_start
             if previous is not None and word_end <= start:
@@ -91,8 +92,8 @@ class _Punkt(PunktSentenceTokenizer):
 
     def _realigned(self, text: str, slices: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Punkt's ``_realign_boundaries``: closing marks and brackets that open a slice are moved
-        to the end of the one before; empty slices are dropped. Punkt's pattern for them is
-        tried only on a slice that opens with one (:data:`_REALIGNED`)."""
+        to the end of the one before; empty slices are dropped. Punkt's pattern for them
+        (:data:`_REALIGNMENT`) is tried only on a slice that opens with one (:data:`_REALIGNED`)."""
         spans, realign = [], 0
         for index, (start, stop) in enumerate(slices):
             start += realign
@@ -103,7 +104,7 @@ class _Punkt(PunktSentenceTokenizer):
             next_start, next_stop = slices[index + 1]
             closing = None
             if next_start < next_stop and text[next_start] in _REALIGNED:  # what the pattern opens with
-                closing = self._lang_vars.re_boundary_realignment.match(text[next_start:next_stop])
+                closing = _REALIGNMENT.match(text[next_start:next_stop])
             if closing:
                 spans.append((start, next_start + len(closing.group(0).rstrip())))
                 realign = closing.end()
@@ -126,7 +127,29 @@ _CLOSED_BREAK = re.compile(r"""\S*?[”"’)]\.\s+[^\s.]""")
 _NO_BREAK = re.compile(r"""["(]?(?:[A-Za-z]\.\s+[A-Za-z][^.?!\s]*|([A-Za-z]+(?:\.[A-Za-z]+)*)\.\s+[^.?!\s]+)\.?""")
 
 
-# The characters Punkt's re_boundary_realignment opens with: closing marks and brackets.
+# Punkt's two patterns that the splitting runs (NLTK's ``period_context_re`` and
+# ``re_boundary_realignment``), compiled with Python's ``re``. NLTK runs each of its patterns
+# with the ``regex`` engine under a time limit, through a generator: its guard against patterns
+# that backtrack badly, which took a third of the splitting's time. These two cannot backtrack
+# badly: at each candidate they read only the marks, spaces and word right after it. The
+# ``regex`` engine's \s is Unicode's White_Space, which lacks four control characters that the
+# ``re`` engine's \s has (\x1c-\x1f): spaces are written as ``regex`` reads them, so that both
+# find the same breaks.
+_SPACE = r"[^\S\x1c-\x1f]"  # \s as the regex engine reads it
+_NOT_SPACE = r"[\S\x1c-\x1f]"  # \S as the regex engine reads it
+_PERIOD_CONTEXT = re.compile(
+    rf"""
+    [.?!]                                        # a mark that may end a sentence
+    (?=(?P<after_tok>
+        [)";}}\]*:@'({{\[‘’“”«»?!]               # then punctuation
+      | {_SPACE}+(?P<next_tok>{_NOT_SPACE}+)     # or spaces and the next word
+    ))
+    """,
+    re.VERBOSE,
+)
+# Closing marks and brackets that open a slice, with the spaces after them, or before "--".
+_REALIGNMENT = re.compile(rf"""["')\]}}‘’“”«»]+?(?:{_SPACE}+|(?=--)|$)""", re.MULTILINE)
+# The characters _REALIGNMENT opens with.
 _REALIGNED = frozenset("\"')]}‘’“”«»")
 
 

@@ -176,9 +176,10 @@ _NUMBER_AFTER = re.compile(r" \d")  # a number right after "No.": the sign for "
 def _words(text: str, offset: int) -> tuple[list[str], list[int], list[int]]:
     """The texts, starts and ends (shifted by ``offset``) of the words of ``text`` (see
     :func:`words`), from one ``findall`` and built-in functions over its pieces, with no Python
-    code per word but for the few that need a second look (:func:`_looked_again`). The search
-    ends at the last word, so that trailing spaces are not searched again from each of their
-    positions (that would take time quadratic in their number)."""
+    code per word but for the few that need a second look (:func:`_looked_again`); the period
+    that ends most texts ("… on Tuesday.") is set apart at once (:func:`_period_apart`). The
+    search ends at the last word, so that trailing spaces are not searched again from each of
+    their positions (that would take time quadratic in their number)."""
     found = WORD.findall(text, 0, len(text.rstrip()))
     if not found:
         return [], [], []
@@ -187,9 +188,23 @@ def _words(text: str, offset: int) -> tuple[list[str], list[int], list[int]]:
     ends = list(accumulate(map(add, map(len, spaces), lengths), initial=offset))
     del ends[0]
     starts = list(map(sub, ends, lengths))
+    texts = list(texts)
+    if looks[-1] == "." and not _keeps_period(texts[-1][:-1]):  # a word and its period, no apostrophe
+        _period_apart(texts, starts, ends)
+        looks = looks[:-1]
     if not any(looks):
-        return list(texts), starts, ends
+        return texts, starts, ends
     return _looked_again(text, offset, (texts, starts, ends), compress(range(len(looks)), looks))
+
+
+def _period_apart(texts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Makes the final period of the last word (of the texts, starts and ends of words) a word
+    of its own, in place: after the last word, a list grows at no cost."""
+    texts[-1] = texts[-1][:-1]
+    texts.append(".")
+    ends[-1] -= 1
+    starts.append(ends[-1])
+    ends.append(ends[-1] + 1)
 
 
 def _looked_again(text: str, offset: int, spans: tuple, again: Iterable[int]) -> tuple[list[str], list[int], list[int]]:
@@ -238,11 +253,16 @@ def _split(start: int, word: str) -> list[tuple[int, int]]:
     else:
         pieces = [(start, start + len(bare))]
     if period:
-        keep = bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper())
-        if keep and len(pieces) == 1:
+        if len(pieces) == 1 and _keeps_period(bare):
             return [(start, end)]
         pieces.append((end - 1, end))
     return pieces
+
+
+def _keeps_period(bare: str) -> bool:
+    """Whether a word (without its final period) keeps that period: an abbreviation (Mr., Jan.),
+    an initial (J.) or a word with inner dots (U.S., D-N.Y.)."""
+    return bare.lower() in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isupper())
 
 
 def _lexicon() -> dict[str, str]:
@@ -278,8 +298,9 @@ def tag(text: str, offset: int = 0) -> list[Token]:
     shifted by ``offset`` (where ``text`` starts in a longer text, such as an article's body)."""
     _lexicon()  # read at the first word tagged
     texts, starts, ends = _words(text, offset)
-    known = _TAGGED
-    found = [known.get(word) or _word_tag(word, 1) for word in texts]  # most words: tagged before
+    found = list(map(_TAGGED.get, texts))  # most words: tagged before, looked up with no Python code per word
+    if not all(found):
+        found = [known or _word_tag(word, 1) for word, known in zip(texts, found)]
     if texts:
         found[0] = _FIRST_TAGGED.get(texts[0]) or _word_tag(texts[0], 0)  # also looked up in lower case
     # each Token made from the tuple zip gives, with no Python call per word

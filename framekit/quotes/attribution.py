@@ -92,19 +92,21 @@ _TAIL_REST = (
 )
 _TAIL = re.compile(rf",[”\"»]?\s+(?P<who>{_TAIL_WHO})\s+{CUE}(?P<rest>{_TAIL_REST})$")
 _TAIL_LENGTH = 160  # a closing attribution is short: only the end of a sentence is searched for one
-_COMMA = re.compile(",")
 
 
 def final_attribution(text: str) -> re.Match | None:
-    """A reporter closing the sentence: "…, TASS claimed." / "…,” the president told the media."."""
+    """A reporter closing the sentence: "…, TASS claimed." / "…,” the president told the media.".
+    No part of one after its comma has a comma, so only the last comma of the sentence can open
+    one: the pattern is tried there alone (if it is among the last :data:`_TAIL_LENGTH`
+    characters), not at each comma before, where it reads up to the sentence's end in vain."""
     end = len(text)
     while end and (text[end - 1].isspace() or text[end - 1] in '.!?”"»'):
         end -= 1
     text = text[:end]
-    for comma in (m.start() for m in _COMMA.finditer(text, max(0, end - _TAIL_LENGTH))):
-        match = _TAIL.match(text, comma)
-        if match and not NOT_SPEECH.match(text, match.start("cue")) and match.group("who").lower() not in ("it", "this"):
-            return match
+    comma = text.rfind(",", max(0, end - _TAIL_LENGTH))
+    match = _TAIL.match(text, comma) if comma >= 0 else None
+    if match and not NOT_SPEECH.match(text, match.start("cue")) and match.group("who").lower() not in ("it", "this"):
+        return match
     return None
 
 

@@ -150,10 +150,10 @@ def _reports(text: str, offset: int, head: int, stop: int, context: Context, fir
     it goes on with no one)."""
     reports: list[Report] = []
     for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text, first.start()):
-        inside = _quote_at(context, offset + match.start()) is not None
-        if not head <= match.start() < stop or (match.group("more") and inside):
+        quote = _quote_at(context, offset + match.start())
+        if not head <= match.start() < stop or (match.group("more") and quote is not None):
             continue
-        report = _continued(text, match, reports) if match.group("more") else _report(text, offset, match, reports, context)
+        report = _continued(text, match, reports) if match.group("more") else _report(text, offset, match, quote, reports, context)
         if report:
             reports.append(report)
     return reports
@@ -167,9 +167,11 @@ def _continued(text: str, match: re.Match, reports: list[Report]) -> Report | No
     return Report(last.cue, "", last.speaker, match.start(), match.end(), len(text), last.via, True)
 
 
-def _report(text: str, offset: int, match: re.Match, reports: list[Report], context: Context) -> Report | None:
-    """The report of one cue, or None when the cue is a noun, a quote's attribution or has no reporter."""
-    quote = _quote_at(context, offset + match.start())
+def _report(
+    text: str, offset: int, match: re.Match, quote: Quote | None, reports: list[Report], context: Context
+) -> Report | None:
+    """The report of one cue, or None when the cue is a noun, a quote's attribution or has no
+    reporter; ``quote`` is the direct quote the cue stands in, if any."""
     window = max(0, match.start() - _REACH)
     before = text[window : match.start()]
     if not _is_cue(before, text, match, quote is not None):
@@ -317,13 +319,13 @@ def _trim(clause: str) -> str:
     if closing is not None and _QUOTE_TO_END.fullmatch(clause, closing.end()):
         clause = clause[: closing.start()]  # “…” ending the sentence
     for _ in range(5):  # a few asides and conjunctions at most: "… (AFP), and"
-        previous = clause
-        clause = _strip_end(clause)
-        if clause.endswith(")") and "(" in clause:  # an aside in brackets at the end
-            opening = clause.rindex("(")
-            clause = clause[:opening].rstrip() if ")" not in clause[opening:-1] else clause
-        if clause == previous:
+        clause = _strip_end(clause)  # which strips all it can: it is tried again only after an aside
+        if not clause.endswith(")") or "(" not in clause:
             break
+        opening = clause.rindex("(")
+        if ")" in clause[opening:-1]:
+            break  # "… (a) b)": the last bracket closes no aside of its own
+        clause = clause[:opening].rstrip()  # an aside in brackets at the end
     return clause
 
 

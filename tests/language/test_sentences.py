@@ -35,3 +35,20 @@ def test_initials_of_a_person_do_not_end_a_sentence() -> None:
 def test_no_before_a_number_ends_no_sentence_but_no_alone_does() -> None:
     texts = [s.text for s in sentences("Ana Ruiz, the No. 2 in the party, spoke. She said No. The end.")]
     assert texts == ["Ana Ruiz, the No. 2 in the party, spoke.", "She said No.", "The end."]
+
+
+def test_punkts_patterns_compiled_with_re_find_what_punkts_own_find() -> None:
+    # framekit runs Punkt's two patterns with Python's re rather than NLTK's regex engine: the
+    # spaces (a no-break space, a line separator, the control characters \x1c-\x1f only re
+    # calls spaces), the marks and the brackets must be read alike
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    from framekit.language.sentences import _PERIOD_CONTEXT, _REALIGNMENT
+
+    punkt = PunktLanguageVars()
+    text = "End. Next! “Quote.” (Aside.)\x1cX. Y?\u00a0Z.\u2028W.\x1f V.--U. \"T.\" ‘S.’ R.)\n Q»."
+    assert ([(m.span(), m.groupdict()) for m in _PERIOD_CONTEXT.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in punkt.period_context_re().finditer(text)])
+    for i in range(len(text)):
+        ours, theirs = _REALIGNMENT.match(text[i:]), punkt.re_boundary_realignment.match(text[i:])
+        assert (ours and ours.group()) == (theirs and theirs.group())
