@@ -150,7 +150,10 @@ def extract(article: Article) -> list[Quote]:
 
 
 def units(body: str) -> list[Unit]:
-    """The body's sentences, joined where a quotation runs across them, with their tagged words."""
+    """The body's sentences, joined where a quotation runs across them, with their tagged words.
+    A sentence is joined to the one before when it opens before the end of a quotation that
+    opened earlier: of the quotations that open in a sentence, the last ends last, since
+    :func:`quote_spans` gives spans that lie apart, in order."""
     spans = quote_spans(body)
     starts = [q.start for q in spans]
     groups: list[list[Span]] = []
@@ -160,8 +163,9 @@ def units(body: str) -> list[Unit]:
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
-        inside = spans[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
-        reach = max([reach, *(q.end for q in inside)])
+        last = bisect.bisect_left(starts, sentence.end)
+        if last > bisect.bisect_left(starts, sentence.start):  # a quotation opens in the sentence
+            reach = max(reach, spans[last - 1].end)  # the spans lie apart, in order: the last ends last
     bounds = []
     for group in groups:
         start, end = group[0].start, group[-1].end
