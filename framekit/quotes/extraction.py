@@ -136,7 +136,7 @@ def extract(article: Article) -> list[Quote]:
                 if quote.speaker.lower() not in reporting.SUBJECT_PRONOUNS:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
-            touching = [q for q in direct if q.end > sentence.start]
+            touching = [q for q in direct if q.end > sentence.start] if direct else []  # most units quote nobody
             context = Context(body, touching, unit_reporter, resolver)
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
@@ -208,7 +208,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
-        determined = first > 0 and tokens[first - 1].text.lower() == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
+        determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
