@@ -181,8 +181,10 @@ _CANDIDATE = re.compile("[" + re.escape("".join(mark for mark in FAMILY if len(m
 
 def _marks(body: str, start: int, end: int) -> Iterator[_Mark]:
     """The quotation mark candidates of ``body[start:end]`` in order; a run of straight
-    apostrophes gives one ``''`` (doubled apostrophes) or nothing (a single one). Each step
-    jumps to the next candidate (:data:`_CANDIDATE`) rather than looking at every character."""
+    apostrophes gives one ``''`` (doubled apostrophes) or nothing (a single one), and a ``’``
+    before a letter or a digit nothing (an apostrophe: :func:`_right_single_role` would say so
+    of the mark made for it). Each step jumps to the next candidate (:data:`_CANDIDATE`) rather
+    than looking at every character."""
     position = start
     while (found := _CANDIDATE.search(body, position, end)) is not None:
         position = found.start()
@@ -194,6 +196,9 @@ def _marks(body: str, start: int, end: int) -> Iterator[_Mark]:
             if run_end - position >= 2:
                 yield _doubled(body, position, run_end, start, end)
             position = run_end
+            continue
+        if char == "’" and position + 1 < end and body[position + 1].isalnum():
+            position += 1  # an apostrophe in a word (Kyiv’s, don’t), the commonest candidate: no mark
             continue
         if char in FAMILY:
             yield _mark(body, char, position, start, end)

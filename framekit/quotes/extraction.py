@@ -136,7 +136,7 @@ def extract(article: Article) -> list[Quote]:
                 if quote.speaker.lower() not in reporting.SUBJECT_PRONOUNS:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
-            touching = [q for q in direct if q.end > sentence.start]
+            touching = [q for q in direct if q.end > sentence.start] if direct else []  # most units quote nobody
             context = Context(body, touching, unit_reporter, resolver)
             for item in reported(sentence.start, sentence.end, context):
                 text = body[item.start : item.end]
@@ -150,7 +150,10 @@ def extract(article: Article) -> list[Quote]:
 
 
 def units(body: str) -> list[Unit]:
-    """The body's sentences, joined where a quotation runs across them, with their tagged words."""
+    """The body's sentences, joined where a quotation runs across them, with their tagged words.
+    A sentence is joined to the one before when it opens before the end of a quotation that
+    opened earlier: of the quotations that open in a sentence, the last ends last, since
+    :func:`quote_spans` gives spans that lie apart, in order."""
     spans = quote_spans(body)
     starts = [q.start for q in spans]
     groups: list[list[Span]] = []
@@ -160,8 +163,9 @@ def units(body: str) -> list[Unit]:
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
-        inside = spans[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
-        reach = max([reach, *(q.end for q in inside)])
+        last = bisect.bisect_left(starts, sentence.end)
+        if last > bisect.bisect_left(starts, sentence.start):  # a quotation opens in the sentence
+            reach = max(reach, spans[last - 1].end)  # the spans lie apart, in order: the last ends last
     bounds = []
     for group in groups:
         start, end = group[0].start, group[-1].end
@@ -204,7 +208,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
-        determined = first > 0 and tokens[first - 1].text.lower() == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
+        determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
         people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
