@@ -1676,16 +1676,21 @@ def _main_clause(tokens: Sequence[Token], phrase: Phrase) -> bool:
 
 def names(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     """Every name in ``tokens`` (a run of proper nouns without its titles) as (first, last,
-    title): the title is the word written just before the name ("Mr.", "Rep."), or ""."""
+    title): the title is the word written just before the name ("Mr.", "Rep."), or "". Most
+    runs are proper nouns alone, read by :func:`_proper_name`; a run that goes on with "de",
+    "of" or "&" ("Bank of America") by :func:`_name`."""
     found, end = [], 0
     for j in tagged_as(tokens, _PROPER_NOUN):  # where a name may start
-        if j < end or _dated(tokens, j):
+        if j < end or (tokens[j].text in _CALENDAR_NAMES and _dated(tokens, j)):  # the word first: the cheaper test
             continue  # inside the last run of names; "In June Trump said": a month, then the name
-        end = j
-        while end < len(tokens) and (tokens[end].tag.startswith("NNP") or _particle(tokens, end)
+        end = j + 1
+        while end < len(tokens) and tokens[end].tag.startswith("NNP"):
+            end += 1
+        proper = end  # where the proper nouns end: most runs end there too
+        while end < len(tokens) and (tokens[end].tag.startswith("NNP") or tokens[end].text in _PARTICLES and _particle(tokens, end)
                                      or tokens[end].text in ("of", "&") and _in_noun(tokens, end)):
             end += 1
-        name = _name(tokens, j, end)
+        name = _proper_name(tokens, j, end) if end == proper else _name(tokens, j, end)
         if name is not None:
             title = tokens[name[0] - 1].text if name[0] > j else ""
             found.append((name[0], name[1], title))
@@ -1721,6 +1726,23 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
             start -= 1
     elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
         start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
+    return _name_from(tokens, start, head_end)
+
+
+def _proper_name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """:func:`_name` of a run of proper nouns alone (most names): what it reads of other words
+    need not be asked. No proper noun is a possessive, each is a word of a name unless it is a
+    title (a particle, "de", is none), and the title that stops the name is no "of"."""
+    head_end = _head_end(tokens, first, last)
+    start = head_end
+    while start > first and not _TITLE_WORD[tokens[start - 1].text]:
+        start -= 1
+    return _name_from(tokens, start, head_end)
+
+
+def _name_from(tokens: Sequence[Token], start: int, head_end: int) -> tuple[int, int] | None:
+    """The name tokens[start:head_end] found by :func:`_name`, without the words of a title
+    written with "of" before it and without a month that opens it (None when no word is left)."""
     if start >= 1 and tokens[start - 1].text.lower() == "of" and head_end - start > 2:
         start = head_end - 2  # "Minister of Armed Forces Sébastien Lecornu": the title's words, then two
         start -= 1 if tokens[start].text.endswith(".") else 0  # "… Council John J. Smith"
