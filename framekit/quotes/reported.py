@@ -29,6 +29,7 @@ from framekit.quotes.attribution import (
     according_start,
     according_to,
     CUE,
+    CUE_LENGTH,
     DENIALS,
     FILLER,
     LISTENERS,
@@ -217,6 +218,14 @@ def _main_clause_start(text: str, cue: int, content: int) -> int:
 _CUE_AT_END = re.compile(rf"{CUE}\s*$")  # a cue right before another: "reported by", "dismissed claims"
 
 
+def _cue_at_end(before: str) -> bool:
+    """Whether ``before`` ends with a cue and spaces (:data:`_CUE_AT_END`). The pattern is tried
+    only where such a cue can start, at most :data:`CUE_LENGTH` characters before the spaces,
+    not at each position of the up to :data:`_REACH` characters before the cue."""
+    start = len(before.rstrip()) - CUE_LENGTH
+    return _CUE_AT_END.search(before, max(start, 0)) is not None
+
+
 def _attribution_words(words: str) -> re.Pattern:
     """A quotation's closing mark, then up to five words (``words``: "{0,5}"), at the end of a text."""
     return re.compile(rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$")
@@ -228,7 +237,7 @@ _ATTRIBUTION_OF_PARTICIPLE = _attribution_words("{1,5}")  # “…”, saying: n
 
 def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
     """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
-    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _CUE_AT_END.search(before):
+    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _cue_at_end(before):
         return False
     attribution = _ATTRIBUTION_OF_PARTICIPLE if match.group("cue").endswith("ing") else _ATTRIBUTION
     return in_quote or not attribution.search(before)  # “…,” he explained: the quote's attribution
@@ -262,7 +271,7 @@ _GAP_WORD = re.compile(r"[\w’'()-]+")
 def _content_start(text: str, match: re.Match) -> tuple[int, bool]:
     """Where the reported words begin, after "that", a listener or a time ("told reporters that"); and if "that" came."""
     end, cue = match.end(), match.group("cue")
-    gap = _GAP.match(text, end)
+    gap = _GAP.match(text, end) if text.find("that", end) >= 0 else None  # no "that" after the cue: no gap
     if gap and _gap_allowed(cue, gap.group(1)):
         return gap.end(), True
     listener = _LISTENER.match(text, end) if cue in LISTENERS else None
@@ -357,6 +366,12 @@ _AS_QUOTE = re.compile(r"\bas\s+[“\"«]")
 _OBJECTS_OR_DENIALS = OBJECTS + DENIALS
 
 
+def _has_opening_mark(clause: str) -> bool:
+    """Whether ``clause`` has a mark that opens a quotation: three plain string searches, far
+    quicker than trying :data:`_AS_QUOTE` at each position of a clause that has none (most)."""
+    return "“" in clause or '"' in clause or "«" in clause
+
+
 def _is_content(report: Report, clause: str) -> bool:
     """Enough words to be a statement, not "X denounced Y as “…”", and for a denial, a claim."""
     if report.cue in DENIALS and not report.that:
@@ -364,7 +379,7 @@ def _is_content(report: Report, clause: str) -> bool:
             return True  # "Kyiv categorically rejects this."
         if not _CLAIM.match(clause):
             return False  # "the court dismissed the case" is not speech
-    if not report.that and _AS_QUOTE.search(clause):
+    if not report.that and _has_opening_mark(clause) and _AS_QUOTE.search(clause):
         return False  # "denounced Russia's comments as “bizarre”": the quote is the statement
     if not (report.that or report.cue in _OBJECTS_OR_DENIALS or _CLAUSE.match(clause)):
         return False  # "the group announced an attack" reports an event, not words
