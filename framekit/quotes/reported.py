@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from framekit.language.reporting import OPENING_SUBORDINATORS
@@ -57,6 +57,10 @@ _LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in
 _CUE_OR_MORE = re.compile(rf"{CUE}|(?P<more>(?:(?:,|[”\"»],?)\s*|(?<!\s)\s+)\band that\s+)")
 # The same for a sentence without "and that" (most): a cue, and a "more" group that never matches.
 _CUE_ALONE = re.compile(rf"{CUE}(?P<more>(?!))?")
+# A cue after a character other than an ASCII letter, digit or "_": the regex engine skips to
+# such a character by a quick table look-up, rather than trying CUE at every position of the
+# sentence. CUE's own \b still checks that the character is no part of a word ("é", "’").
+_CUE_AFTER = re.compile(rf"[^a-zA-Z0-9_]{CUE}")
 # A reporter is near its verb, and a name a pronoun stands for near it: the rules look this far
 # back (in characters), so that a sentence of many verbs, or a long article, is read in linear time.
 _REACH = 300
@@ -110,7 +114,7 @@ class Context:
 def reported(start: int, end: int, context: Context) -> list[Reported]:
     """Every reported statement in the sentence ``body[start:end]``."""
     text = context.body[start:end]
-    cue = _CUE_ALONE.search(text)  # the first cue: a sentence with none (most) has no reporter and is read once
+    cue = _first_cue(text)  # a sentence with none (most) has no reporter and is read once
     head, stop, source, tail = _frame(text, cue)
     reports = _reports(text, start, head, stop, context, cue) if cue else []
     found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
@@ -122,6 +126,21 @@ def reported(start: int, end: int, context: Context) -> list[Reported]:
         return found
     sourced = _sourced(text, start, head, stop, source, tail, context)
     return [sourced] if sourced else _passive(text, start, context)
+
+
+def _first_cue(text: str) -> re.Match | None:
+    """The first cue of ``text``, as ``_CUE_ALONE.search(text)`` finds it: at the start, or else
+    after a character that is no part of a word (found by :data:`_CUE_AFTER`)."""
+    after = _CUE_ALONE.match(text) or _CUE_AFTER.search(text)
+    return _CUE_ALONE.match(text, after.start("cue")) if after else None
+
+
+def _cues(text: str, first: re.Match) -> Iterator[re.Match]:
+    """The cues of ``text`` from ``first`` on, as ``_CUE_ALONE.finditer(text, first.start())``
+    finds them: a cue ends a word, so the next begins after a character that is no part of one."""
+    yield first
+    for after in _CUE_AFTER.finditer(text, first.end()):
+        yield _CUE_ALONE.match(text, after.start("cue"))
 
 
 def _quote_at(context: Context, position: int) -> Quote | None:
@@ -150,7 +169,8 @@ def _reports(text: str, offset: int, head: int, stop: int, context: Context, fir
     ``first`` is its first cue, where the search for the others begins (an "and that" before
     it goes on with no one)."""
     reports: list[Report] = []
-    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text, first.start()):
+    matches = _CUE_OR_MORE.finditer(text, first.start()) if "and that" in text else _cues(text, first)
+    for match in matches:
         quote = _quote_at(context, offset + match.start())
         if not head <= match.start() < stop or (match.group("more") and quote is not None):
             continue
