@@ -71,9 +71,13 @@ def _by_first_letter(alternatives: tuple[str, ...]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
-CUE = r"\b(?P<cue>" + _by_first_letter((
+_CUE_ALTERNATIVES = (
     "made allegations", "referred to", r"with (?:the|a) (?:statement|claim|allegation)s?(?= that\b)", *CUES, *DENIALS,
-)) + r")\b"
+)
+CUE = r"\b(?P<cue>" + _by_first_letter(_CUE_ALTERNATIVES) + r")\b"
+# No alternative repeats a part, so none matches more characters than it is written with:
+# a cue is at most this long (a bound for looking back for one, see reported._cue_at_end).
+CUE_LENGTH = max(map(len, _CUE_ALTERNATIVES))
 _NOUN_OPENERS = ("the", "his", "her", "its", "these", "such")  # and a possessive 's
 NOUN_BEFORE = re.compile(rf"(?:[’']s|\b(?:{'|'.join(_NOUN_OPENERS)}))\s+$")  # "Shoigu’s claims": a noun
 # "claimed the lives", "reported by", "called": the cue word, but not a report of speech

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from framekit.language.reporting import OPENING_SUBORDINATORS
@@ -29,6 +29,7 @@ from framekit.quotes.attribution import (
     according_start,
     according_to,
     CUE,
+    CUE_LENGTH,
     DENIALS,
     FILLER,
     LISTENERS,
@@ -56,6 +57,10 @@ _LEAD = re.compile(r"^(?:As (?P<verb>stated|reported|said|noted|announced) (?:in
 _CUE_OR_MORE = re.compile(rf"{CUE}|(?P<more>(?:(?:,|[”\"»],?)\s*|(?<!\s)\s+)\band that\s+)")
 # The same for a sentence without "and that" (most): a cue, and a "more" group that never matches.
 _CUE_ALONE = re.compile(rf"{CUE}(?P<more>(?!))?")
+# A cue after a character other than an ASCII letter, digit or "_": the regex engine skips to
+# such a character by a quick table look-up, rather than trying CUE at every position of the
+# sentence. CUE's own \b still checks that the character is no part of a word ("é", "’").
+_CUE_AFTER = re.compile(rf"[^a-zA-Z0-9_]{CUE}")
 # A reporter is near its verb, and a name a pronoun stands for near it: the rules look this far
 # back (in characters), so that a sentence of many verbs, or a long article, is read in linear time.
 _REACH = 300
@@ -109,7 +114,7 @@ class Context:
 def reported(start: int, end: int, context: Context) -> list[Reported]:
     """Every reported statement in the sentence ``body[start:end]``."""
     text = context.body[start:end]
-    cue = _CUE_ALONE.search(text)  # the first cue: a sentence with none (most) has no reporter and is read once
+    cue = _first_cue(text)  # a sentence with none (most) has no reporter and is read once
     head, stop, source, tail = _frame(text, cue)
     reports = _reports(text, start, head, stop, context, cue) if cue else []
     found = [r for r in (_clause(text, start, i, reports, stop) for i in range(len(reports))) if r]
@@ -121,6 +126,21 @@ def reported(start: int, end: int, context: Context) -> list[Reported]:
         return found
     sourced = _sourced(text, start, head, stop, source, tail, context)
     return [sourced] if sourced else _passive(text, start, context)
+
+
+def _first_cue(text: str) -> re.Match | None:
+    """The first cue of ``text``, as ``_CUE_ALONE.search(text)`` finds it: at the start, or else
+    after a character that is no part of a word (found by :data:`_CUE_AFTER`)."""
+    after = _CUE_ALONE.match(text) or _CUE_AFTER.search(text)
+    return _CUE_ALONE.match(text, after.start("cue")) if after else None
+
+
+def _cues(text: str, first: re.Match) -> Iterator[re.Match]:
+    """The cues of ``text`` from ``first`` on, as ``_CUE_ALONE.finditer(text, first.start())``
+    finds them: a cue ends a word, so the next begins after a character that is no part of one."""
+    yield first
+    for after in _CUE_AFTER.finditer(text, first.end()):
+        yield _CUE_ALONE.match(text, after.start("cue"))
 
 
 def _quote_at(context: Context, position: int) -> Quote | None:
@@ -149,7 +169,8 @@ def _reports(text: str, offset: int, head: int, stop: int, context: Context, fir
     ``first`` is its first cue, where the search for the others begins (an "and that" before
     it goes on with no one)."""
     reports: list[Report] = []
-    for match in (_CUE_OR_MORE if "and that" in text else _CUE_ALONE).finditer(text, first.start()):
+    matches = _CUE_OR_MORE.finditer(text, first.start()) if "and that" in text else _cues(text, first)
+    for match in matches:
         quote = _quote_at(context, offset + match.start())
         if not head <= match.start() < stop or (match.group("more") and quote is not None):
             continue
@@ -217,6 +238,14 @@ def _main_clause_start(text: str, cue: int, content: int) -> int:
 _CUE_AT_END = re.compile(rf"{CUE}\s*$")  # a cue right before another: "reported by", "dismissed claims"
 
 
+def _cue_at_end(before: str) -> bool:
+    """Whether ``before`` ends with a cue and spaces (:data:`_CUE_AT_END`). The pattern is tried
+    only where such a cue can start, at most :data:`CUE_LENGTH` characters before the spaces,
+    not at each position of the up to :data:`_REACH` characters before the cue."""
+    start = len(before.rstrip()) - CUE_LENGTH
+    return _CUE_AT_END.search(before, max(start, 0)) is not None
+
+
 def _attribution_words(words: str) -> re.Pattern:
     """A quotation's closing mark, then up to five words (``words``: "{0,5}"), at the end of a text."""
     return re.compile(rf"[”\"»][,.]?\s*(?:(?!(?:and|but|while|that)\b)[^\s,;“”\"«»]+\s+){words}$")
@@ -228,7 +257,7 @@ _ATTRIBUTION_OF_PARTICIPLE = _attribution_words("{1,5}")  # “…”, saying: n
 
 def _is_cue(before: str, text: str, match: re.Match, in_quote: bool) -> bool:
     """False for "claimed the lives", "reported by", "Shoigu’s claims", "dismissed claims" and “…,” he said."""
-    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _CUE_AT_END.search(before):
+    if NOT_SPEECH.match(text, match.start()) or noun_before(before) or _cue_at_end(before):
         return False
     attribution = _ATTRIBUTION_OF_PARTICIPLE if match.group("cue").endswith("ing") else _ATTRIBUTION
     return in_quote or not attribution.search(before)  # “…,” he explained: the quote's attribution
@@ -262,7 +291,7 @@ _GAP_WORD = re.compile(r"[\w’'()-]+")
 def _content_start(text: str, match: re.Match) -> tuple[int, bool]:
     """Where the reported words begin, after "that", a listener or a time ("told reporters that"); and if "that" came."""
     end, cue = match.end(), match.group("cue")
-    gap = _GAP.match(text, end)
+    gap = _GAP.match(text, end) if text.find("that", end) >= 0 else None  # no "that" after the cue: no gap
     if gap and _gap_allowed(cue, gap.group(1)):
         return gap.end(), True
     listener = _LISTENER.match(text, end) if cue in LISTENERS else None
@@ -357,6 +386,12 @@ _AS_QUOTE = re.compile(r"\bas\s+[“\"«]")
 _OBJECTS_OR_DENIALS = OBJECTS + DENIALS
 
 
+def _has_opening_mark(clause: str) -> bool:
+    """Whether ``clause`` has a mark that opens a quotation: three plain string searches, far
+    quicker than trying :data:`_AS_QUOTE` at each position of a clause that has none (most)."""
+    return "“" in clause or '"' in clause or "«" in clause
+
+
 def _is_content(report: Report, clause: str) -> bool:
     """Enough words to be a statement, not "X denounced Y as “…”", and for a denial, a claim."""
     if report.cue in DENIALS and not report.that:
@@ -364,7 +399,7 @@ def _is_content(report: Report, clause: str) -> bool:
             return True  # "Kyiv categorically rejects this."
         if not _CLAIM.match(clause):
             return False  # "the court dismissed the case" is not speech
-    if not report.that and _AS_QUOTE.search(clause):
+    if not report.that and _has_opening_mark(clause) and _AS_QUOTE.search(clause):
         return False  # "denounced Russia's comments as “bizarre”": the quote is the statement
     if not (report.that or report.cue in _OBJECTS_OR_DENIALS or _CLAUSE.match(clause)):
         return False  # "the group announced an attack" reports an event, not words
