@@ -23,3 +23,12 @@ def test_a_possessive_or_a_determiner_ending_the_text_makes_the_next_word_a_noun
     assert noun_before("Falk’s ") and noun_before("the harbour master rejected his  ") and noun_before("such\n")
     assert not noun_before("the pier was closed and ") and not noun_before("his")  # no space after it
     assert not noun_before("she said it was bathe ") and not noun_before("")  # "the" inside a word
+
+
+def test_no_cue_can_match_more_characters_than_cue_length() -> None:
+    # reported._cue_at_end looks back only CUE_LENGTH characters for a cue: the bound holds while
+    # no alternative of the cue pattern repeats a part (a "+", a "*" or a "{n,m}" would break it)
+    from framekit.quotes.attribution import _CUE_ALTERNATIVES, CUE_LENGTH
+
+    assert not [alternative for alternative in _CUE_ALTERNATIVES if any(mark in alternative for mark in "+*{")]
+    assert CUE_LENGTH >= len("with the allegations")
