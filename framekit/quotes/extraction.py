@@ -754,7 +754,7 @@ def _looks_like_a_term(text: str) -> bool:
         return False
     words = [w.strip(".,;:!?'’\"") for w in pieces]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]
-    return 0 < len(words) <= 4 and bool(long_words) and all(w[0].isupper() for w in long_words)
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def quote_rows(story: Story, source: str = "annotation") -> list[QuoteRow]:

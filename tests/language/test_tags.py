@@ -167,3 +167,10 @@ def test_no_keeps_its_period_before_a_number_only() -> None:
     # as the sentence splitter reads it: "No. 2" is one word and a number, "said No." ends
     assert [t.text for t in tag("the No. 2 in the party")][:3] == ["the", "No.", "2"]
     assert [t.text for t in tag("She said No.")][-2:] == ["No", "."]
+
+
+def test_a_text_of_one_character_is_tagged_as_the_general_way_tags_it() -> None:
+    # tag() tags a one-character text at once (a lone quotation mark between quotations): the
+    # same token as the general way, which a space after the character takes
+    for char in "“”\"'’«».,;:!?-—()[]aZ7é$%&*":
+        assert tag(char, 10) == tag(char + " ", 10), char
