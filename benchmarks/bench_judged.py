@@ -1,0 +1,85 @@
+"""How many of the extractor's "wrong" speakers on PolNeAR are wrong by reading.
+
+Run from the kit's folder::
+
+    python -m benchmarks.bench_judged /path/to/PolNeAR --split train --verdicts data/benchmarks/speakers-judged-train.tsv
+    python -m benchmarks.bench_judged /path/to/PolNeAR --split test --verdicts data/benchmarks/speakers-judged-test.tsv \
+        --save data/benchmarks/speakers-judged-test.json
+    python -m benchmarks.bench_judged /path/to/PolNeAR --split train --sheet FILE [--count 100] [--seed 1]
+
+The first two read verdicts given by readers and report them against the extractor's current
+answers, with the speaker accuracy and F1 they imply (``--save`` keeps the counts, which
+lesson 02 reports); the last writes a sheet of disagreements drawn at random, for a reader to
+judge (it holds PolNeAR's text: keep it to yourself). Why a scored "wrong" speaker may be
+right: :mod:`benchmarks.judged`; how to judge: ``benchmarks/judging.md``. Judging is scoring:
+a sample of the test split is judged once, for the numbers reported, and its verdicts are not
+read to change the rules; develop on train and dev as for :mod:`benchmarks.bench_polnear`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks.bench_polnear import run_split
+from benchmarks.judged import VerdictError, check, disagreements, read_verdicts, record, report, sample, sheet
+from benchmarks.polnear import SPLITS, PolnearError
+from benchmarks.records import save_record
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command's options."""
+    command = argparse.ArgumentParser(
+        prog="python -m benchmarks.bench_judged",
+        description="Report hand verdicts on the speakers the PolNeAR scorer calls wrong, or write a sheet to judge.",
+    )
+    command.add_argument("polnear", type=Path, metavar="PATH", help="a clone of github.com/networkdynamics/PolNeAR")
+    command.add_argument("--split", choices=SPLITS, default="train", help="the split (default: train)")
+    what = command.add_mutually_exclusive_group(required=True)
+    what.add_argument("--verdicts", type=Path, metavar="FILE", help="a verdict file to report")
+    what.add_argument("--sheet", type=Path, metavar="FILE",
+                      help="write a sheet of disagreements to judge to FILE (it holds PolNeAR's text: never share it)")
+    command.add_argument("--save", type=Path, metavar="FILE",
+                         help="with --verdicts: write the counts (no text) as JSON to FILE, such as "
+                              "data/benchmarks/speakers-judged-test.json, which lesson 02 reports")
+    command.add_argument("--count", type=int, default=100, help="how many disagreements the sheet draws (default: 100)")
+    command.add_argument("--seed", type=int, default=1, help="the seed of the draw (default: 1)")
+    return command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; 2 with a one-line message for a path without PolNeAR or a bad verdict file."""
+    args = parser().parse_args(argv)
+    try:
+        verdicts = read_verdicts(args.verdicts) if args.verdicts else []
+        with tempfile.TemporaryDirectory(prefix="polnear-") as temporary:
+            result = run_split(args.polnear, args.split, Path(temporary))
+    except (PolnearError, VerdictError) as problem:
+        print(f"bench_judged: {problem}", file=sys.stderr)
+        return 2
+    if args.verdicts:
+        checked = check(result, verdicts)
+        print(report(checked, args.split))
+        if args.save:
+            save_record(record(checked, result), f"python -m benchmarks.bench_judged PATH --split {args.split} --verdicts "
+                        f"{args.verdicts.as_posix()} --save {args.save.as_posix()}", args.save)
+        return 0
+    if args.sheet.exists():
+        print(f"bench_judged: {args.sheet} exists; give a new file name (nothing was overwritten)", file=sys.stderr)
+        return 2
+    drawn = sample(disagreements(result), args.count, args.seed)
+    try:
+        args.sheet.write_text(sheet(drawn, result.bodies), encoding="utf-8")
+    except OSError as problem:
+        print(f"bench_judged: {args.sheet}: {problem.strerror or problem}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(drawn)} disagreements to judge to {args.sheet}: fill in verdict and reason as "
+          f"benchmarks/judging.md says; keep the file to yourself, it holds PolNeAR's text")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
