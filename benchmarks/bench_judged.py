@@ -6,11 +6,13 @@ Run from the kit's folder::
     python -m benchmarks.bench_judged /path/to/PolNeAR --split test --verdicts data/benchmarks/speakers-judged-test.tsv \
         --save data/benchmarks/speakers-judged-test.json
     python -m benchmarks.bench_judged /path/to/PolNeAR --split train --sheet FILE [--count 100] [--seed 1]
+    python -m benchmarks.bench_judged --merge FIRST SECOND OUT
 
 The first two read verdicts given by readers and report them against the extractor's current
 answers, with the speaker accuracy and F1 they imply (``--save`` keeps the counts, which
-lesson 02 reports); the last writes a sheet of disagreements drawn at random, for a reader to
-judge (it holds PolNeAR's text: keep it to yourself). Why a scored "wrong" speaker may be
+lesson 02 reports); the third writes a sheet of disagreements drawn at random, for a reader to
+judge (it holds PolNeAR's text: keep it to yourself), and the last joins two readers' verdicts
+on one sheet: the verdict they agree on, else ``unclear``. Why a scored "wrong" speaker may be
 right: :mod:`benchmarks.judged`; how to judge: ``benchmarks/judging.md``. Judging is scoring:
 a sample of the test split is judged once, for the numbers reported, and its verdicts are not
 read to change the rules; develop on train and dev as for :mod:`benchmarks.bench_polnear`.
@@ -25,7 +27,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.bench_polnear import run_split
-from benchmarks.judged import VerdictError, check, disagreements, read_verdicts, record, report, sample, sheet
+from benchmarks.judged import (
+    VerdictError,
+    check,
+    disagreements,
+    merged,
+    read_verdicts,
+    record,
+    report,
+    sample,
+    sheet,
+    write_verdicts,
+)
 from benchmarks.polnear import SPLITS, PolnearError
 from benchmarks.records import save_record
 
@@ -36,10 +49,13 @@ def parser() -> argparse.ArgumentParser:
         prog="python -m benchmarks.bench_judged",
         description="Report hand verdicts on the speakers the PolNeAR scorer calls wrong, or write a sheet to judge.",
     )
-    command.add_argument("polnear", type=Path, metavar="PATH", help="a clone of github.com/networkdynamics/PolNeAR")
+    command.add_argument("polnear", type=Path, metavar="PATH", nargs="?",
+                         help="a clone of github.com/networkdynamics/PolNeAR (not needed by --merge)")
     command.add_argument("--split", choices=SPLITS, default="train", help="the split (default: train)")
     what = command.add_mutually_exclusive_group(required=True)
     what.add_argument("--verdicts", type=Path, metavar="FILE", help="a verdict file to report")
+    what.add_argument("--merge", type=Path, nargs=3, metavar=("FIRST", "SECOND", "OUT"),
+                      help="write to OUT the verdicts two readers agree on, and unclear where they differ")
     what.add_argument("--sheet", type=Path, metavar="FILE",
                       help="write a sheet of disagreements to judge to FILE (it holds PolNeAR's text: never share it)")
     command.add_argument("--save", type=Path, metavar="FILE",
@@ -52,7 +68,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; 2 with a one-line message for a path without PolNeAR or a bad verdict file."""
-    args = parser().parse_args(argv)
+    command = parser()
+    args = command.parse_args(argv)
+    if args.merge:
+        return merge(*args.merge)
+    if args.polnear is None:
+        command.error("give the path of a PolNeAR clone")
     try:
         verdicts = read_verdicts(args.verdicts) if args.verdicts else []
         with tempfile.TemporaryDirectory(prefix="polnear-") as temporary:
@@ -78,6 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     print(f"wrote {len(drawn)} disagreements to judge to {args.sheet}: fill in verdict and reason as "
           f"benchmarks/judging.md says; keep the file to yourself, it holds PolNeAR's text")
+    return 0
+
+
+def merge(first: Path, second: Path, out: Path) -> int:
+    """Write two readers' verdicts as one file (:func:`benchmarks.judged.merged`); 2 with a
+    one-line message for a bad file or an ``out`` that exists (nothing is overwritten)."""
+    try:
+        verdicts = merged(read_verdicts(first), read_verdicts(second))
+        if out.exists():
+            raise VerdictError(f"{out} exists; give a new file name (nothing was overwritten)")
+        out.write_text(write_verdicts(verdicts), encoding="utf-8")
+    except (VerdictError, OSError) as problem:
+        print(f"bench_judged: {problem}", file=sys.stderr)
+        return 2
+    agreed = sum(1 for v in verdicts if not v.reason.startswith("the two readers differ"))
+    print(f"wrote {len(verdicts)} verdicts to {out}; the readers agree on {agreed}")
     return 0
 
 

@@ -27,7 +27,7 @@ import math
 import random
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from benchmarks.polnear import SPEAKER_KINDS, Gold, SplitResult
@@ -135,6 +135,17 @@ def write_verdicts(verdicts: Sequence[Verdict]) -> str:
     for v in verdicts:
         writer.writerow((v.article, v.start, v.end, v.kind, v.found, v.verdict, v.reason))
     return out.getvalue()
+
+
+def merged(first: Sequence[Verdict], second: Sequence[Verdict]) -> list[Verdict]:
+    """Two readers' verdicts on the same sheet as one: the verdict they agree on, with the first
+    reader's reason, or ``unclear`` where they differ, with both verdicts and the first reason.
+    Raises :class:`VerdictError` when the two are not verdicts on the same quotes in the same order."""
+    if [(v.key, v.found) for v in first] != [(v.key, v.found) for v in second]:
+        raise VerdictError("the two verdict files do not judge the same quotes in the same order")
+    return [a if a.verdict == b.verdict else
+            Verdict(*astuple(a)[:5], "unclear", f"the two readers differ ({a.verdict}, {b.verdict}): {a.reason}")
+            for a, b in zip(first, second, strict=True)]
 
 
 @dataclass(frozen=True)

@@ -159,3 +159,19 @@ def test_the_saved_counts_are_what_the_lessons_read(result: polnear.SplitResult,
     low, high = saved.speaker_accuracy["all, by reading, low"], saved.speaker_accuracy["all, by reading, high"]
     assert low[0] <= 2 <= high[0] and low[1] == high[1] == 3
     assert saved.scores["direct + speaker, perfect extractor as scored"].found == 5
+
+
+def test_two_readers_are_merged_into_their_agreement_or_unclear(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    one = judged.Verdict("a", 0, 5, "name", "Tom Poe", "right", "Poe says it")
+    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
+    first.write_text(judged.write_verdicts([one, replace(one, start=9)]), encoding="utf-8")
+    second.write_text(judged.write_verdicts([replace(one, reason="Poe"), replace(one, start=9, verdict="wrong")]), encoding="utf-8")
+    out = tmp_path / "merged.tsv"
+    assert bench_judged.main(["--merge", str(first), str(second), str(out)]) == 0
+    agreed, split = judged.read_verdicts(out)
+    assert agreed == one and split.verdict == "unclear" and split.reason.startswith("the two readers differ (right, wrong)")
+    assert "agree on 1" in capsys.readouterr().out
+    assert bench_judged.main(["--merge", str(first), str(second), str(out)]) == 2  # never overwritten
+    second.write_text(judged.write_verdicts([one]), encoding="utf-8")
+    assert bench_judged.main(["--merge", str(first), str(second), str(tmp_path / "other.tsv")]) == 2
+    assert "not judge the same quotes" in capsys.readouterr().err
