@@ -47,7 +47,8 @@ def parser() -> argparse.ArgumentParser:
     """The command's options."""
     command = argparse.ArgumentParser(
         prog="python -m benchmarks.bench_judged",
-        description="Report readers' verdicts on the speakers the PolNeAR scorer calls wrong, write a sheet to judge, or merge two readers' verdicts.",
+        description="Report readers' verdicts on the speakers the PolNeAR scorer calls wrong, "
+                    "write a sheet to judge, or merge two readers' verdicts.",
     )
     command.add_argument("polnear", type=Path, metavar="PATH", nargs="?",
                          help="a clone of github.com/networkdynamics/PolNeAR (not needed by --merge)")

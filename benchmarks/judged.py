@@ -251,8 +251,8 @@ def report(judged: Judged, split: str) -> str:
     """What the verdicts say, by kind of gold speaker, and the accuracy and F1 they imply."""
     counts = judged.counts()
     lines = [f"Speakers judged by reading, PolNeAR {split}",
-             f"  {counts.disagreements} disagreements (found speaker scored wrong) of {counts.matched} matched"
-             f" direct quotes; {len(judged.current)} judged and current, {len(judged.stale)} out of date",
+             (f"  {counts.disagreements} disagreements (found speaker scored wrong) of {counts.matched} matched"
+              f" direct quotes; {len(judged.current)} judged and current, {len(judged.stale)} out of date"),
              f"  {'kind of gold speaker':22}" + "".join(f"{name:>8}" for name in VERDICTS)
              + "   speaker accuracy: as scored, by reading (95% interval)"]
     for kind in (*SPEAKER_KINDS, None):

@@ -88,7 +88,8 @@ def test_a_perfect_extractor_fixes_only_what_the_scorer_can_see() -> None:
     wrong = judged.Verdict("a", 0, 1, "name", "X", "wrong", "")
     current = (wrong, replace(wrong, verdict="right"), replace(wrong, kind="pronoun, no name"),
                replace(wrong, verdict="unclear", kind="pronoun, named chain"))
-    kinds = {"name": judged.Counts(60, 50), "pronoun, no name": judged.Counts(20, 0), "pronoun, named chain": judged.Counts(20, 10)}
+    kinds = {"name": judged.Counts(60, 50), "pronoun, no name": judged.Counts(20, 0),
+             "pronoun, named chain": judged.Counts(20, 10)}
     checked = judged.Judged(current, (), kinds, found=110, expected=104)
     # 60 right, 4 gold quotes missed, and half of the 40 disagreements fixable (the wrong name, the unclear pronoun)
     assert judged.ceiling(checked)[0] == pytest.approx((60 + 4 + 40 * 2 / 4) / 104)
@@ -165,7 +166,8 @@ def test_two_readers_are_merged_into_their_agreement_or_unclear(tmp_path: Path, 
     one = judged.Verdict("a", 0, 5, "name", "Tom Poe", "right", "Poe says it")
     first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
     first.write_text(judged.write_verdicts([one, replace(one, start=9)]), encoding="utf-8")
-    second.write_text(judged.write_verdicts([replace(one, reason="Poe"), replace(one, start=9, verdict="wrong")]), encoding="utf-8")
+    second.write_text(judged.write_verdicts([replace(one, reason="Poe"), replace(one, start=9, verdict="wrong")]),
+                      encoding="utf-8")
     out = tmp_path / "merged.tsv"
     assert bench_judged.main(["--merge", str(first), str(second), str(out)]) == 0
     agreed, split = judged.read_verdicts(out)
