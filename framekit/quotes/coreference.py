@@ -34,7 +34,10 @@ resolves each such mention by rules a reader can check, and says which rule it u
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
-  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). "they" and
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
+  "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
+  who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
+  sentence's speaker first ("“…,” she said" is Ruiz). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is
@@ -419,12 +422,15 @@ class People:
             person.gender = gender
             self._changed(person)
 
-    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False) -> Resolution | None:
+    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False,
+              aside: bool = False) -> Resolution | None:
         """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
         something there, so that the next pronoun finds them in this sentence ("She called the
         plan “bold.” “I doubt it,” she said.": the same woman). ``bound`` is the name of the
-        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). Returns
-        the resolution."""
+        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). ``aside``:
+        the verb is in a subordinate clause after the main one ("“…,” said Ana Ruiz, who met
+        Tom Ebb as he rose"): the person is only named there, and does not outrank the one the
+        sentence is about for the next pronoun. Returns the resolution."""
         if bound is not None:
             found = Resolution(bound, f"“{pronoun}” is {bound}, the subject of the clause it is in")
         else:
@@ -432,8 +438,9 @@ class People:
         person = self._find(found.name) if found else None
         if person is not None:
             person.called = PRONOUN_GENDER.get(pronoun.lower())
-        if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
-            bisect.insort(person.subjects, position)
+        if person is not None and _last(person.mentions, position + 1) != position:  # once per pronoun
+            if not aside:
+                bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
 

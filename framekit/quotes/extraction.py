@@ -216,7 +216,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
     _described_names(people, tokens, found, subjects, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
-            people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
+            embedded = _after_a_verb(tokens, i)
+            aside = embedded and i > 0 and tokens[i - 1].text.lower() in _SUBORDINATORS  # "…, as he rose"
+            people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), embedded, aside)
     last_quote = unit.quotations[-1] if unit.quotations else -1
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
@@ -227,6 +229,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
 
 
 _SELF = {"he": "m", "she": "f"}
+# Words that open a subordinate clause after a main one ("…, as he rose"): its subject only passes by.
+_SUBORDINATORS = frozenset("as when because while after before since although though until whereas".split())
 # Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
 _COUNTING = frozenset("many more most some several all other few".split())
 

@@ -538,6 +538,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
     ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
      [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
+    # --- pronoun resolution ("he"/"she" to the wrong person) (added this round) ---
+    ("a pronoun subject of a subordinate clause after the speaker does not outrank the speaker",
+     "The council met on Tuesday. “The bridge will wait,” said Mara Quill, who has advised Oskar Fenn for years, "
+     "as he rebuilt the harbour.\n\n“Oskar never forgets a slight,” she said.",
+     [("The bridge will wait", "Mara Quill"), ("Oskar never forgets", "Mara Quill")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
