@@ -23,7 +23,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
   or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun of a gender right
-  before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down").
+  before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down"),
+  but not in a relative clause after it, which tells of someone else ("Ana Ruiz, whose husband
+  …" is no man).
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it, and for its
   names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying

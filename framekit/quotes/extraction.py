@@ -335,6 +335,8 @@ def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[in
     closely enough to be the appositive's head, since only such an appositive tells anything here."""
     if last >= len(tokens) or tokens[last].text != "," or _GENDER_NOUNS.isdisjoint(lowered(tokens)[last + 1 : last + _GENDER_REACH]):
         return None  # most names: no comma after them, or no noun of a gender in the words after it
+    if last + 1 < len(tokens) and tokens[last + 1].tag == "WP$":
+        return None  # "Ana Ruiz, whose husband …": a relative clause about someone else, the husband
     return reporting.appositive_after(tokens, last)
 
 

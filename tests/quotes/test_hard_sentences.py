@@ -543,6 +543,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "The council met on Tuesday. “The bridge will wait,” said Mara Quill, who has advised Oskar Fenn for years, "
      "as he rebuilt the harbour.\n\n“Oskar never forgets a slight,” she said.",
      [("The bridge will wait", "Mara Quill"), ("Oskar never forgets", "Mara Quill")]),
+    ("a relative clause's 'whose husband' after a name does not make her a man",
+     "Mara Quill, whose husband, Oskar Fenn, runs the old mill, met the council on Monday. Members of the board "
+     "listened. “We will stay,” she said.",
+     [("We will stay", "Mara Quill")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
