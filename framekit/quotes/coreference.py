@@ -39,7 +39,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
   who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
-  sentence's speaker first ("“…,” she said" is Ruiz). "they" and
+  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
+  clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
+  a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is

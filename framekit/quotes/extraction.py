@@ -196,14 +196,14 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
 def _register(people: People, unit: Unit, body: str) -> None:
     """Record the names the unit's own words give, and which of them do or say something; the
     subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
-    goes on with."""
+    goes on with. A subject in a clause after "that" is only told of (:func:`_told_of`)."""
     tokens = unit.tokens
     found = reporting.names(tokens)
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not _told_of(tokens, phrase.first)}
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -222,7 +222,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
     last_quote = unit.quotations[-1] if unit.quotations else -1
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
-        if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
+        if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
+                and not _told_of(tokens, subject.first)):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
@@ -233,6 +234,22 @@ _SELF = {"he": "m", "she": "f"}
 _SUBORDINATORS = frozenset("as when because while after before since although though until whereas".split())
 # Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
 _COUNTING = frozenset("many more most some several all other few".split())
+
+
+def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the subject that opens at tokens[first] is a clause's after "that" ("Ana Ruiz
+    disclosed that Tom Ebb phoned her"): the person is only told of by the sentence, whose own
+    subject stays the one a "she" next stands for."""
+    for j in range(first - 1, max(first - _THAT_REACH, 0) - 1, -1):
+        token = tokens[j]
+        if token.tag == "IN" and token.text.lower() == "that":
+            return True
+        if token.tag[:2] in ("VB", "MD") or token.tag == QUOTE or token.text in (".", ";", ":"):
+            return False  # a verb comes first: the subject is that verb's clause's, not a "that" clause's
+    return False
+
+
+_THAT_REACH = 6  # words between "that" and its clause's subject: "that after the vote, Tom Ebb"
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:

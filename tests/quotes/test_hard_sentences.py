@@ -547,6 +547,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Mara Quill, whose husband, Oskar Fenn, runs the old mill, met the council on Monday. Members of the board "
      "listened. “We will stay,” she said.",
      [("We will stay", "Mara Quill")]),
+    ("the subject of a 'that' clause is told of, not the next pronoun's speaker",
+     "On Friday, Mara Quill disclosed for the first time that after the vote, Oskar Fenn called her at home."
+     "\n\n“He asked me to keep quiet about the harbour,” she said.",
+     [("He asked me to keep quiet", "Mara Quill")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
