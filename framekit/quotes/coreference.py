@@ -41,7 +41,10 @@ resolves each such mention by rules a reader can check, and says which rule it u
   who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
   sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
   clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
-  a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). "they" and
+  a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). A
+  "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
+  there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
+  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is

@@ -274,6 +274,19 @@ def _after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+def _speaks_after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """:func:`_after_a_verb` for a pronoun that speaks: the names before it in its sentence are
+    candidates, as they are when it is read as a verb's subject ("Deja Ruiz, who teased me
+    when she called him “…”" is Ruiz), but not those of a clause that opens the sentence ("If
+    Ebb is elected, he said, “…”" is not Ebb, of whom the speaker speaks)."""
+    if not _after_a_verb(tokens, i):
+        return False
+    j = i - 1
+    while j > 0 and tokens[j - 1].text not in (".", "?", "!") and tokens[j - 1].tag != QUOTE and i - j < reporting.WINDOW:
+        j -= 1  # back to the opening of the sentence
+    return tokens[j].text.lower() not in reporting.OPENING_SUBORDINATORS
+
+
 def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:
     """Whether the name tokens[first:end] modifies a common noun after it, between an article and
     the noun ("a volunteer at the Ebb phone bank", "the Sanders rapid-response director"): it
@@ -632,7 +645,7 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
         bound = _bound(tokens, phrase.first, people, body)
         if bound is not None:
             return bound
-        found = people.resolve_pronoun(first.text, first.start)
+        found = people.resolve_pronoun(first.text, first.start, _speaks_after_a_verb(tokens, phrase.first))
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
     name = reporting.name_of(tokens, phrase)

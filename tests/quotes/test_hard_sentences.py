@@ -551,6 +551,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "On Friday, Mara Quill disclosed for the first time that after the vote, Oskar Fenn called her at home."
      "\n\n“He asked me to keep quiet about the harbour,” she said.",
      [("He asked me to keep quiet", "Mara Quill")]),
+    ("a pronoun speaking after a verb of its sentence may be a name of that sentence",
+     "Mayor Ada Brandt spoke first. The best line came from Hana Lind, a student who teased the council when "
+     "she called the plan “a leaky old boat.”",
+     [("a leaky old boat", "Hana Lind")]),
+    ("a pronoun speaking after a clause that opens the sentence is not that clause's name",
+     "Tom Reed spoke at the dock on Monday. If Ada Lund is elected, he said, “the harbour will close within a year.”",
+     [("the harbour will close", "Tom Reed")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
