@@ -16,7 +16,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday, a name with a word such as "House",
   "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
-  reported") is not, even when it speaks, nor is a people's plural name ("Democrats", "many
+  reported") or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
+  it speaks, nor is a people's plural name ("Democrats", "many
   more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
   says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
@@ -125,7 +126,7 @@ class Person:
     order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
-    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
+    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is, or alone after "in"
     surnamed: bool = False  # called by the surname alone ("Trump" for Donald Trump)
     called: str | None = None  # the gender of the last "he" or "she" that stood for them as a verb's subject
 
@@ -174,11 +175,13 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.last_spoke_at = -1  # where the last speaker spoke
 
-    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False) -> Person:
+    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
+              placed: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
-        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
-        the person."""
+        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name; ``placed``,
+        that "in" is ("in Dunmore"): a place's, when the person is named by that one word alone
+        ("in Ebb" does not make Tom Ebb a place). Returns the person."""
         word = title.lower().rstrip(".")
         gender, length = TITLE_GENDERS.get(word), len(name.split())
         person = self.person(name, gender)
@@ -195,7 +198,7 @@ class People:
         if (person.name, person.surnamed, person.gender) != before:
             self._changed(person)
         person.titled = person.titled or word in PERSON_TITLES
-        person.determined = person.determined or (determined and not word)
+        person.determined = person.determined or (determined and not word) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
         return person

@@ -209,7 +209,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
             continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
         determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
+        placed = last - first == 1 and first > 0 and lower[first - 1] == "in" and not title  # "in Iowa": a place
+        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
     _reflexive_gender(people, tokens, body)

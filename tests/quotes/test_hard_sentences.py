@@ -558,6 +558,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a pronoun speaking after a clause that opens the sentence is not that clause's name",
      "Tom Reed spoke at the dock on Monday. If Ada Lund is elected, he said, “the harbour will close within a year.”",
      [("the harbour will close", "Tom Reed")]),
+    ("a one-word name after 'in' is a place, not a woman, though it 'announced'",
+     "Dunmore announced on Monday that the ferry would stop. The news upset Lena Ortiz, who has kept a bakery "
+     "in Dunmore for years.\n\n“We saw it coming,” she said.",
+     [("We saw it coming", "Lena Ortiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
