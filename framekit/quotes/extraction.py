@@ -203,7 +203,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not _told_of(tokens, phrase.first)}
+    that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not (that and _told_of(tokens, phrase.first))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -224,7 +225,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
-                and not _told_of(tokens, subject.first)):
+                and not (that and _told_of(tokens, subject.first))):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
