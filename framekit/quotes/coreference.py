@@ -9,8 +9,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   after "Emmanuel Macron"); a title in front does not count ("Mr. Macron"), nor a suffix after
   the surname ("Pate" is "Luther Pate IV"). When several people share the surname, a title's
   gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one the surname alone named
-  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named
-  last.
+  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named or
+  meant by "he" or "she" last ("Ana Ebb, the daughter of Tom Ebb, … She …. “…,” Ebb said" is
+  Ana Ebb, though her father was named after her).
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
@@ -281,9 +282,9 @@ class People:
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
         if gender:
             return next((p for p in matches if p.gender == gender), next((p for p in matches if p.gender is None), None))
-        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last full name
+        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last spoken of
             full = [p for p in matches if len(p.name.split()) > 1]
-            return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
+            return next((p for p in full if p.surnamed), max(full, key=_last_mention) if full else (matches[0] if matches else None))
         return matches[0] if matches else None
 
     def _matches(self, name: str, words: tuple[str, ...], near: list[Person]) -> Iterator[Person]:
@@ -468,6 +469,12 @@ class People:
 
 _ORDER = attrgetter("order")  # the order in which people were named: a key read without a Python call
 _UNREAD = object()  # what People._find keeps for a name not yet looked up (None is an answer)
+
+
+def _last_mention(person: Person) -> int:
+    """Where ``person`` was last named or meant by a "he" or "she" (-1: never): of several people
+    of one surname, the one a bare surname stands for is the one the text spoke of last."""
+    return person.mentions[-1] if person.mentions else -1
 
 
 def title_gender(title: str) -> str | None:

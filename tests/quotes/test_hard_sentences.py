@@ -562,6 +562,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Dunmore announced on Monday that the ferry would stop. The news upset Lena Ortiz, who has kept a bakery "
      "in Dunmore for years.\n\n“We saw it coming,” she said.",
      [("We saw it coming", "Lena Ortiz")]),
+    ("a bare surname two people share is the one spoken of last, not the one named last",
+     "Mara Quill, the daughter of the former mayor Oskar Quill, won the primary on Tuesday. Oskar Quill ran the "
+     "town for a decade. Mara Quill, 50, will now face Tom Reed in November. She is the favourite.\n\n"
+     "“We will keep the ferry running,” Quill said.",
+     [("We will keep the ferry", "Mara Quill")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
