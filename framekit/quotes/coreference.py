@@ -9,21 +9,25 @@ resolves each such mention by rules a reader can check, and says which rule it u
   after "Emmanuel Macron"); a title in front does not count ("Mr. Macron"), nor a suffix after
   the surname ("Pate" is "Luther Pate IV"). When several people share the surname, a title's
   gender chooses ("Mrs. Clinton" is not Bill Clinton); else the one the surname alone named
-  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named
-  last.
+  before ("Trump" stays Donald Trump after "his daughter Ivanka Trump"), else the one named or
+  meant by "he" or "she" last ("Ana Ebb, the daughter of Tom Ebb, … She …. “…,” Ebb said" is
+  Ana Ebb, though her father was named after her).
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday, a name with a word such as "House",
   "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
-  reported") is not, even when it speaks, nor is a people's plural name ("Democrats", "many
+  reported") or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
+  it speaks, nor is a people's plural name ("Democrats", "many
   more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
   says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
   or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun of a gender right
-  before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down").
+  before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down"),
+  but not in a relative clause after it, which tells of someone else ("Ana Ruiz, whose husband
+  …" is no man).
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it, and for its
   names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
@@ -34,7 +38,15 @@ resolves each such mention by rules a reader can check, and says which rule it u
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
-  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). "they" and
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
+  "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
+  who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
+  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
+  clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
+  a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). A
+  "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
+  there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
+  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is
@@ -115,7 +127,7 @@ class Person:
     order: int = 0  # the how-manieth person the article names
     mentions: list[int] = field(default_factory=list)  # offsets where the article names them
     subjects: list[int] = field(default_factory=list)  # offsets where they do or say something
-    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is
+    determined: bool = False  # written after "the" ("the Federal Reserve"), as a thing's name is, or alone after "in"
     surnamed: bool = False  # called by the surname alone ("Trump" for Donald Trump)
     called: str | None = None  # the gender of the last "he" or "she" that stood for them as a verb's subject
 
@@ -164,11 +176,13 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.last_spoke_at = -1  # where the last speaker spoke
 
-    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False) -> Person:
+    def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
+              placed: bool = False) -> Person:
         """Record that ``name`` (without titles) is named at ``position``, as the subject of a
         verb or not; ``title`` is a word written before it ("Mr."), which may say the person's
-        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name. Returns
-        the person."""
+        gender; ``determined``, that "the" is ("the Harbour Trust"): a thing's name; ``placed``,
+        that "in" is ("in Dunmore"): a place's, when the person is named by that one word alone
+        ("in Ebb" does not make Tom Ebb a place). Returns the person."""
         word = title.lower().rstrip(".")
         gender, length = TITLE_GENDERS.get(word), len(name.split())
         person = self.person(name, gender)
@@ -185,7 +199,7 @@ class People:
         if (person.name, person.surnamed, person.gender) != before:
             self._changed(person)
         person.titled = person.titled or word in PERSON_TITLES
-        person.determined = person.determined or (determined and not word)
+        person.determined = person.determined or (determined and not word) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
         return person
@@ -268,9 +282,9 @@ class People:
         matches = list(islice(matches, RECENT))  # of many people of one surname, the recent ones: linear time
         if gender:
             return next((p for p in matches if p.gender == gender), next((p for p in matches if p.gender is None), None))
-        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last full name
+        if len(words) == 1:  # a surname: whom it named before ("Trump" after Donald and Ivanka Trump), else the last spoken of
             full = [p for p in matches if len(p.name.split()) > 1]
-            return next((p for p in full if p.surnamed), full[0] if full else (matches[0] if matches else None))
+            return next((p for p in full if p.surnamed), max(full, key=_last_mention) if full else (matches[0] if matches else None))
         return matches[0] if matches else None
 
     def _matches(self, name: str, words: tuple[str, ...], near: list[Person]) -> Iterator[Person]:
@@ -419,12 +433,15 @@ class People:
             person.gender = gender
             self._changed(person)
 
-    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False) -> Resolution | None:
+    def acted(self, pronoun: str, position: int, bound: str | None = None, embedded: bool = False,
+              aside: bool = False) -> Resolution | None:
         """"He" or "she" at ``position`` is the subject of a verb: the person it stands for does
         something there, so that the next pronoun finds them in this sentence ("She called the
         plan “bold.” “I doubt it,” she said.": the same woman). ``bound`` is the name of the
-        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). Returns
-        the resolution."""
+        sentence's subject when the pronoun is in its clause ("Ana Ruiz said she …"). ``aside``:
+        the verb is in a subordinate clause after the main one ("“…,” said Ana Ruiz, who met
+        Tom Ebb as he rose"): the person is only named there, and does not outrank the one the
+        sentence is about for the next pronoun. Returns the resolution."""
         if bound is not None:
             found = Resolution(bound, f"“{pronoun}” is {bound}, the subject of the clause it is in")
         else:
@@ -432,8 +449,9 @@ class People:
         person = self._find(found.name) if found else None
         if person is not None:
             person.called = PRONOUN_GENDER.get(pronoun.lower())
-        if person is not None and _last(person.subjects, position + 1) != position:  # once per pronoun
-            bisect.insort(person.subjects, position)
+        if person is not None and _last(person.mentions, position + 1) != position:  # once per pronoun
+            if not aside:
+                bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
 
@@ -451,6 +469,12 @@ class People:
 
 _ORDER = attrgetter("order")  # the order in which people were named: a key read without a Python call
 _UNREAD = object()  # what People._find keeps for a name not yet looked up (None is an answer)
+
+
+def _last_mention(person: Person) -> int:
+    """Where ``person`` was last named or meant by a "he" or "she" (-1: never): of several people
+    of one surname, the one a bare surname stands for is the one the text spoke of last."""
+    return person.mentions[-1] if person.mentions else -1
 
 
 def title_gender(title: str) -> str | None:

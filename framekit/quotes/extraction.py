@@ -196,39 +196,62 @@ def _tagged(body: str, bounds: list[tuple[int, int, tuple[Span, ...], tuple[Span
 def _register(people: People, unit: Unit, body: str) -> None:
     """Record the names the unit's own words give, and which of them do or say something; the
     subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
-    goes on with."""
+    goes on with. A subject in a clause after "that" is only told of (:func:`_told_of`)."""
     tokens = unit.tokens
     found = reporting.names(tokens)
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase))}
+    that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not (that and _told_of(tokens, phrase.first))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
         name = body[tokens[first].start : tokens[last - 1].end]
         determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
+        placed = last - first == 1 and first > 0 and lower[first - 1] == "in" and not title  # "in Iowa": a place
+        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
     _reflexive_gender(people, tokens, body)
     _described_names(people, tokens, found, subjects, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
-            people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), _after_a_verb(tokens, i))
+            embedded = _after_a_verb(tokens, i)
+            aside = embedded and i > 0 and tokens[i - 1].text.lower() in _SUBORDINATORS  # "…, as he rose"
+            people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), embedded, aside)
     last_quote = unit.quotations[-1] if unit.quotations else -1
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
-        if subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject):
+        if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
+                and not (that and _told_of(tokens, subject.first))):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
 
 
 _SELF = {"he": "m", "she": "f"}
+# Words that open a subordinate clause after a main one ("…, as he rose"): its subject only passes by.
+_SUBORDINATORS = frozenset("as when because while after before since although though until whereas".split())
 # Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
 _COUNTING = frozenset("many more most some several all other few".split())
+
+
+def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
+    """Whether the subject that opens at tokens[first] is a clause's after "that" ("Ana Ruiz
+    disclosed that Tom Ebb phoned her"): the person is only told of by the sentence, whose own
+    subject stays the one a "she" next stands for."""
+    for j in range(first - 1, max(first - _THAT_REACH, 0) - 1, -1):
+        token = tokens[j]
+        if token.tag == "IN" and token.text.lower() == "that":
+            return True
+        if token.tag[:2] in ("VB", "MD") or token.tag == QUOTE or token.text in (".", ";", ":"):
+            return False  # a verb comes first: the subject is that verb's clause's, not a "that" clause's
+    return False
+
+
+_THAT_REACH = 6  # words between "that" and its clause's subject: "that after the vote, Tom Ebb"
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -251,6 +274,19 @@ def _after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
         if tokens[j].tag in ("VBD", "VBZ", "VBP", "MD"):
             return True
     return False
+
+
+def _speaks_after_a_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """:func:`_after_a_verb` for a pronoun that speaks: the names before it in its sentence are
+    candidates, as they are when it is read as a verb's subject ("Deja Ruiz, who teased me
+    when she called him “…”" is Ruiz), but not those of a clause that opens the sentence ("If
+    Ebb is elected, he said, “…”" is not Ebb, of whom the speaker speaks)."""
+    if not _after_a_verb(tokens, i):
+        return False
+    j = i - 1
+    while j > 0 and tokens[j - 1].text not in (".", "?", "!") and tokens[j - 1].tag != QUOTE and i - j < reporting.WINDOW:
+        j -= 1  # back to the opening of the sentence
+    return tokens[j].text.lower() not in reporting.OPENING_SUBORDINATORS
 
 
 def _modifier(tokens: tuple[Token, ...], first: int, end: int) -> bool:
@@ -331,6 +367,8 @@ def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[in
     closely enough to be the appositive's head, since only such an appositive tells anything here."""
     if last >= len(tokens) or tokens[last].text != "," or _GENDER_NOUNS.isdisjoint(lowered(tokens)[last + 1 : last + _GENDER_REACH]):
         return None  # most names: no comma after them, or no noun of a gender in the words after it
+    if last + 1 < len(tokens) and tokens[last + 1].tag == "WP$":
+        return None  # "Ana Ruiz, whose husband …": a relative clause about someone else, the husband
     return reporting.appositive_after(tokens, last)
 
 
@@ -609,7 +647,7 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
         bound = _bound(tokens, phrase.first, people, body)
         if bound is not None:
             return bound
-        found = people.resolve_pronoun(first.text, first.start)
+        found = people.resolve_pronoun(first.text, first.start, _speaks_after_a_verb(tokens, phrase.first))
         return found.name if found else first.text
     text = reporting.speaker_name(tokens, phrase, body)
     name = reporting.name_of(tokens, phrase)

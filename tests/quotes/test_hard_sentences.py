@@ -538,6 +538,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
     ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
      [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
+    # --- pronoun resolution ("he"/"she" to the wrong person) (added this round) ---
+    ("a pronoun subject of a subordinate clause after the speaker does not outrank the speaker",
+     "The council met on Tuesday. “The bridge will wait,” said Mara Quill, who has advised Oskar Fenn for years, "
+     "as he rebuilt the harbour.\n\n“Oskar never forgets a slight,” she said.",
+     [("The bridge will wait", "Mara Quill"), ("Oskar never forgets", "Mara Quill")]),
+    ("a relative clause's 'whose husband' after a name does not make her a man",
+     "Mara Quill, whose husband, Oskar Fenn, runs the old mill, met the council on Monday. Members of the board "
+     "listened. “We will stay,” she said.",
+     [("We will stay", "Mara Quill")]),
+    ("the subject of a 'that' clause is told of, not the next pronoun's speaker",
+     "On Friday, Mara Quill disclosed for the first time that after the vote, Oskar Fenn called her at home."
+     "\n\n“He asked me to keep quiet about the harbour,” she said.",
+     [("He asked me to keep quiet", "Mara Quill")]),
+    ("a pronoun speaking after a verb of its sentence may be a name of that sentence",
+     "Mayor Ada Brandt spoke first. The best line came from Hana Lind, a student who teased the council when "
+     "she called the plan “a leaky old boat.”",
+     [("a leaky old boat", "Hana Lind")]),
+    ("a pronoun speaking after a clause that opens the sentence is not that clause's name",
+     "Tom Reed spoke at the dock on Monday. If Ada Lund is elected, he said, “the harbour will close within a year.”",
+     [("the harbour will close", "Tom Reed")]),
+    ("a one-word name after 'in' is a place, not a woman, though it 'announced'",
+     "Dunmore announced on Monday that the ferry would stop. The news upset Lena Ortiz, who has kept a bakery "
+     "in Dunmore for years.\n\n“We saw it coming,” she said.",
+     [("We saw it coming", "Lena Ortiz")]),
+    ("a bare surname two people share is the one spoken of last, not the one named last",
+     "Mara Quill, the daughter of the former mayor Oskar Quill, won the primary on Tuesday. Oskar Quill ran the "
+     "town for a decade. Mara Quill, 50, will now face Tom Reed in November. She is the favourite.\n\n"
+     "“We will keep the ferry running,” Quill said.",
+     [("We will keep the ferry", "Mara Quill")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
