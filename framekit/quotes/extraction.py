@@ -10,6 +10,8 @@ A direct quote's speaker comes from the reporting clause that attributes it, rea
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 
 1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
+   not when the quotation ends a subordinate clause that opens the sentence with a speech verb
+   of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
    Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
@@ -363,6 +365,8 @@ def _direct(
     applies; ``following`` are the words of the next sentence."""
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
+    if after is not None and _ends_opening_clause(tokens, k):
+        after = None  # "After Varga said that … “smaller markets,” Brel said": the words are Varga's
     nearest = reporting.clause_before(tokens, k) if after is None or _says_its_own(tokens, after) else None
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
@@ -410,6 +414,22 @@ def _direct(
         subject = None  # "“We are tired,” said the 67-year-old": a quotation is not its own speaker
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] ends a subordinate clause that opens the sentence
+    ("After", "While", "When" …) and holds a reporting clause of its own before it: in "While
+    Varga called the plan “a disaster,” Brel praised it" the comma after the quotation closes
+    Varga's clause, and the clause after it is the sentence's main clause, which reports
+    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier."""
+    if k < 3 or tokens[0].text.lower() not in reporting.OPENING_SUBORDINATORS:
+        return False  # most sentences: no subordinator opens them
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:k]):
+        return False  # "After the vote, Varga called it “rigged,” Brel said": the clause closed before
+    return reporting.clause_before(tokens, k) is not None
+
+
+_CLAUSE_CLOSERS = frozenset([",", ";", ":", *reporting.DASHES])
 
 
 def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | None) -> Phrase | None:

@@ -538,6 +538,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
     ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
      [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
+    # --- clause structure (the quote given to the wrong noun phrase of the sentence) (added this round) ---
+    ("a quotation that ends an opening subordinate clause is its speech verb's, not the main clause's",
+     "While Oda Varga called the harbour plan “a slow disaster,” Piet Brel praised it.", [("a slow disaster", "Oda Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
