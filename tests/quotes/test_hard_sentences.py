@@ -541,6 +541,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # --- clause structure (the quote given to the wrong noun phrase of the sentence) (added this round) ---
     ("a quotation that ends an opening subordinate clause is its speech verb's, not the main clause's",
      "While Oda Varga called the harbour plan “a slow disaster,” Piet Brel praised it.", [("a slow disaster", "Oda Varga")]),
+    ("the agent after 'by' of a passive naming verb speaks, not its subject",
+     "The ferry levy has been called “a tax on islanders” by Nadia Ferrow, a historian in Lund.",
+     [("a tax on islanders", "Nadia Ferrow")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
