@@ -17,6 +17,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   Lund shot back, “…”", "Clinton said that when Warren railed against the banks, “…”");
 - **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
   the speaker is further back ("analysts found that the Air Force is “the best”");
+- **a phrase of where or how**: the description after "in", "at" or "on" before a verb is not
+  its subject ("Dunmore backs Varga and in a statement credited her for “…”": Dunmore);
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh".
 
@@ -1438,8 +1440,24 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             if _described_in_clause(tokens, subject, j, i):
                 continue  # "found that the Air Force is “the best”": what is described does not speak; who found it does
             subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
+            subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
             return subject if can_speak(tokens, subject) else None
     return None
+
+
+def _past_adverbial(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """The doer of a verb whose nearest noun phrase, a description, is the object of a preposition
+    that says where, when or how ("in a statement", "at the hearing"): the name or pronoun before
+    the preposition, or after "and" the sentence's subject ("Dunmore backs Varga and in a
+    statement credited her for “…”": Dunmore, not the statement). Only for a description that
+    would speak, after a preposition that opens no clause ("before his knee gave out" is a
+    clause of its own); ``phrase`` itself otherwise."""
+    p = phrase.first - 1
+    if p < 1 or tokens[p].text not in _ADVERBIAL_PREPOSITIONS or tokens[p].text in _SUBORDINATORS:
+        return phrase  # most subjects: no preposition before them
+    if name_of(tokens, phrase) is not None or not can_speak(tokens, phrase):
+        return phrase
+    return _before_preposition(tokens, p) or phrase
 
 
 def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:

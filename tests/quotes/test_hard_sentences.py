@@ -544,6 +544,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("the agent after 'by' of a passive naming verb speaks, not its subject",
      "The ferry levy has been called “a tax on islanders” by Nadia Ferrow, a historian in Lund.",
      [("a tax on islanders", "Nadia Ferrow")]),
+    ("a verb's nearest noun phrase after 'and in' is where it is said, not who says it",
+     "Oskar Dunmore, the chairman of the Pell County party, endorsed Varga on Monday and in a statement credited her for “a tireless campaign.”",
+     [("a tireless campaign", "Oskar Dunmore")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
