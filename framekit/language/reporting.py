@@ -8,7 +8,9 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
-- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped);
+- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
+  for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
+  from Mayor Inga Solberg, who called it “…”");
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
   or of the clause it ends ("…, when protesters interrupted her, shouting", "…, and within weeks
   the union had … placed ads calling it “…”", "with Ruiz tweeting … and asking");
@@ -455,7 +457,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
+        if relative == 0 or depth >= _DEPTH:
+            return None
+        found = noun_phrase_before(tokens, relative, depth + 1, antecedent=True)
+        return _person_after_head(tokens, found) if lower[end - 1] == "who" else found  # "the mouth of X, who said": X
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
@@ -513,6 +518,17 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
 
 
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
+
+
+def _person_after_head(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+    """The antecedent of "who", a person: when the noun phrase before it is a thing that cannot
+    speak and its head is completed by a name ("the mouth of Oskar Dunmore, who claimed",
+    "a sharp reaction from Mayor Dunmore, who called"), the name; ``phrase`` otherwise."""
+    if phrase is None or can_speak(tokens, phrase):
+        return phrase  # "Dunmore, who", "a spokesman for Dunmore, who": the phrase is the person
+    head_end = _head_end(tokens, phrase.first, phrase.last)
+    person = Phrase(head_end + 1, phrase.last, phrase.appositive)
+    return person if head_end + 1 < phrase.last and name_of(tokens, person) is not None else phrase
 
 
 def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:

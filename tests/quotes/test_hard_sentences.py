@@ -547,6 +547,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a verb's nearest noun phrase after 'and in' is where it is said, not who says it",
      "Oskar Dunmore, the chairman of the Pell County party, endorsed Varga on Monday and in a statement credited her for “a tireless campaign.”",
      [("a tireless campaign", "Oskar Dunmore")]),
+    ("'who' stands for the person who completes a thing's noun before it, not for the thing",
+     "The levy drew a sharp reply from Mayor Inga Solberg, who called it “a tax on tides.”",
+     [("a tax on tides", "Inga Solberg")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
