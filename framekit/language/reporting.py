@@ -4,7 +4,8 @@ A quotation or a figure is attributed by a *reporting clause*: a speech verb (th
 subject, the *speaker*. English puts them in a few orders, and each rule here names one:
 
 - **subject, verb**: "Anna Kovač said", "the senator told reporters", "he later wrote";
-- **verb, subject** (inverted, after a quotation): "…,” said Rep. Joseph Crowley (D-N.Y.)";
+- **verb, subject** (inverted, after a quotation): "…,” said Rep. Joseph Crowley (D-N.Y.)"; not
+  a verb that judges its object "as" or "for" something ("…,” praised its staff for …");
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
@@ -828,6 +829,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         speaker = noun_phrase_after(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
+        if _judged_object(tokens, i, speaker):
+            return None  # "…,” described the strain as “crushing”": what is described, not who speaks
         if speaker.appositive is None and name_of(tokens, speaker) is None:
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
         return Clause(i, speaker)
@@ -857,6 +860,24 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _judged_object(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
+    """Whether the noun phrase after a speech verb that judges or names something ("describe",
+    "denounce", "praise" …) is the verb's object, with "as" or "for" after it: "who estimates
+    that his losses were “in the millions,” described the strain as “crushing”", "summed her up
+    as “…,” denounced her record as …". A verb that names its object this way never comes
+    before its subject."""
+    after = phrase.last
+    return (CUE_FORMS.get(tokens[verb].text.lower()) in _JUDGING and after < len(tokens)
+            and tokens[after].text.lower() in ("as", "for"))
+
+
+# Speech verbs whose object is what they judge or name, with "as" or "for": "described it as".
+_JUDGING = frozenset(
+    """describe denounce label dismiss criticize criticise praise blast slam condemn decry hail welcome applaud
+    laud lambaste berate ridicule deride accuse thank mock taunt dub call chide scold""".split()
+)
 
 
 def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:

@@ -550,6 +550,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'who' stands for the person who completes a thing's noun before it, not for the thing",
      "The levy drew a sharp reply from Mayor Inga Solberg, who called it “a tax on tides.”",
      [("a tax on tides", "Inga Solberg")]),
+    ("a judging verb after a quotation takes its object before 'as' or 'for', not an inverted subject",
+     "Ines Varga summed up the ferry board as “asleep at the wheel,” praised its staff for their patience and went home.",
+     [("asleep at the wheel", "Ines Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
