@@ -231,7 +231,8 @@ _PLURAL_PRONOUNS = frozenset("they we i you".split())
 def _present_tense(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb in the present tense right after its subject, whatever the tagger read: the
     base form after a plural subject ("critics say", "officials warn that", "they argue"), the
-    -s form after a name or a singular noun ("The Post reports that", "The ad claims that"). Read
+    -s form after a name or a singular noun ("The Post reports that", "The ad claims that"), either
+    after "who" ("who estimates that", "voters who complain that"). Read
     as a noun ("Democrats claim", "Post reports"), only when what was said follows ("that", a
     quotation, a colon)."""
     word = tokens[j].text.lower()
@@ -239,10 +240,11 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
     if j == 0 or verb is None or tokens[j].tag not in ("VB", "VBP", "NN", "NNS"):
         return False
     before = tokens[j - 1]
+    relative = before.text.lower() == "who"  # "Dunmore, who estimates that …": a relative clause's verb
     if word == verb:
-        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
     else:
-        subject = word.endswith("s") and tokens[j].tag == "NNS" and before.tag in ("NNP", "NN")  # "The ad claims that"
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative)  # "The ad claims that"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
     return subject and (tokens[j].tag in ("VB", "VBP") or says_what)

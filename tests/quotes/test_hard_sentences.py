@@ -553,6 +553,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a judging verb after a quotation takes its object before 'as' or 'for', not an inverted subject",
      "Ines Varga summed up the ferry board as “asleep at the wheel,” praised its staff for their patience and went home.",
      [("asleep at the wheel", "Ines Varga")]),
+    ("a quotation inside a 'who' clause is the antecedent's, the -s verb after 'who' read as a noun by the tagger",
+     "Tomas Ekberg, who estimates that his repairs were “well over a year's pay,” described the storm as “cruel.”",
+     [("well over a year's pay", "Tomas Ekberg"), ("cruel", "Tomas Ekberg")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
