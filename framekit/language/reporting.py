@@ -9,6 +9,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
+- **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
+  (the name is the subject, not an aside like ", when asked,");
 - **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
   for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
   from Mayor Inga Solberg, who called it “…”");
@@ -709,8 +711,28 @@ def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
         if word.text == "," and after.tag in ("IN", "RB", "WRB"):
             if after.text.lower() == "as" and (tokens[j + 2].tag.startswith("NNP") or is_pronoun(tokens[j + 2])):
                 return None  # "Or, as Tom Ridge, a port chief, put it": "as" opens a clause with its own subject
+            if _subject_of_what_follows(tokens, j + 1, closing):
+                return None  # ", while Ada Reyes, the former mayor, proposed": the clause's subject, not an aside
             return j
     return None
+
+
+def _subject_of_what_follows(tokens: Sequence[Token], conjunction: int, closing: int) -> bool:
+    """Whether the words between commas from tokens[conjunction] to the comma at ``closing`` are a
+    conjunction that opens a clause ("while", "when", "although" …) and its subject, a name or a
+    pronoun with its appositive, but no verb: the verb after the comma is then the clause's own
+    ("…, while Ada Reyes, the former mayor, proposed we “…”"); an aside ("Holm, when asked,
+    said", "Holm, while Reyes spoke, said") holds no subject or a verb of its own."""
+    if tokens[conjunction].text.lower() not in _CLAUSE_CONJUNCTIONS or conjunction + 1 >= closing:
+        return False
+    opening = tokens[conjunction + 1]
+    if not (opening.tag.startswith("NNP") or is_pronoun(opening)):
+        return False
+    return not any(_finite(tokens, v) for v in range(conjunction + 2, closing))
+
+
+# Subordinating conjunctions that are never prepositions: what follows them is a clause.
+_CLAUSE_CONJUNCTIONS = frozenset("while when although though because whereas unless".split())
 
 
 def _between(token: Token) -> bool:

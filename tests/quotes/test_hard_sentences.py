@@ -556,6 +556,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation inside a 'who' clause is the antecedent's, the -s verb after 'who' read as a noun by the tagger",
      "Tomas Ekberg, who estimates that his repairs were “well over a year's pay,” described the storm as “cruel.”",
      [("well over a year's pay", "Tomas Ekberg"), ("cruel", "Tomas Ekberg")]),
+    ("a name and its appositive after ', while' are the subject of the verb after them, not an aside",
+     "Governor Ed Holm signed an order to halt the sale of any farm, while Ada Reyes, the former Lund mayor, proposed we “plant more oats.”",
+     [("plant more oats", "Ada Reyes")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
