@@ -15,7 +15,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
   from Mayor Inga Solberg, who called it “…”");
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
-  or of the clause it ends ("…, when protesters interrupted her, shouting", "…, and within weeks
+  or of the clause it ends (a verb after "and" in a clause that opens with "When" … is that
+  clause's subject's: "When Varga referred to it and said “…,” the crowd cheered") ("…, when protesters interrupted her, shouting", "…, and within weeks
   the union had … placed ads calling it “…”", "with Ruiz tweeting … and asking");
 - **subordinate clause**: a speech verb in a clause that opens the sentence (or its "that"
   clause) does not report a quotation after its closing comma ("After Brown criticized him,
@@ -1158,7 +1159,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((participle and _adverbial_subject(tokens, end))
-                   or _coordinated_subject(tokens, j) or main_subject(tokens, j))
+                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -1421,6 +1422,20 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
         if tokens[j].tag == QUOTE:
             return None
     return None
+
+
+def _opening_clause_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """For a verb at tokens[j] joined by "and" or a participle inside a subordinate clause that
+    opens the sentence, before any comma, the subject of that clause: in "When Varga referred to
+    the flood and said she would “…,” the crowd cheered" Varga says it (the sentence's main
+    subject, the crowd, comes after)."""
+    if tokens[0].text.lower() not in OPENING_SUBORDINATORS:
+        return None  # most sentences: no subordinator opens them
+    if any(t.text in _CLAUSE_BREAKS or t.tag == QUOTE for t in tokens[1:j]):
+        return None
+    verb = next((v for v in range(2, j) if _finite(tokens, v)), None)
+    subject = noun_phrase_before(tokens, verb) if verb is not None else None
+    return subject if subject is not None and subject.first == 1 and can_speak(tokens, subject) else None
 
 
 def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:

@@ -559,6 +559,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name and its appositive after ', while' are the subject of the verb after them, not an aside",
      "Governor Ed Holm signed an order to halt the sale of any farm, while Ada Reyes, the former Lund mayor, proposed we “plant more oats.”",
      [("plant more oats", "Ada Reyes")]),
+    ("a speech verb joined by 'and' in an opening 'When' clause has that clause's subject, not the main clause's",
+     "When Lise Varga later referred to the flood and said she would “rebuild our old bridges,” the crowd applauded loudly.",
+     [("rebuild our old bridges", "Lise Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
