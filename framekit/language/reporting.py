@@ -10,7 +10,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
 - **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
-  (the name is the subject, not an aside like ", when asked,");
+  or ", in what Ada Reyes, a treasurer, called" (the name is the subject, not an aside like
+  ", when asked,");
 - **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
   for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
   from Mayor Inga Solberg, who called it “…”");
@@ -722,14 +723,18 @@ def _subject_of_what_follows(tokens: Sequence[Token], conjunction: int, closing:
     """Whether the words between commas from tokens[conjunction] to the comma at ``closing`` are a
     conjunction that opens a clause ("while", "when", "although" …) and its subject, a name or a
     pronoun with its appositive, but no verb: the verb after the comma is then the clause's own
-    ("…, while Ada Reyes, the former mayor, proposed we “…”"); an aside ("Holm, when asked,
-    said", "Holm, while Reyes spoke, said") holds no subject or a verb of its own."""
-    if tokens[conjunction].text.lower() not in _CLAUSE_CONJUNCTIONS or conjunction + 1 >= closing:
+    ("…, while Ada Reyes, the former mayor, proposed we “…”"); or a preposition, "what" and its
+    subject, a free relative clause ("…, in what Ada Reyes, a party treasurer, called “…”"). An
+    aside ("Holm, when asked, said", "Holm, while Reyes spoke, said") holds no subject or a verb
+    of its own."""
+    first = conjunction + 1
+    if tokens[conjunction].text.lower() not in _CLAUSE_CONJUNCTIONS:
+        if tokens[conjunction].tag != "IN" or first >= closing or tokens[first].text.lower() != "what":
+            return False
+        first += 1  # "in what Ada Reyes …": the free relative's subject
+    if first >= closing or not (tokens[first].tag.startswith("NNP") or is_pronoun(tokens[first])):
         return False
-    opening = tokens[conjunction + 1]
-    if not (opening.tag.startswith("NNP") or is_pronoun(opening)):
-        return False
-    return not any(_finite(tokens, v) for v in range(conjunction + 2, closing))
+    return not any(_finite(tokens, v) for v in range(first + 1, closing))
 
 
 # Subordinating conjunctions that are never prepositions: what follows them is a clause.

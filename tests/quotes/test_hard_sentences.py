@@ -562,6 +562,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a speech verb joined by 'and' in an opening 'When' clause has that clause's subject, not the main clause's",
      "When Lise Varga later referred to the flood and said she would “rebuild our old bridges,” the crowd applauded loudly.",
      [("rebuild our old bridges", "Lise Varga")]),
+    ("a name and its appositive after ', in what' are the subject of the free relative's speech verb",
+     "Holm guarded the ballots at the 1980 count, in what Ada Reyes, treasurer for the Lund campaign, called “trench warfare.”",
+     [("trench warfare", "Ada Reyes")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
