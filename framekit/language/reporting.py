@@ -33,7 +33,8 @@ The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_a
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
 Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
 "who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
-are one place ("a nurse in Allentown, Pa.,"), and a noun phrase followed by its own verb is a
+are one place ("a nurse in Allentown, Pa.,"; but "the University of Lund, Varga opened" is a
+place and a subject: a person's name takes no article), and a noun phrase followed by its own verb is a
 clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"). :func:`speaker_name`
 turns it into the name to show: the person's name without titles when it has one ("Joseph
 Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
@@ -490,7 +491,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     origin = _origin_start(tokens, first)
     if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
         person = noun_phrase_before(tokens, origin, depth + 1)
-        if person is not None and name_of(tokens, person) is not None:
+        # a person's name takes no article: "at the University of Lund, Varga opened" is no place after a name
+        if person is not None and name_of(tokens, person) is not None and tokens[person.first].tag != "DT":
             return person
     # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
     # subject is the description ("a …" right before the verb, and a comma after it)

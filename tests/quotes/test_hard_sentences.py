@@ -565,6 +565,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name and its appositive after ', in what' are the subject of the free relative's speech verb",
      "Holm guarded the ballots at the 1980 count, in what Ada Reyes, treasurer for the Lund campaign, called “trench warfare.”",
      [("trench warfare", "Ada Reyes")]),
+    ("a name after 'the University of X,' is the subject of the verb after it, not a person's place of origin",
+     "As the four rivals took the stage here at the University of Lund, Varga opened with a call for the party to “unite” behind her.",
+     [("unite", "Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
