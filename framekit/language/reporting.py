@@ -4,7 +4,9 @@ A quotation or a figure is attributed by a *reporting clause*: a speech verb (th
 subject, the *speaker*. English puts them in a few orders, and each rule here names one:
 
 - **subject, verb**: "Anna Kovač said", "the senator told reporters", "he later wrote";
-- **verb, subject** (inverted, after a quotation): "…,” said Rep. Joseph Crowley (D-N.Y.)"; not
+- **verb, subject** (inverted, after a quotation, or after the comma that closes an opening
+  phrase or clause: "Because of how the council drew the map, explained Reyes, “…”"):
+  "…,” said Rep. Joseph Crowley (D-N.Y.)"; not
   a verb that judges its object "as" or "for" something ("…,” praised its staff for …");
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
@@ -1162,6 +1164,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     paired = _paired_participle(tokens, end - 1) if coordinated and participle else None
     if paired is not None:
         return paired  # "with Ruiz tweeting that … and asking, “…”": Ruiz
+    if not participle and subject is not None and _introductory(tokens, subject, j):
+        return noun_phrase_after(tokens, j + 1) or subject  # "Because of how X drew the map, explained Reyes, “…”"
     if (participle and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
@@ -1321,8 +1325,28 @@ def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
     """Whether ``phrase`` before the speech verb at tokens[j] is the object of a preposition that
     opens the sentence and a comma ends ("In other words, explained X", "At the hearing, said
     X"): an introductory phrase, so the subject comes after the verb."""
-    return (phrase.first == 1 and phrase.last == j - 1 and tokens[j - 1].text == "," and _in_opening_phrase(tokens, j - 1)
-            and name_of(tokens, phrase) is None)
+    if phrase.last != j - 1 or tokens[j - 1].text != "," or name_of(tokens, phrase) is not None:
+        return False
+    if phrase.first == 1 and _in_opening_phrase(tokens, j - 1):
+        return True
+    return _opening_clause_closed(tokens, j - 1) and _named_after_verb(tokens, j)
+
+
+def _opening_clause_closed(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is the sentence's first and closes a phrase or clause
+    that opens it with a preposition or a subordinator ("Because of how the council drew the
+    map,", "After the vote,")."""
+    return tokens[0].tag == "IN" and all(t.text != "," and t.tag != QUOTE for t in tokens[1:comma])
+
+
+def _named_after_verb(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a name right after the verb at tokens[j] ends the clause (a comma, a colon or the
+    end after it): "…, explained Reyes, “…”", the inverted order of a reporting clause."""
+    after = noun_phrase_after(tokens, j + 1)
+    if after is None or name_of(tokens, after) is None:
+        return False
+    end = after.appositive[1] if after.appositive else after.last
+    return end >= len(tokens) or tokens[end].text in (",", ":", ".") or tokens[end].tag == QUOTE
 
 
 def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:

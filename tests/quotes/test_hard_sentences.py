@@ -568,6 +568,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name after 'the University of X,' is the subject of the verb after it, not a person's place of origin",
      "As the four rivals took the stage here at the University of Lund, Varga opened with a call for the party to “unite” behind her.",
      [("unite", "Varga")]),
+    ("a speech verb after the comma that closes an opening clause, then a name: the inverted order",
+     "Because of how the council drew the map, explained Reyes, “we lost the north.”",
+     [("we lost the north", "Reyes")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
