@@ -241,7 +241,7 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
     -s form after a name or a singular noun ("The Post reports that", "The ad claims that"), either
     after "who" ("who estimates that", "voters who complain that"). Read
     as a noun ("Democrats claim", "Post reports"), only when what was said follows ("that", a
-    quotation, a colon)."""
+    quotation, a colon, or a clause: "observers note the council would …")."""
     word = tokens[j].text.lower()
     verb = CUE_FORMS.get(word)
     if j == 0 or verb is None or tokens[j].tag not in ("VB", "VBP", "NN", "NNS"):
@@ -254,7 +254,17 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
         subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative)  # "The ad claims that"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
-    return subject and (tokens[j].tag in ("VB", "VBP") or says_what)
+    return subject and (tokens[j].tag in ("VB", "VBP") or says_what or _clause_follows(tokens, j + 1))
+
+
+def _clause_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a clause without "that" starts at tokens[i]: a noun phrase that opens with a
+    determiner and a verb of its own ("Legal observers note the council wouldn't “close” the
+    pier": what was said, so "note" is a verb, not a noun)."""
+    if i >= len(tokens) or tokens[i].tag not in _DETERMINERS:
+        return False
+    phrase = noun_phrase_after(tokens, i)
+    return phrase is not None and _verb_follows(tokens, phrase)
 
 
 def _infinitive(tokens: Sequence[Token], j: int) -> bool:
