@@ -4,19 +4,30 @@ A quotation or a figure is attributed by a *reporting clause*: a speech verb (th
 subject, the *speaker*. English puts them in a few orders, and each rule here names one:
 
 - **subject, verb**: "Anna Kovač said", "the senator told reporters", "he later wrote";
-- **verb, subject** (inverted, after a quotation): "…,” said Rep. Joseph Crowley (D-N.Y.)";
+- **verb, subject** (inverted, after a quotation, or after the comma that closes an opening
+  phrase or clause: "Because of how the council drew the map, explained Reyes, “…”"):
+  "…,” said Rep. Joseph Crowley (D-N.Y.)"; not
+  a verb that judges its object "as" or "for" something ("…,” praised its staff for …");
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
-- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped);
+- **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
+  or ", in what Ada Reyes, a treasurer, called" (the name is the subject, not an aside like
+  ", when asked,");
+- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
+  for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
+  from Mayor Inga Solberg, who called it “…”");
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
-  or of the clause it ends ("…, when protesters interrupted her, shouting", "…, and within weeks
+  or of the clause it ends (a verb after "and" in a clause that opens with "When" … is that
+  clause's subject's: "When Varga referred to it and said “…,” the crowd cheered") ("…, when protesters interrupted her, shouting", "…, and within weeks
   the union had … placed ads calling it “…”", "with Ruiz tweeting … and asking");
 - **subordinate clause**: a speech verb in a clause that opens the sentence (or its "that"
   clause) does not report a quotation after its closing comma ("After Brown criticized him,
   Lund shot back, “…”", "Clinton said that when Warren railed against the banks, “…”");
 - **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
   the speaker is further back ("analysts found that the Air Force is “the best”");
+- **a phrase of where or how**: the description after "in", "at" or "on" before a verb is not
+  its subject ("Dunmore backs Varga and in a statement credited her for “…”": Dunmore);
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh".
 
@@ -24,7 +35,8 @@ The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_a
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
 Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
 "who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
-are one place ("a nurse in Allentown, Pa.,"), and a noun phrase followed by its own verb is a
+are one place ("a nurse in Allentown, Pa.,"; but "the University of Lund, Varga opened" is a
+place and a subject: a person's name takes no article), and a noun phrase followed by its own verb is a
 clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"). :func:`speaker_name`
 turns it into the name to show: the person's name without titles when it has one ("Joseph
 Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
@@ -226,21 +238,33 @@ _PLURAL_PRONOUNS = frozenset("they we i you".split())
 def _present_tense(tokens: Sequence[Token], j: int) -> bool:
     """A speech verb in the present tense right after its subject, whatever the tagger read: the
     base form after a plural subject ("critics say", "officials warn that", "they argue"), the
-    -s form after a name or a singular noun ("The Post reports that", "The ad claims that"). Read
+    -s form after a name or a singular noun ("The Post reports that", "The ad claims that"), either
+    after "who" ("who estimates that", "voters who complain that"). Read
     as a noun ("Democrats claim", "Post reports"), only when what was said follows ("that", a
-    quotation, a colon)."""
+    quotation, a colon, or a clause: "observers note the council would …")."""
     word = tokens[j].text.lower()
     verb = CUE_FORMS.get(word)
     if j == 0 or verb is None or tokens[j].tag not in ("VB", "VBP", "NN", "NNS"):
         return False
     before = tokens[j - 1]
+    relative = before.text.lower() == "who"  # "Dunmore, who estimates that …": a relative clause's verb
     if word == verb:
-        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
     else:
-        subject = word.endswith("s") and tokens[j].tag == "NNS" and before.tag in ("NNP", "NN")  # "The ad claims that"
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative)  # "The ad claims that"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
-    return subject and (tokens[j].tag in ("VB", "VBP") or says_what)
+    return subject and (tokens[j].tag in ("VB", "VBP") or says_what or _clause_follows(tokens, j + 1))
+
+
+def _clause_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a clause without "that" starts at tokens[i]: a noun phrase that opens with a
+    determiner and a verb of its own ("Legal observers note the council wouldn't “close” the
+    pier": what was said, so "note" is a verb, not a noun)."""
+    if i >= len(tokens) or tokens[i].tag not in _DETERMINERS:
+        return False
+    phrase = noun_phrase_after(tokens, i)
+    return phrase is not None and _verb_follows(tokens, phrase)
 
 
 def _infinitive(tokens: Sequence[Token], j: int) -> bool:
@@ -453,7 +477,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
+        if relative == 0 or depth >= _DEPTH:
+            return None
+        found = noun_phrase_before(tokens, relative, depth + 1, antecedent=True)
+        return _person_after_head(tokens, found) if lower[end - 1] == "who" else found  # "the mouth of X, who said": X
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
@@ -476,7 +503,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     origin = _origin_start(tokens, first)
     if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
         person = noun_phrase_before(tokens, origin, depth + 1)
-        if person is not None and name_of(tokens, person) is not None:
+        # a person's name takes no article: "at the University of Lund, Varga opened" is no place after a name
+        if person is not None and name_of(tokens, person) is not None and tokens[person.first].tag != "DT":
             return person
     # "Clinton, a top aide said, “is …”": a reporting clause set inside the sentence, whose
     # subject is the description ("a …" right before the verb, and a comma after it)
@@ -511,6 +539,17 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
 
 
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
+
+
+def _person_after_head(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
+    """The antecedent of "who", a person: when the noun phrase before it is a thing that cannot
+    speak and its head is completed by a name ("the mouth of Oskar Dunmore, who claimed",
+    "a sharp reaction from Mayor Dunmore, who called"), the name; ``phrase`` otherwise."""
+    if phrase is None or can_speak(tokens, phrase):
+        return phrase  # "Dunmore, who", "a spokesman for Dunmore, who": the phrase is the person
+    head_end = _head_end(tokens, phrase.first, phrase.last)
+    person = Phrase(head_end + 1, phrase.last, phrase.appositive)
+    return person if head_end + 1 < phrase.last and name_of(tokens, person) is not None else phrase
 
 
 def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
@@ -688,8 +727,32 @@ def _aside_opening(tokens: Sequence[Token], closing: int) -> int | None:
         if word.text == "," and after.tag in ("IN", "RB", "WRB"):
             if after.text.lower() == "as" and (tokens[j + 2].tag.startswith("NNP") or is_pronoun(tokens[j + 2])):
                 return None  # "Or, as Tom Ridge, a port chief, put it": "as" opens a clause with its own subject
+            if _subject_of_what_follows(tokens, j + 1, closing):
+                return None  # ", while Ada Reyes, the former mayor, proposed": the clause's subject, not an aside
             return j
     return None
+
+
+def _subject_of_what_follows(tokens: Sequence[Token], conjunction: int, closing: int) -> bool:
+    """Whether the words between commas from tokens[conjunction] to the comma at ``closing`` are a
+    conjunction that opens a clause ("while", "when", "although" …) and its subject, a name or a
+    pronoun with its appositive, but no verb: the verb after the comma is then the clause's own
+    ("…, while Ada Reyes, the former mayor, proposed we “…”"); or a preposition, "what" and its
+    subject, a free relative clause ("…, in what Ada Reyes, a party treasurer, called “…”"). An
+    aside ("Holm, when asked, said", "Holm, while Reyes spoke, said") holds no subject or a verb
+    of its own."""
+    first = conjunction + 1
+    if tokens[conjunction].text.lower() not in _CLAUSE_CONJUNCTIONS:
+        if tokens[conjunction].tag != "IN" or first >= closing or tokens[first].text.lower() != "what":
+            return False
+        first += 1  # "in what Ada Reyes …": the free relative's subject
+    if first >= closing or not (tokens[first].tag.startswith("NNP") or is_pronoun(tokens[first])):
+        return False
+    return not any(_finite(tokens, v) for v in range(first + 1, closing))
+
+
+# Subordinating conjunctions that are never prepositions: what follows them is a clause.
+_CLAUSE_CONJUNCTIONS = frozenset("while when although though because whereas unless".split())
 
 
 def _between(token: Token) -> bool:
@@ -810,6 +873,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         speaker = noun_phrase_after(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
+        if _judged_object(tokens, i, speaker):
+            return None  # "…,” described the strain as “crushing”": what is described, not who speaks
         if speaker.appositive is None and name_of(tokens, speaker) is None:
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
         return Clause(i, speaker)
@@ -839,6 +904,24 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
             return Clause(j, phrase)
     return None
+
+
+def _judged_object(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
+    """Whether the noun phrase after a speech verb that judges or names something ("describe",
+    "denounce", "praise" …) is the verb's object, with "as" or "for" after it: "who estimates
+    that his losses were “in the millions,” described the strain as “crushing”", "summed her up
+    as “…,” denounced her record as …". A verb that names its object this way never comes
+    before its subject."""
+    after = phrase.last
+    return (CUE_FORMS.get(tokens[verb].text.lower()) in _JUDGING and after < len(tokens)
+            and tokens[after].text.lower() in ("as", "for"))
+
+
+# Speech verbs whose object is what they judge or name, with "as" or "for": "described it as".
+_JUDGING = frozenset(
+    """describe denounce label dismiss criticize criticise praise blast slam condemn decry hail welcome applaud
+    laud lambaste berate ridicule deride accuse thank mock taunt dub call chide scold""".split()
+)
 
 
 def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
@@ -1091,11 +1174,13 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     paired = _paired_participle(tokens, end - 1) if coordinated and participle else None
     if paired is not None:
         return paired  # "with Ruiz tweeting that … and asking, “…”": Ruiz
+    if not participle and subject is not None and _introductory(tokens, subject, j):
+        return noun_phrase_after(tokens, j + 1) or subject  # "Because of how X drew the map, explained Reyes, “…”"
     if (participle and not right_after) or coordinated or _listed_object(tokens, subject, end):
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((participle and _adverbial_subject(tokens, end))
-                   or _coordinated_subject(tokens, j) or main_subject(tokens, j))
+                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -1250,8 +1335,28 @@ def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
     """Whether ``phrase`` before the speech verb at tokens[j] is the object of a preposition that
     opens the sentence and a comma ends ("In other words, explained X", "At the hearing, said
     X"): an introductory phrase, so the subject comes after the verb."""
-    return (phrase.first == 1 and phrase.last == j - 1 and tokens[j - 1].text == "," and _in_opening_phrase(tokens, j - 1)
-            and name_of(tokens, phrase) is None)
+    if phrase.last != j - 1 or tokens[j - 1].text != "," or name_of(tokens, phrase) is not None:
+        return False
+    if phrase.first == 1 and _in_opening_phrase(tokens, j - 1):
+        return True
+    return _opening_clause_closed(tokens, j - 1) and _named_after_verb(tokens, j)
+
+
+def _opening_clause_closed(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is the sentence's first and closes a phrase or clause
+    that opens it with a preposition or a subordinator ("Because of how the council drew the
+    map,", "After the vote,")."""
+    return tokens[0].tag == "IN" and all(t.text != "," and t.tag != QUOTE for t in tokens[1:comma])
+
+
+def _named_after_verb(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a name right after the verb at tokens[j] ends the clause (a comma, a colon or the
+    end after it): "…, explained Reyes, “…”", the inverted order of a reporting clause."""
+    after = noun_phrase_after(tokens, j + 1)
+    if after is None or name_of(tokens, after) is None:
+        return False
+    end = after.appositive[1] if after.appositive else after.last
+    return end >= len(tokens) or tokens[end].text in (",", ":", ".") or tokens[end].tag == QUOTE
 
 
 def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
@@ -1360,6 +1465,20 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
     return None
 
 
+def _opening_clause_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """For a verb at tokens[j] joined by "and" or a participle inside a subordinate clause that
+    opens the sentence, before any comma, the subject of that clause: in "When Varga referred to
+    the flood and said she would “…,” the crowd cheered" Varga says it (the sentence's main
+    subject, the crowd, comes after)."""
+    if tokens[0].text.lower() not in OPENING_SUBORDINATORS:
+        return None  # most sentences: no subordinator opens them
+    if any(t.text in _CLAUSE_BREAKS or t.tag == QUOTE for t in tokens[1:j]):
+        return None
+    verb = next((v for v in range(2, j) if _finite(tokens, v)), None)
+    subject = noun_phrase_before(tokens, verb) if verb is not None else None
+    return subject if subject is not None and subject.first == 1 and can_speak(tokens, subject) else None
+
+
 def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     """For a participle or a coordinated verb at tokens[j], the subject of the clause it belongs
     to when that clause is joined to the sentence's first by ", and", ", but" or ";" and has its
@@ -1438,8 +1557,24 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             if _described_in_clause(tokens, subject, j, i):
                 continue  # "found that the Air Force is “the best”": what is described does not speak; who found it does
             subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
+            subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
             return subject if can_speak(tokens, subject) else None
     return None
+
+
+def _past_adverbial(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """The doer of a verb whose nearest noun phrase, a description, is the object of a preposition
+    that says where, when or how ("in a statement", "at the hearing"): the name or pronoun before
+    the preposition, or after "and" the sentence's subject ("Dunmore backs Varga and in a
+    statement credited her for “…”": Dunmore, not the statement). Only for a description that
+    would speak, after a preposition that opens no clause ("before his knee gave out" is a
+    clause of its own); ``phrase`` itself otherwise."""
+    p = phrase.first - 1
+    if p < 1 or tokens[p].text not in _ADVERBIAL_PREPOSITIONS or tokens[p].text in _SUBORDINATORS:
+        return phrase  # most subjects: no preposition before them
+    if name_of(tokens, phrase) is not None or not can_speak(tokens, phrase):
+        return phrase
+    return _before_preposition(tokens, p) or phrase
 
 
 def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:

@@ -10,6 +10,9 @@ A direct quote's speaker comes from the reporting clause that attributes it, rea
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 
 1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
+   not when the quotation ends a subordinate clause that opens the sentence with a speech verb
+   of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
+   the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow";
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
    Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
@@ -401,12 +404,18 @@ def _direct(
     applies; ``following`` are the words of the next sentence."""
     token, tokens, body = unit.tokens[k], unit.tokens, article.body
     after = _after(tokens, k)
+    if after is not None and _ends_opening_clause(tokens, k):
+        after = None  # "After Varga said that … “smaller markets,” Brel said": the words are Varga's
     nearest = reporting.clause_before(tokens, k) if after is None or _says_its_own(tokens, after) else None
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
     if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
+    agent = None if after else _passive_agent(tokens, k)
+    if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
+        speaker = _resolved(tokens, agent.speaker, people, body)
+        return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
@@ -448,6 +457,41 @@ def _direct(
         subject = None  # "“We are tired,” said the 67-year-old": a quotation is not its own speaker
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
+    """The agent of a passive speech verb that names what the quotation at tokens[k] says: the
+    verb's participle right before it (after "as" or an article, if any) and "by" with someone
+    who can speak right after it: "The plan has been called “quiet surrender” by Nadia Ferrow",
+    "often labeled as a “fishing trip” by Republicans". The agent does the naming, not the
+    passive subject; a participle that reports nothing ("seemed “rattled” by the vote") is no
+    speech verb."""
+    by = _past_marks(tokens, k)
+    if by + 1 >= len(tokens) or tokens[by].text.lower() != "by":
+        return None  # most quotations: no "by" right after them
+    j = reporting.before_opening_marks(tokens, k)
+    j -= j > 0 and tokens[j].text.lower() in ("a", "an", "the")
+    j -= j > 0 and tokens[j].text.lower() == "as"
+    if j < 1 or tokens[j].tag not in ("VBN", "VBD") or not reporting.is_cue(tokens[j]):
+        return None
+    agent = reporting.noun_phrase_after(tokens, by + 1)
+    return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] ends a subordinate clause that opens the sentence
+    ("After", "While", "When" …) and holds a reporting clause of its own before it: in "While
+    Varga called the plan “a disaster,” Brel praised it" the comma after the quotation closes
+    Varga's clause, and the clause after it is the sentence's main clause, which reports
+    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier."""
+    if k < 3 or tokens[0].text.lower() not in reporting.OPENING_SUBORDINATORS:
+        return False  # most sentences: no subordinator opens them
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:k]):
+        return False  # "After the vote, Varga called it “rigged,” Brel said": the clause closed before
+    return reporting.clause_before(tokens, k) is not None
+
+
+_CLAUSE_CLOSERS = frozenset([",", ";", ":", *reporting.DASHES])
 
 
 def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | None) -> Phrase | None:
