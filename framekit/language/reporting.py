@@ -25,7 +25,9 @@ optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief
 Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
 "who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
 are one place ("a nurse in Allentown, Pa.,"), and a noun phrase followed by its own verb is a
-clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"). :func:`speaker_name`
+clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"); and a phrase never runs
+across a line break (:func:`on_its_line`: a heading's last words are not part of the name that
+opens the paragraph under it, "… Over Zika Virus\nChris Christie said"). :func:`speaker_name`
 turns it into the name to show: the person's name without titles when it has one ("Joseph
 Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
 the casualty-figure extractor (lesson 04), so that both read attribution by the same rules.
@@ -1589,12 +1591,28 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
     noun phrase itself ("a nurse", "the senator"). ``text`` is what the offsets index."""
     name = name_of(tokens, phrase)
     first, last = name or (phrase.first, phrase.last)
+    if "\n" in text[tokens[first].start : tokens[last - 1].end]:
+        first = on_its_line(tokens, first, last, text)  # a heading's words before the name: not shown
     if first > 0 and tokens[first - 1].text.lower() == "the" and first - 1 >= phrase.first:
         first -= 1  # "the Kremlin", "the FBI": the article is part of how the name is written
     words = text[tokens[first].start : tokens[last - 1].end]
     if words.startswith("The ") or (name is None and not tokens[first].tag.startswith("NNP")):
         return words[:1].lower() + words[1:]  # as in mid-sentence: "Officials said" → "officials"
     return words
+
+
+def on_its_line(tokens: Sequence[Token], first: int, last: int, text: str) -> int:
+    """Where the words tokens[first:last] start when a line break stands among them: after the
+    last break. A name or a description never runs across a line break; a heading without a full
+    stop is read in one sentence with the paragraph under it, and its last words would be glued
+    to the paragraph's first name ("… Over Zika Virus\nChris Christie said": Chris Christie).
+    ``text`` is what the offsets index; one look at the words' own characters."""
+    if last - first < 2:
+        return first
+    line = text.rfind("\n", tokens[first].end, tokens[last - 1].start)
+    while line >= 0 and first < last - 1 and tokens[first].start < line:
+        first += 1
+    return first
 
 
 @read_once

@@ -207,9 +207,13 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
-        name = body[tokens[first].start : tokens[last - 1].end]
-        determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined)
+        start = first
+        name = body[tokens[start].start : tokens[last - 1].end]
+        if "\n" in name:  # "… Zika Virus\nChris Christie": the name on its line, with no title from the line before
+            start, title = reporting.on_its_line(tokens, first, last, body), ""
+            name = body[tokens[start].start : tokens[last - 1].end]
+        determined = start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+        people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
     _reflexive_gender(people, tokens, body)

@@ -538,6 +538,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation is not its own speaker", "“Call the roll,” came shouts from the floor.", [("Call the roll", None)]),
     ("an age as one word stands for a person", "“We are tired,” said the 67-year-old. A 17-year-old told reporters it was “a mess.”",
      [("We are tired", "the 67-year-old"), ("a mess", "a 17-year-old")]),
+    # --- speaker labels that are fragments or things (added this round) ---
+    ("a name never runs across a line break (a heading glued to the paragraph's first name)",
+     "Storm Over Velkor Bay\nTomas Brandt told reporters the dock was lost. “It is gone,” he said.", [("It is gone", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
