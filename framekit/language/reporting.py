@@ -87,8 +87,8 @@ TITLES = frozenset(
     prime king queen prince princess pope father sister coach officer sergeant captain lieutenant
     colonel major admiral professor doctor candidate nominee founder ceo executive economist analyst head
     strategist adviser advisor aide manager pollster consultant democrat republican sir dame lord
-    lady""".split()
-)
+    lady rival challenger opponent incumbent contender""".split()
+)  # with a candidate's standing, written as a title before a name: "rival Hillary Clinton", "Challenger Ana Ruiz said"
 # Nouns for those who can say something: people, and the groups, organisations and documents
 # that news reports as speaking ("the campaign said", "the report warns"). A description whose
 # head is one of these can be a speaker; "the call" or "the plan" cannot.

@@ -541,6 +541,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # --- speaker labels that are fragments or things (added this round) ---
     ("a name never runs across a line break (a heading glued to the paragraph's first name)",
      "Storm Over Velkor Bay\nTomas Brandt told reporters the dock was lost. “It is gone,” he said.", [("It is gone", "Tomas Brandt")]),
+    ("a candidate's standing capitalised at a sentence's start is a title, not part of the name",
+     "Challenger Lena Ortiz said the mayor had “failed the harbour.”", [("failed the harbour", "Lena Ortiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
