@@ -476,6 +476,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     if depth >= _DEPTH:
         return Phrase(first, end, appositive)
     origin = _origin_start(tokens, first)
+    if origin is not None and tokens[first - 1].text == "," and _in_opening_phrase(tokens, first - 1):
+        origin = None  # "At the University of Tarsk, Brandt opened": the place ends an opening phrase, the name after its comma is the subject
     if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
         person = noun_phrase_before(tokens, origin, depth + 1)
         if person is not None and name_of(tokens, person) is not None:

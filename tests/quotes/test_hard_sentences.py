@@ -543,6 +543,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Storm Over Velkor Bay\nTomas Brandt told reporters the dock was lost. “It is gone,” he said.", [("It is gone", "Tomas Brandt")]),
     ("a candidate's standing capitalised at a sentence's start is a title, not part of the name",
      "Challenger Lena Ortiz said the mayor had “failed the harbour.”", [("failed the harbour", "Lena Ortiz")]),
+    ("a place that ends an opening phrase is no person's origin: the name after its comma speaks",
+     "On Friday at the College of Velkor, Ana Ruiz urged students to “stay angry.”", [("stay angry", "Ana Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
