@@ -806,7 +806,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     """A reporting clause starting at tokens[i]: "said Anna Kovač" or "Anna Kovač said". With
     ``any_verb`` (right after a quotation), any verb in the past or present reports it: "“…,”
     Trump barked", "“…,” Hannity started"."""
-    if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ"))):
+    if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ") and not _auxiliary(tokens, i))):
         if tokens[i].text.lower().endswith("ing"):
             return None  # "…”, noting flagging conditions": a participle and its object
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
@@ -840,9 +840,17 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     while j < len(tokens) and _between(tokens[j]):
         j += 1
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
-        if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
+        if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
     return None
+
+
+def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a form of "be", "have" or "do" that after a quotation is the
+    quotation's own verb or helps one ("“…” were provoking violence", "“…,” the answer was"),
+    no way of saying it; before a past participle it makes one ("“…,” Ruiz is quoted as saying",
+    "“…,” Ruiz had written")."""
+    return tokens[j].text.lower() in _BE_OR_HAVE and (j + 1 >= len(tokens) or tokens[j + 1].tag != "VBN")
 
 
 def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:

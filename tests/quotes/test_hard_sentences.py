@@ -545,6 +545,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Challenger Lena Ortiz said the mayor had “failed the harbour.”", [("failed the harbour", "Lena Ortiz")]),
     ("a place that ends an opening phrase is no person's origin: the name after its comma speaks",
      "On Friday at the College of Velkor, Ana Ruiz urged students to “stay angry.”", [("stay angry", "Ana Ruiz")]),
+    ("'be' after a quotation is the quotation's own verb, not a reporting one",
+     "The prosecutor, Ida Marsh, spoke for an hour. “His speeches at the dock asking people to come armed” were provoking violence.",
+     [("His speeches at the dock", "Ida Marsh")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
