@@ -35,6 +35,7 @@ the casualty-figure extractor (lesson 04), so that both read attribution by the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -640,8 +641,13 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
         capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
         on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
+            if start - head == 1 and tokens[head].tag == "CD" and _TALLY.fullmatch(tokens[head].text):
+                return first  # "voted 6-1 for the motion": a vote's count alone, no noun the phrase after it belongs to
             return head
     return first
+
+
+_TALLY = re.compile(r"\d+-\d+")  # a vote's or a game's count as one word: "6-1", "52-48" (bounded: one word)
 
 
 def _skip_time(tokens: Sequence[Token], end: int) -> int:

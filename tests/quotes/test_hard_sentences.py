@@ -548,6 +548,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'be' after a quotation is the quotation's own verb, not a reporting one",
      "The prosecutor, Ida Marsh, spoke for an hour. “His speeches at the dock asking people to come armed” were provoking violence.",
      [("His speeches at the dock", "Ida Marsh")]),
+    ("a vote's tally is no noun a phrase after it belongs to: what 'which' stands for is the phrase",
+     "The board voted 7-0 for a statement which said the mill “must stay open.”", [("must stay open", "a statement")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
