@@ -1091,6 +1091,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     antecedent = _restrictive_antecedent(tokens, end)
     if antecedent is not None:
         return antecedent  # "A nurse who asked not to be named said": the nurse
+    if j > 1 and lower[j - 1] == "," and not participle:
+        inverted = _parenthetical_speaker(tokens, j)
+        if inverted is not None:
+            return inverted  # "The trouble, says Ana Ruiz, is that …": Ruiz
     written = noun_phrase_before(tokens, j)
     subject = _without_days(tokens, written)
     if subject is None and written is not None and written.first > 1 and tokens[written.first - 1].text in _ADVERBIAL_PREPOSITIONS:
@@ -1125,6 +1129,24 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _parenthetical_speaker(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The speaker of a reporting clause set between commas inside a sentence, verb first: "The
+    trouble with the port, says Ana Ruiz, a historian, is that …" (the speech verb at tokens[j],
+    right after a comma). The speaker is the name after the verb, when it closes with a comma (its
+    own or its appositive's), and the phrase before the first comma is no name with an appositive
+    of its own ("The mayor, Ana Ruiz, said Tom Bell, her deputy, had lied": the mayor said it)."""
+    if CUE_FORMS.get(lowered(tokens)[j]) in (None, "tell"):
+        return None  # no speech verb; "…, told Ruiz, …": whom it was told to
+    speaker = noun_phrase_after(tokens, j + 1)
+    if speaker is None or name_of(tokens, speaker) is None:
+        return None
+    close = speaker.appositive[1] if speaker.appositive else speaker.last
+    if close >= len(tokens) or tokens[close].text != ",":
+        return None
+    before = noun_phrase_before(tokens, j)
+    return speaker if before is None or before.appositive is None else None
 
 
 def _quoted_words(tokens: Sequence[Token], phrase: Phrase | None) -> bool:

@@ -550,6 +550,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("His speeches at the dock", "Ida Marsh")]),
     ("a vote's tally is no noun a phrase after it belongs to: what 'which' stands for is the phrase",
      "The board voted 7-0 for a statement which said the mill “must stay open.”", [("must stay open", "a statement")]),
+    ("a reporting clause between commas, verb first, inside the sentence: its speaker follows the verb",
+     "The paradox of the mill, says Tomas Brandt, a historian at the Velkor Museum, is that it was “the town's pride and its ruin.”",
+     [("the town's pride", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
