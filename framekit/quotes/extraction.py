@@ -371,7 +371,10 @@ def _direct(
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
-    if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
+    term = _looks_like_a_term(token.text)
+    if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
+            or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
+            and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
@@ -466,6 +469,7 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")
 
 
+_TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
 _NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
 
 
@@ -749,12 +753,14 @@ def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
 _NESTED = 4  # reported statements that may hold one point: a sentence seldom nests more
 
 
-def _looks_like_a_term(text: str) -> bool:
-    """A name or a title in quotation marks: up to four words, its long words all capitalised
-    (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the first five
-    words are split off: a fifth makes the quotation speech, however long it goes on."""
-    pieces = text.split(maxsplit=4)
-    if len(pieces) > 4:
+def _looks_like_a_term(text: str, most: int = 4) -> bool:
+    """A name or a title in quotation marks: up to four words (``most``), its long words all
+    capitalised (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the
+    first ``most`` + 1 words are split off: one more makes the quotation speech, however long it
+    goes on. A quotation in a noun phrase (:func:`_determined`: "the 1969 book titled “The
+    Tragedy of Lyndon Johnson”") may be a longer title: up to :data:`_TITLE_WORDS` words."""
+    pieces = text.split(maxsplit=most)
+    if len(pieces) > most:
         return False
     words = [w.strip(".,;:!?'’\"") for w in pieces]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]

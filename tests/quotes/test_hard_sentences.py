@@ -553,6 +553,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a reporting clause between commas, verb first, inside the sentence: its speaker follows the verb",
      "The paradox of the mill, says Tomas Brandt, a historian at the Velkor Museum, is that it was “the town's pride and its ruin.”",
      [("the town's pride", "Tomas Brandt")]),
+    ("a long title in title case after a thing's noun and 'titled' is a term, nobody's words",
+     "Brandt said Ruiz's situation reminds him of the 1970 book titled “The Fall of the House of Velkor,” explaining, “because it ends badly.”",
+     [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
