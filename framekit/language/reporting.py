@@ -456,7 +456,10 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
             relative -= 1  # "X, who suggested" and "the study -- which notes": X, the study
-        return noun_phrase_before(tokens, relative, depth + 1, antecedent=True) if relative > 0 and depth < _DEPTH else None
+        if relative == 0 or depth >= _DEPTH:
+            return None
+        found = noun_phrase_before(tokens, relative, depth + 1, antecedent=True)
+        return _person_in(tokens, found) if found is not None and lower[end - 1] == "who" else found
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
@@ -516,6 +519,23 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
 
 
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
+
+
+def _person_in(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """What "who" stands for in the phrase before it: a person, so when the phrase's head is
+    neither a name nor a noun for someone (:func:`can_speak`, or a title: "the head of the
+    agency"), the one its last preposition names ("a harsh response from Ana Ruiz, who", "the
+    mouth of Tom Bell, who"); else the phrase itself."""
+    if can_speak(tokens, phrase):
+        return phrase
+    head_end = _head_end(tokens, phrase.first, phrase.last)
+    if head_end == phrase.last or _is_title(tokens[head_end - 1]):
+        return phrase
+    for p in range(phrase.last - 2, head_end - 1, -1):
+        if _PREPOSITION_OF_A_NOUN[tokens[p].text]:
+            inner = Phrase(p + 1, phrase.last, phrase.appositive)
+            return inner if can_speak(tokens, inner) else phrase
+    return phrase
 
 
 def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:

@@ -556,6 +556,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a long title in title case after a thing's noun and 'titled' is a term, nobody's words",
      "Brandt said Ruiz's situation reminds him of the 1970 book titled “The Fall of the House of Velkor,” explaining, “because it ends badly.”",
      [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
+    ("'who' stands for a person: the one a thing's preposition names, not the thing",
+     "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
