@@ -18,7 +18,15 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
   the speaker is further back ("analysts found that the Air Force is “the best”");
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
-- **according to**: "according to the clinic's chief, Dr Marsh".
+- **according to**: "according to the clinic's chief, Dr Marsh";
+- **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
+- **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
+  provoking violence"), unless a participle follows ("“…,” Ruiz is quoted as saying").
+
+"who" stands for a person: after a thing's phrase it is the one the thing's preposition names
+("a harsh response from Ana Ruiz, who said"). A place that ends a sentence's opening phrase is no
+one's origin ("At the University of Tarsk, Brandt opened"), and a tally is no noun ("voted 6-1
+for the motion which said": the motion).
 
 The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_after`): an
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury

@@ -4,7 +4,8 @@
 :mod:`framekit.language.quotemarks`) and indirect reported speech ("X said that …", "according to
 X, …") and attributes each to a speaker, with the reporting verb (``cue``) and the
 intermediary that relays it (``via``: TASS, Le Monde, AFP, a ministry's readout).
-Words in quotation marks that nobody says (a name, a scare quote) get ``kind="term"``.
+Words in quotation marks that nobody says (a name, a scare quote, a title: "a book titled
+“The Tragedy of Lyndon Johnson”") get ``kind="term"``.
 
 A direct quote's speaker comes from the reporting clause that attributes it, read from
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
