@@ -29,7 +29,15 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **a phrase of where or how**: the description after "in", "at" or "on" before a verb is not
   its subject ("Dunmore backs Varga and in a statement credited her for “…”": Dunmore);
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
-- **according to**: "according to the clinic's chief, Dr Marsh".
+- **according to**: "according to the clinic's chief, Dr Marsh";
+- **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
+- **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
+  provoking violence"), unless a participle follows ("“…,” Ruiz is quoted as saying").
+
+"who" stands for a person: after a thing's phrase it is the one the thing's preposition names
+("a harsh response from Ana Ruiz, who said"). A place that ends a sentence's opening phrase is no
+one's origin ("At the University of Tarsk, Brandt opened"), and a tally is no noun ("voted 6-1
+for the motion which said": the motion).
 
 The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_after`): an
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
@@ -37,7 +45,9 @@ Obstfeld", "a nurse", "the head of the agency"), without what follows it (a rela
 "who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
 are one place ("a nurse in Allentown, Pa.,"; but "the University of Lund, Varga opened" is a
 place and a subject: a person's name takes no article), and a noun phrase followed by its own verb is a
-clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"). :func:`speaker_name`
+clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"); and a phrase never runs
+across a line break (:func:`on_its_line`: a heading's last words are not part of the name that
+opens the paragraph under it, "… Over Zika Virus\nChris Christie said"). :func:`speaker_name`
 turns it into the name to show: the person's name without titles when it has one ("Joseph
 Crowley"), else the description itself ("a nurse"). Used by the quote extractor (lesson 02) and
 the casualty-figure extractor (lesson 04), so that both read attribution by the same rules.
@@ -45,6 +55,7 @@ the casualty-figure extractor (lesson 04), so that both read attribution by the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -97,8 +108,8 @@ TITLES = frozenset(
     prime king queen prince princess pope father sister coach officer sergeant captain lieutenant
     colonel major admiral professor doctor candidate nominee founder ceo executive economist analyst head
     strategist adviser advisor aide manager pollster consultant democrat republican sir dame lord
-    lady""".split()
-)
+    lady rival challenger opponent incumbent contender""".split()
+)  # with a candidate's standing, written as a title before a name: "rival Hillary Clinton", "Challenger Ana Ruiz said"
 # Nouns for those who can say something: people, and the groups, organisations and documents
 # that news reports as speaking ("the campaign said", "the report warns"). A description whose
 # head is one of these can be a speaker; "the call" or "the plan" cannot.
@@ -480,7 +491,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         if relative == 0 or depth >= _DEPTH:
             return None
         found = noun_phrase_before(tokens, relative, depth + 1, antecedent=True)
-        return _person_after_head(tokens, found) if lower[end - 1] == "who" else found  # "the mouth of X, who said": X
+        return _person_in(tokens, found) if found is not None and lower[end - 1] == "who" else found
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
     if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
@@ -501,6 +512,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     if depth >= _DEPTH:
         return Phrase(first, end, appositive)
     origin = _origin_start(tokens, first)
+    if origin is not None and tokens[first - 1].text == "," and _in_opening_phrase(tokens, first - 1):
+        origin = None  # "At the University of Tarsk, Brandt opened": the place ends an opening phrase, the name after its comma is the subject
     if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
         person = noun_phrase_before(tokens, origin, depth + 1)
         # a person's name takes no article: "at the University of Lund, Varga opened" is no place after a name
@@ -541,15 +554,21 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
 
 
-def _person_after_head(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | None:
-    """The antecedent of "who", a person: when the noun phrase before it is a thing that cannot
-    speak and its head is completed by a name ("the mouth of Oskar Dunmore, who claimed",
-    "a sharp reaction from Mayor Dunmore, who called"), the name; ``phrase`` otherwise."""
-    if phrase is None or can_speak(tokens, phrase):
-        return phrase  # "Dunmore, who", "a spokesman for Dunmore, who": the phrase is the person
+def _person_in(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """What "who" stands for in the phrase before it: a person, so when the phrase's head is
+    neither a name nor a noun for someone (:func:`can_speak`, or a title: "the head of the
+    agency"), the one its last preposition names ("a harsh response from Ana Ruiz, who", "the
+    mouth of Tom Bell, who"); else the phrase itself."""
+    if can_speak(tokens, phrase):
+        return phrase
     head_end = _head_end(tokens, phrase.first, phrase.last)
-    person = Phrase(head_end + 1, phrase.last, phrase.appositive)
-    return person if head_end + 1 < phrase.last and name_of(tokens, person) is not None else phrase
+    if head_end == phrase.last or _is_title(tokens[head_end - 1]):
+        return phrase
+    for p in range(phrase.last - 2, head_end - 1, -1):
+        if _PREPOSITION_OF_A_NOUN[tokens[p].text]:
+            inner = Phrase(p + 1, phrase.last, phrase.appositive)
+            return inner if can_speak(tokens, inner) else phrase
+    return phrase
 
 
 def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
@@ -675,8 +694,13 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
         capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
         on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
+            if start - head == 1 and tokens[head].tag == "CD" and _TALLY.fullmatch(tokens[head].text):
+                return first  # "voted 6-1 for the motion": a vote's count alone, no noun the phrase after it belongs to
             return head
     return first
+
+
+_TALLY = re.compile(r"\d+-\d+")  # a vote's or a game's count as one word: "6-1", "52-48" (bounded: one word)
 
 
 def _skip_time(tokens: Sequence[Token], end: int) -> int:
@@ -865,7 +889,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     """A reporting clause starting at tokens[i]: "said Anna Kovač" or "Anna Kovač said". With
     ``any_verb`` (right after a quotation), any verb in the past or present reports it: "“…,”
     Trump barked", "“…,” Hannity started"."""
-    if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ"))):
+    if i < len(tokens) and (is_cue(tokens[i]) or (any_verb and tokens[i].tag in ("VBD", "VBN", "VBZ") and not _auxiliary(tokens, i))):
         if tokens[i].text.lower().endswith("ing"):
             return None  # "…”, noting flagging conditions": a participle and its object
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
@@ -901,7 +925,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     while j < len(tokens) and _between(tokens[j]):
         j += 1
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
-        if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ")):
+        if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
     return None
 
@@ -922,6 +946,14 @@ _JUDGING = frozenset(
     """describe denounce label dismiss criticize criticise praise blast slam condemn decry hail welcome applaud
     laud lambaste berate ridicule deride accuse thank mock taunt dub call chide scold""".split()
 )
+
+
+def _auxiliary(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a form of "be", "have" or "do" that after a quotation is the
+    quotation's own verb or helps one ("“…” were provoking violence", "“…,” the answer was"),
+    no way of saying it; before a past participle it makes one ("“…,” Ruiz is quoted as saying",
+    "“…,” Ruiz had written")."""
+    return tokens[j].text.lower() in _BE_OR_HAVE and (j + 1 >= len(tokens) or tokens[j + 1].tag != "VBN")
 
 
 def _past_age(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
@@ -1156,6 +1188,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     antecedent = _restrictive_antecedent(tokens, end)
     if antecedent is not None:
         return antecedent  # "A nurse who asked not to be named said": the nurse
+    if j > 1 and lower[j - 1] == "," and not participle:
+        inverted = _parenthetical_speaker(tokens, j)
+        if inverted is not None:
+            return inverted  # "The trouble, says Ana Ruiz, is that …": Ruiz
     written = noun_phrase_before(tokens, j)
     subject = _without_days(tokens, written)
     if subject is None and written is not None and written.first > 1 and tokens[written.first - 1].text in _ADVERBIAL_PREPOSITIONS:
@@ -1192,6 +1228,24 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _parenthetical_speaker(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The speaker of a reporting clause set between commas inside a sentence, verb first: "The
+    trouble with the port, says Ana Ruiz, a historian, is that …" (the speech verb at tokens[j],
+    right after a comma). The speaker is the name after the verb, when it closes with a comma (its
+    own or its appositive's), and the phrase before the first comma is no name with an appositive
+    of its own ("The mayor, Ana Ruiz, said Tom Bell, her deputy, had lied": the mayor said it)."""
+    if CUE_FORMS.get(lowered(tokens)[j]) in (None, "tell"):
+        return None  # no speech verb; "…, told Ruiz, …": whom it was told to
+    speaker = noun_phrase_after(tokens, j + 1)
+    if speaker is None or name_of(tokens, speaker) is None:
+        return None
+    close = speaker.appositive[1] if speaker.appositive else speaker.last
+    if close >= len(tokens) or tokens[close].text != ",":
+        return None
+    before = noun_phrase_before(tokens, j)
+    return speaker if before is None or before.appositive is None else None
 
 
 def _quoted_words(tokens: Sequence[Token], phrase: Phrase | None) -> bool:
@@ -1724,12 +1778,28 @@ def speaker_name(tokens: Sequence[Token], phrase: Phrase, text: str) -> str:
     noun phrase itself ("a nurse", "the senator"). ``text`` is what the offsets index."""
     name = name_of(tokens, phrase)
     first, last = name or (phrase.first, phrase.last)
+    if "\n" in text[tokens[first].start : tokens[last - 1].end]:
+        first = on_its_line(tokens, first, last, text)  # a heading's words before the name: not shown
     if first > 0 and tokens[first - 1].text.lower() == "the" and first - 1 >= phrase.first:
         first -= 1  # "the Kremlin", "the FBI": the article is part of how the name is written
     words = text[tokens[first].start : tokens[last - 1].end]
     if words.startswith("The ") or (name is None and not tokens[first].tag.startswith("NNP")):
         return words[:1].lower() + words[1:]  # as in mid-sentence: "Officials said" → "officials"
     return words
+
+
+def on_its_line(tokens: Sequence[Token], first: int, last: int, text: str) -> int:
+    """Where the words tokens[first:last] start when a line break stands among them: after the
+    last break. A name or a description never runs across a line break; a heading without a full
+    stop is read in one sentence with the paragraph under it, and its last words would be glued
+    to the paragraph's first name ("… Over Zika Virus\nChris Christie said": Chris Christie).
+    ``text`` is what the offsets index; one look at the words' own characters."""
+    if last - first < 2:
+        return first
+    line = text.rfind("\n", tokens[first].end, tokens[last - 1].start)
+    while line >= 0 and first < last - 1 and tokens[first].start < line:
+        first += 1
+    return first
 
 
 @read_once

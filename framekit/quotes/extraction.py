@@ -4,7 +4,8 @@
 :mod:`framekit.language.quotemarks`) and indirect reported speech ("X said that …", "according to
 X, …") and attributes each to a speaker, with the reporting verb (``cue``) and the
 intermediary that relays it (``via``: TASS, Le Monde, AFP, a ministry's readout).
-Words in quotation marks that nobody says (a name, a scare quote) get ``kind="term"``.
+Words in quotation marks that nobody says (a name, a scare quote, a title: "a book titled
+“The Tragedy of Lyndon Johnson”") get ``kind="term"``.
 
 A direct quote's speaker comes from the reporting clause that attributes it, read from
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
@@ -211,10 +212,14 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
-        name = body[tokens[first].start : tokens[last - 1].end]
-        determined = first > 0 and lower[first - 1] == "the" or _counted(tokens, first, last)  # "the Harbour Trust"
-        placed = last - first == 1 and first > 0 and lower[first - 1] == "in" and not title  # "in Iowa": a place
-        people.named(name, tokens[first].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
+        start = first
+        name = body[tokens[start].start : tokens[last - 1].end]
+        if "\n" in name:  # "… Zika Virus\nChris Christie": the name on its line, with no title from the line before
+            start, title = reporting.on_its_line(tokens, first, last, body), ""
+            name = body[tokens[start].start : tokens[last - 1].end]
+        determined = start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+        placed = last - start == 1 and start > 0 and lower[start - 1] == "in" and not title  # "in Iowa": a place
+        people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
     _reflexive_gender(people, tokens, body)
@@ -410,7 +415,10 @@ def _direct(
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
-    if _looks_like_a_term(token.text) and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before))):
+    term = _looks_like_a_term(token.text)
+    if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
+            or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
+            and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     agent = None if after else _passive_agent(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
@@ -544,6 +552,7 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")
 
 
+_TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
 _NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
 
 
@@ -827,12 +836,14 @@ def _within_reported_speech(quotes: list[Quote]) -> list[Quote]:
 _NESTED = 4  # reported statements that may hold one point: a sentence seldom nests more
 
 
-def _looks_like_a_term(text: str) -> bool:
-    """A name or a title in quotation marks: up to four words, its long words all capitalised
-    (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the first five
-    words are split off: a fifth makes the quotation speech, however long it goes on."""
-    pieces = text.split(maxsplit=4)
-    if len(pieces) > 4:
+def _looks_like_a_term(text: str, most: int = 4) -> bool:
+    """A name or a title in quotation marks: up to four words (``most``), its long words all
+    capitalised (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the
+    first ``most`` + 1 words are split off: one more makes the quotation speech, however long it
+    goes on. A quotation in a noun phrase (:func:`_determined`: "the 1969 book titled “The
+    Tragedy of Lyndon Johnson”") may be a longer title: up to :data:`_TITLE_WORDS` words."""
+    pieces = text.split(maxsplit=most)
+    if len(pieces) > most:
         return False
     words = [w.strip(".,;:!?'’\"") for w in pieces]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]

@@ -603,6 +603,26 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a speech verb the tagger reads as a noun after a plural, then a clause without 'that'",
      "Legal observers note the council wouldn't truly “close” the pier, but rather move it.",
      [("close", "Legal observers")]),
+    # --- speaker labels that are fragments or things (added this round) ---
+    ("a name never runs across a line break (a heading glued to the paragraph's first name)",
+     "Storm Over Velkor Bay\nTomas Brandt told reporters the dock was lost. “It is gone,” he said.", [("It is gone", "Tomas Brandt")]),
+    ("a candidate's standing capitalised at a sentence's start is a title, not part of the name",
+     "Challenger Lena Ortiz said the mayor had “failed the harbour.”", [("failed the harbour", "Lena Ortiz")]),
+    ("a place that ends an opening phrase is no person's origin: the name after its comma speaks",
+     "On Friday at the College of Velkor, Ana Ruiz urged students to “stay angry.”", [("stay angry", "Ana Ruiz")]),
+    ("'be' after a quotation is the quotation's own verb, not a reporting one",
+     "The prosecutor, Ida Marsh, spoke for an hour. “His speeches at the dock asking people to come armed” were provoking violence.",
+     [("His speeches at the dock", "Ida Marsh")]),
+    ("a vote's tally is no noun a phrase after it belongs to: what 'which' stands for is the phrase",
+     "The board voted 7-0 for a statement which said the mill “must stay open.”", [("must stay open", "a statement")]),
+    ("a reporting clause between commas, verb first, inside the sentence: its speaker follows the verb",
+     "The paradox of the mill, says Tomas Brandt, a historian at the Velkor Museum, is that it was “the town's pride and its ruin.”",
+     [("the town's pride", "Tomas Brandt")]),
+    ("a long title in title case after a thing's noun and 'titled' is a term, nobody's words",
+     "Brandt said Ruiz's situation reminds him of the 1970 book titled “The Fall of the House of Velkor,” explaining, “because it ends badly.”",
+     [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
+    ("'who' stands for a person: the one a thing's preposition names, not the thing",
+     "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
