@@ -5,14 +5,16 @@ Run from the kit's folder::
     python -m benchmarks.bench_judged /path/to/PolNeAR --split train --verdicts data/benchmarks/speakers-judged-train.tsv
     python -m benchmarks.bench_judged /path/to/PolNeAR --split test --verdicts data/benchmarks/speakers-judged-test.tsv \
         --save data/benchmarks/speakers-judged-test.json
-    python -m benchmarks.bench_judged /path/to/PolNeAR --split train --sheet FILE [--count 100] [--seed 1]
+    python -m benchmarks.bench_judged /path/to/PolNeAR --split train --sheet FILE [--count 100] [--seed 1] [--skip VERDICTS]
     python -m benchmarks.bench_judged --merge FIRST SECOND OUT
 
 The first two read verdicts given by readers and report them against the extractor's current
 answers, with the speaker accuracy and F1 they imply (``--save`` keeps the counts, which
 lesson 02 reports); the third writes a sheet of disagreements drawn at random, for a reader to
-judge (it holds PolNeAR's text: keep it to yourself), and the last joins two readers' verdicts
-on one sheet: the verdict they agree on, else ``unclear``. Why a scored "wrong" speaker may be
+judge (it holds PolNeAR's text: keep it to yourself), leaving out with ``--skip`` the quotes a
+verdict file already judges (so that, with a ``--count`` as large as the disagreements, every
+one gets judged, and after a change of the rules only the changed ones are judged again), and
+the last joins two readers' verdicts on one sheet: the verdict they agree on, else ``unclear``. Why a scored "wrong" speaker may be
 right: :mod:`benchmarks.judged`; how to judge: ``benchmarks/judging.md``. Judging is scoring:
 a sample of the test split is judged once, for the numbers reported, and its verdicts are not
 read to change the rules; develop on train and dev as for :mod:`benchmarks.bench_polnear`.
@@ -30,13 +32,13 @@ from benchmarks.bench_polnear import run_split
 from benchmarks.judged import (
     VerdictError,
     check,
-    disagreements,
     merged,
     read_verdicts,
     record,
     report,
     sample,
     sheet,
+    unjudged,
     write_verdicts,
 )
 from benchmarks.polnear import SPLITS, PolnearError
@@ -64,6 +66,8 @@ def parser() -> argparse.ArgumentParser:
                               "data/benchmarks/speakers-judged-test.json, which lesson 02 reports")
     command.add_argument("--count", type=int, default=100, help="how many disagreements the sheet draws (default: 100)")
     command.add_argument("--seed", type=int, default=1, help="the seed of the draw (default: 1)")
+    command.add_argument("--skip", type=Path, metavar="VERDICTS",
+                         help="with --sheet: leave out the quotes this verdict file judges with the current found speaker")
     return command
 
 
@@ -76,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.polnear is None:
         command.error("give the path of a PolNeAR clone")
     try:
-        verdicts = read_verdicts(args.verdicts) if args.verdicts else []
+        given = args.verdicts or args.skip  # the verdicts to report, or those a sheet leaves out
+        verdicts = read_verdicts(given) if given else []
         with tempfile.TemporaryDirectory(prefix="polnear-") as temporary:
             result = run_split(args.polnear, args.split, Path(temporary))
     except (PolnearError, VerdictError) as problem:
@@ -92,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.sheet.exists():
         print(f"bench_judged: {args.sheet} exists; give a new file name (nothing was overwritten)", file=sys.stderr)
         return 2
-    drawn = sample(disagreements(result), args.count, args.seed)
+    drawn = sample(unjudged(result, verdicts), args.count, args.seed)
     try:
         args.sheet.write_text(sheet(drawn, result.bodies), encoding="utf-8")
     except OSError as problem:

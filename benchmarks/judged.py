@@ -17,6 +17,13 @@ committed; the verdict file keeps only where each quote is, the speaker found, t
 and a short reason, and is committed (``data/benchmarks/``). A verdict is checked again
 against the extractor's current answer: one whose quote is no longer a disagreement, or whose
 found speaker changed, is reported as out of date, never counted.
+
+The verdicts may judge a random sample of the disagreements or every one of them; the
+interval of an estimate narrows with the share judged (:func:`wilson`'s finite population
+correction) and is the value itself when all are judged. After the rules change, the
+disagreements left to judge (:func:`unjudged`) are the changed ones: judging them keeps every
+disagreement judged. (Judging only the changed ones of a sample would not: the changed ones
+are no random draw.)
 """
 
 from __future__ import annotations
@@ -71,6 +78,14 @@ def disagreements(result: SplitResult) -> list[Disagreement]:
     return sorted(pairs, key=lambda pair: (pair[1].row["article"], pair[1].row["start"]))
 
 
+def unjudged(result: SplitResult, verdicts: Sequence[Verdict]) -> list[Disagreement]:
+    """The disagreements that ``verdicts`` do not judge with the current found speaker: what is
+    left to judge for a sheet of every disagreement, or after a change of the rules."""
+    judged = {v.key for v in check(result, verdicts).current}
+    return [(found, gold) for found, gold in disagreements(result)
+            if (gold.row["article"], gold.row["start"], gold.row["end"]) not in judged]
+
+
 def sample(items: Sequence[Disagreement], count: int, seed: int) -> list[Disagreement]:
     """``count`` of ``items`` drawn at random with ``seed``, in order of position: the same
     sample for the same extractor, split and seed."""
@@ -105,11 +120,15 @@ def read_verdicts(path: Path) -> list[Verdict]:
     rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
     if not rows or tuple(rows[0][: len(VERDICT_COLUMNS)]) != VERDICT_COLUMNS:
         raise VerdictError(f"{path}:1: the header must open with {', '.join(VERDICT_COLUMNS)}")
-    verdicts = []
+    verdicts, lines = [], {}
     for number, cells in enumerate(rows[1:], start=2):
         if not any(cells):
             continue
-        verdicts.append(_verdict(path, number, cells))
+        verdict = _verdict(path, number, cells)
+        if verdict.key in lines:
+            raise VerdictError(f"{path}:{number}: this quote is judged already on line {lines[verdict.key]}")
+        lines[verdict.key] = number
+        verdicts.append(verdict)
     return verdicts
 
 
@@ -195,12 +214,19 @@ def check(result: SplitResult, verdicts: Sequence[Verdict]) -> Judged:
     return Judged(current, stale, kinds, len(scored.found), len(scored.gold))
 
 
-def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
+def wilson(successes: int, total: int, population: int | None = None, z: float = 1.96) -> tuple[float, float]:
     """The 95% Wilson score interval of a proportion: honest for a small sample and for shares
-    near 0 or 1, where the plain ± interval is not."""
+    near 0 or 1, where the plain ± interval is not. ``population``: how many there are to draw
+    from, when the sample is a fair share of them (the finite population correction, as a
+    larger effective sample): the interval narrows as the sample grows to all of them, and is
+    the share itself when every one is judged."""
     if total == 0:
         return 0.0, 1.0
     share = successes / total
+    if population is not None and total >= population:
+        return share, share
+    if population is not None and population > 1:
+        total = total * (population - 1) / (population - total)
     centre = share + z * z / (2 * total)
     spread = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total))
     return (centre - spread) / (1 + z * z / total), (centre + spread) / (1 + z * z / total)
@@ -209,10 +235,10 @@ def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
 Estimate = tuple[float, float, float]  # the value, and the low and high ends of its 95% interval
 
 
-def _scaled(base: float, extra: float, successes: int, total: int) -> Estimate:
-    """``base + extra × share`` for the share ``successes / total`` of a sample, and for the ends of
-    its Wilson interval."""
-    low, high = wilson(successes, total)
+def _scaled(base: float, extra: float, successes: int, total: int, population: int) -> Estimate:
+    """``base + extra × share`` for the share ``successes / total`` of a sample drawn from
+    ``population``, and for the ends of its Wilson interval."""
+    low, high = wilson(successes, total, population)
     share = successes / total if total else 0.0
     return base + extra * share, base + extra * low, base + extra * high
 
@@ -225,7 +251,8 @@ def estimate(judged: Judged, kind: str | None = None) -> Estimate:
     right = sum(1 for v in verdicts if v.verdict == "right")
     if not counts.matched:
         return 0.0, 0.0, 0.0
-    return _scaled(counts.right / counts.matched, counts.disagreements / counts.matched, right, len(verdicts))
+    return _scaled(counts.right / counts.matched, counts.disagreements / counts.matched, right, len(verdicts),
+                   counts.disagreements)
 
 
 def f1_by_reading(judged: Judged) -> Estimate:
@@ -244,7 +271,8 @@ def ceiling(judged: Judged) -> Estimate:
     missed = judged.expected - counts.matched
     if not judged.expected:
         return 0.0, 0.0, 0.0
-    return _scaled((counts.right + missed) / judged.expected, counts.disagreements / judged.expected, fixable, len(verdicts))
+    return _scaled((counts.right + missed) / judged.expected, counts.disagreements / judged.expected, fixable, len(verdicts),
+                   counts.disagreements)
 
 
 def report(judged: Judged, split: str) -> str:

@@ -50,6 +50,13 @@ def test_disagreements_are_the_matched_quotes_scored_wrong(result: polnear.Split
     assert judged.sample(pairs, 5, seed=3) == pairs  # all of them, in order
 
 
+def test_what_is_left_to_judge_leaves_out_the_current_verdicts_only(result: polnear.SplitResult) -> None:
+    first, second = verdicts_of(result, ("right", ""), ("wrong", ""))
+    assert judged.unjudged(result, []) == judged.disagreements(result)
+    assert judged.unjudged(result, [first]) == judged.disagreements(result)[1:]
+    assert judged.unjudged(result, [replace(first, found="Tom Poe"), second]) == judged.disagreements(result)[:1]  # out of date
+
+
 def test_the_sheet_marks_the_quote_and_gives_the_chain(result: polnear.SplitResult) -> None:
     text = judged.sheet(judged.disagreements(result), result.bodies)
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t"))
@@ -103,6 +110,16 @@ def test_the_wilson_interval_stays_inside_0_and_1() -> None:
     assert low == pytest.approx(0.404, abs=1e-3) and high == pytest.approx(0.596, abs=1e-3)
 
 
+def test_the_interval_narrows_as_the_sample_grows_to_the_whole_population() -> None:
+    wide, narrower = judged.wilson(50, 100, population=100_000), judged.wilson(50, 100, population=200)
+    assert wide == pytest.approx(judged.wilson(50, 100), abs=1e-3)  # a small share of a large population
+    assert wide[0] < narrower[0] < 0.5 < narrower[1] < wide[1]
+    assert judged.wilson(50, 100, population=100) == (0.5, 0.5)  # every one judged: no sampling error
+    checked = judged.Judged(tuple(judged.Verdict("a", i, i + 1, "name", "X", "right" if i < 3 else "wrong", "")
+                                  for i in range(4)), (), {"name": judged.Counts(10, 6)}, found=10, expected=10)
+    assert judged.estimate(checked) == pytest.approx((0.9, 0.9, 0.9))  # 6 right as scored, 3 of the 4 by reading
+
+
 @pytest.mark.parametrize("line, problem", [
     ("a\t1\t2\tname\tX\tmaybe\t", "verdict 'maybe'"),
     ("a\tone\t2\tname\tX\tright\t", "whole numbers"),
@@ -113,6 +130,10 @@ def test_a_bad_verdict_file_names_its_line(line: str, problem: str, tmp_path: Pa
     path = tmp_path / "v.tsv"
     path.write_text("\t".join(judged.VERDICT_COLUMNS) + "\n" + line + "\n", encoding="utf-8")
     with pytest.raises(judged.VerdictError, match=rf"v\.tsv:2: .*{problem}"):
+        judged.read_verdicts(path)
+    row = "a\t1\t2\tname\tX\tright\t"
+    path.write_text("\t".join(judged.VERDICT_COLUMNS) + f"\n{row}\n\n{row}\n", encoding="utf-8")
+    with pytest.raises(judged.VerdictError, match=r"v\.tsv:4: this quote is judged already on line 2"):
         judged.read_verdicts(path)
     path.write_text("article\tverdict\n", encoding="utf-8")
     with pytest.raises(judged.VerdictError, match=r"v\.tsv:1: the header"):
@@ -135,6 +156,9 @@ def test_the_command_writes_a_sheet_once_and_reports_verdicts(polnear_copy: Path
     out = capsys.readouterr().out
     assert "Speakers judged by reading, PolNeAR dev" in out and "out of date" in out
     assert evaluate.recorded("judged", tmp_path).shares["judged"][0] == 0  # the one verdict is out of date
+    rest = tmp_path / "rest.tsv"
+    assert bench_judged.main([str(polnear_copy), "--split", "dev", "--sheet", str(rest), "--skip", str(verdicts)]) == 0
+    assert rest.read_text(encoding="utf-8") == sheet.read_text(encoding="utf-8")  # nothing current to leave out
 
 
 def test_a_bad_verdict_file_gives_one_line_and_status_2(polnear_copy: Path, tmp_path: Path,  # noqa: F811
