@@ -282,7 +282,7 @@ def report(judged: Judged, split: str) -> str:
              (f"  {counts.disagreements} disagreements (found speaker scored wrong) of {counts.matched} matched"
               f" direct quotes; {len(judged.current)} judged and current, {len(judged.stale)} out of date"),
              f"  {'kind of gold speaker':22}" + "".join(f"{name:>8}" for name in VERDICTS)
-             + "   speaker accuracy: as scored, by reading (95% interval)"]
+             + "   speaker accuracy: as scored, by reading"]
     for kind in (*SPEAKER_KINDS, None):
         verdicts = Counter(v.verdict for v in judged.verdicts(kind))
         if kind is not None and not verdicts:
@@ -290,18 +290,24 @@ def report(judged: Judged, split: str) -> str:
         kind_counts = judged.counts(kind)
         value, low, high = estimate(judged, kind)
         lines.append(f"  {kind or 'all':22}" + "".join(f"{verdicts[name]:>8}" for name in VERDICTS)
-                     + f"   {kind_counts.right / kind_counts.matched:.3f}, {value:.3f} ({low:.3f}-{high:.3f})")
+                     + f"   {kind_counts.right / kind_counts.matched:.3f}, {value:.3f}{_interval(low, high)}")
     lines.append("  (unclear counts as wrong)")
     if judged.current:
         value, low, high = f1_by_reading(judged)
         scored = 2 * counts.right / (judged.found + judged.expected)
-        lines.append(f"  direct + speaker F1: {scored:.3f} as scored, {value:.3f} by reading (95% interval {low:.3f}-{high:.3f})")
+        lines.append(f"  direct + speaker F1: {scored:.3f} as scored, {value:.3f} by reading{_interval(low, high)}")
         value, low, high = ceiling(judged)
-        lines.append(f"  a perfect extractor, as scored: F1 at most {value:.3f} ({low:.3f}-{high:.3f}): every quote found,"
+        lines.append(f"  a perfect extractor, as scored: F1 at most {value:.3f}{_interval(low, high)}: every quote found,"
                      " every speaker judged wrong or unclear fixed")
     for v in judged.stale:
         lines.append(f"  out of date: {v.article} @{v.start} (judged with {v.found!r})")
     return "\n".join(lines)
+
+
+def _interval(low: float, high: float) -> str:
+    """An estimate's 95% interval as the report writes it; nothing when every disagreement is
+    judged and there is no sampling error."""
+    return "" if low == high else f" (95% interval {low:.3f}-{high:.3f})"
 
 
 def record(judged: Judged, result: SplitResult) -> dict:
