@@ -36,7 +36,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
   description ("The head of the union met Tom Alder, and she left"). A person the text made
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
-  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
+  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
+  goes on with them, with no one else named, is no sentence of its own here), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
   ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
@@ -174,6 +175,7 @@ class People:
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
+        self.steps: list[int] = []  # for each sentence, how many steps of the narration (not quotations going on) up to it
         self.last_spoke_at = -1  # where the last speaker spoke
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
@@ -374,7 +376,7 @@ class People:
         known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
         acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
                   and not any(self._acted_just_before(p, position, here, 2) for p in known))
-        if known and not self._spoke_just_before(best, here) and not acting:
+        if known and not self._spoke_just_before(best, here, position, candidates) and not acting:
             best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
@@ -390,21 +392,31 @@ class People:
         self.recent.clear()
         self.last_speaker = None
 
-    def sentence(self, start: int) -> None:
+    def sentence(self, start: int, goes_on: bool = False) -> None:
         """A sentence of the article opens at ``start`` (sentences are given in order): a pronoun
-        looks for its person sentence by sentence (:meth:`_salience`)."""
+        looks for its person sentence by sentence (:meth:`_salience`). ``goes_on``: the sentence
+        is only a quotation, which goes on with the speaker before (:meth:`_spoke_just_before`)."""
         if not self.sentences or start > self.sentences[-1]:
             self.sentences.append(start)
+            self.steps.append((self.steps[-1] if self.steps else 0) + (not goes_on))
 
     def _sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
 
-    def _spoke_just_before(self, person: Person, here: int) -> bool:
+    def _spoke_just_before(self, person: Person, here: int, position: int, others: list[Person]) -> bool:
         """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
-        of a pronoun's) or the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the
-        text never said she is a woman and names another woman nearby."""
-        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= here - 1
+        of a pronoun's, at ``position``) or the one before: "“…,” said Ana Ruiz. She added …" is
+        Ruiz though the text never said she is a woman and names another woman nearby. So is
+        "“…,” said Ana Ruiz. “…” She added …": a quotation that goes on with her is no step of
+        the narration, when none of the ``others`` was named since she spoke."""
+        if person is not self.last_speaker:
+            return False
+        spoke, since = self._sentence_of(self.last_spoke_at), self.last_spoke_at
+        if spoke >= here - 1:
+            return True
+        return (spoke >= 0 and here >= 0 and self.steps[spoke] >= self.steps[here] - 1
+                and not any(p is not person and _last(p.mentions, position) > since for p in others))
 
     def _acted_just_before(self, person: Person, position: int, here: int, back: int = 1) -> bool:
         """Whether ``person`` is the subject of a verb before ``position`` in its sentence (of

@@ -623,6 +623,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
     ("'who' stands for a person: the one a thing's preposition names, not the thing",
      "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
+    # --- pronoun resolution, second round (added this round) ---
+    ("a quotation going on with its speaker is no step between her and 'she added'",
+     "Ms. Ebb runs the bakery on Quay Street. “We bake at four,” said Dana Lorne, who works there. “The ovens never cool.” "
+     "She added: “It is a hard life.”",
+     [("We bake at four", "Dana Lorne"), ("The ovens never cool", "Dana Lorne"), ("It is a hard life", "Dana Lorne")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
