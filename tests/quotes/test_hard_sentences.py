@@ -628,6 +628,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ms. Ebb runs the bakery on Quay Street. “We bake at four,” said Dana Lorne, who works there. “The ovens never cool.” "
      "She added: “It is a hard life.”",
      [("We bake at four", "Dana Lorne"), ("The ovens never cool", "Dana Lorne"), ("It is a hard life", "Dana Lorne")]),
+    ("a holiday's name ending in 'Day' is no woman for 'she'",
+     "Ana Ruiz spoke first. Crowds filled the square on Founders Day. “We came for the parade,” she said.",
+     [("We came for the parade", "Ana Ruiz")]),
+    ("a holiday's name ending in 'Eve' is no man for 'he'",
+     "Tom Alder spoke first. The fair closed on Christmas Eve. “We came for the fireworks,” he said.",
+     [("We came for the fireworks", "Tom Alder")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
