@@ -39,7 +39,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
   goes on with them, with no one else named, is no sentence of its own here), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
-  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode), or did so
+  as the one a pronoun of that gender last meant, later than anyone of the known gender ("Mr.
+  Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he said …" is Lind). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
   who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
   sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
@@ -375,7 +377,8 @@ class People:
         best = max(candidates, key=salience.__getitem__)
         known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
         acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
-                  and not any(self._acted_just_before(p, position, here, 2) for p in known))
+                  and (self._called_last(best, gender, known, salience)
+                       or not any(self._acted_just_before(p, position, here, 2) for p in known)))
         if known and not self._spoke_just_before(best, here, position, candidates) and not acting:
             best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
@@ -423,6 +426,16 @@ class People:
         index ``here``) or one of the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he
         said." is Ode though the text never said he is a man and names a known man nearby."""
         return self._sentence_of(_last(person.subjects, position)) >= here - back
+
+    def _called_last(self, person: Person, gender: str, known: list[Person], salience: dict) -> bool:
+        """Whether ``person`` was last meant by a pronoun of ``gender`` as a verb's subject and acted
+        in a later sentence than anyone of that gender the text made so (``known``), by their
+        :meth:`_salience`: "Mr. Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he
+        said …" is Lind, whom the "he" just before already meant."""
+        if person.called != gender:
+            return False
+        acted = self._sentence_of(salience[person][2])
+        return all(self._sentence_of(salience[p][2]) < acted for p in known)
 
     def _salience(self, person: Person, position: int, before: int) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest

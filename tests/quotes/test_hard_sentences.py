@@ -634,6 +634,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a holiday's name ending in 'Eve' is no man for 'he'",
      "Tom Alder spoke first. The fair closed on Christmas Eve. “We came for the fireworks,” he said.",
      [("We came for the fireworks", "Tom Alder")]),
+    ("'he' goes on with the man the 'he' just before meant, not a titled man named earlier",
+     "Mr. Ebb praised the plan. Tom Lind ran the mill for years, and he built its first kiln. "
+     "In a speech in 1990, he declared: “The kiln will outlive us all.”",
+     [("The kiln will outlive", "Tom Lind")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
