@@ -44,8 +44,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he said …" is Lind). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
   who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
-  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
-  clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
+  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of
+  such a clause, even of a speech verb ("Tom Ruiz kept quiet when Sam Ebb asked him. “…,” he
+  said" is Ruiz), or of a clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
   a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). A
   "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
   there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not

@@ -233,7 +233,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
-                and not (that and _told_of(tokens, subject.first))):
+                and not (that and _told_of(tokens, subject.first)) and not _passes_by(tokens, subject.first, j)):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
@@ -260,6 +260,15 @@ def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
 
 
 _THAT_REACH = 6  # words between "that" and its clause's subject: "that after the vote, Tom Ebb"
+
+
+def _passes_by(tokens: tuple[Token, ...], first: int, verb: int) -> bool:
+    """Whether the subject that opens at tokens[first], of the finite verb at tokens[verb], is a
+    subordinate clause's after the main one ("Ruiz kept quiet when Tom Ebb asked about the
+    mill"): the person only passes by, as a "he" there does, and is not the speaker the next
+    pronoun finds first. A participle is no clause's verb ("the chief known as Bob, speaking …")."""
+    return (first > 0 and tokens[first - 1].text.lower() in _SUBORDINATORS and tokens[verb].tag in ("VBD", "VBZ", "VBP")
+            and _after_a_verb(tokens, first - 1))
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -638,6 +638,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Mr. Ebb praised the plan. Tom Lind ran the mill for years, and he built its first kiln. "
      "In a speech in 1990, he declared: “The kiln will outlive us all.”",
      [("The kiln will outlive", "Tom Lind")]),
+    ("a name asking in a 'when' clause after the main one only passes by: 'he' is the main subject",
+     "Tom Ruiz, a senator, spoke on Monday. Ruiz did not sound hopeful when Sam Ebb asked about the vote. “It will be close,” he said.",
+     [("It will be close", "Tom Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
