@@ -39,7 +39,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
   goes on with them, with no one else named, is no sentence of its own here), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
-  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode), or did so
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode) since the
+  paragraph where they did opened (a new paragraph about them moves the story on), or did so
   as the one a pronoun of that gender last meant, later than anyone of the known gender ("Mr.
   Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he said …" is Lind). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
@@ -178,6 +179,7 @@ class People:
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
+        self.openings: list[int] = []  # the index of each sentence read so far that opens a paragraph
         self.steps: list[int] = []  # for each sentence, how many steps of the narration (not quotations going on) up to it
         self.last_spoke_at = -1  # where the last speaker spoke
 
@@ -379,7 +381,7 @@ class People:
         known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
         acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
                   and (self._called_last(best, gender, known, salience)
-                       or not any(self._acted_just_before(p, position, here, 2) for p in known)))
+                       or not any(self._acted_just_before(p, position, here, self._back(best, position, here)) for p in known)))
         if known and not self._spoke_just_before(best, here, position, candidates) and not acting:
             best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
@@ -396,11 +398,14 @@ class People:
         self.recent.clear()
         self.last_speaker = None
 
-    def sentence(self, start: int, goes_on: bool = False) -> None:
+    def sentence(self, start: int, goes_on: bool = False, opens: bool = False) -> None:
         """A sentence of the article opens at ``start`` (sentences are given in order): a pronoun
         looks for its person sentence by sentence (:meth:`_salience`). ``goes_on``: the sentence
-        is only a quotation, which goes on with the speaker before (:meth:`_spoke_just_before`)."""
+        is only a quotation, which goes on with the speaker before (:meth:`_spoke_just_before`);
+        ``opens``: it opens a paragraph (:meth:`_new_paragraph`)."""
         if not self.sentences or start > self.sentences[-1]:
+            if opens:
+                self.openings.append(len(self.sentences))
             self.sentences.append(start)
             self.steps.append((self.steps[-1] if self.steps else 0) + (not goes_on))
 
@@ -427,6 +432,15 @@ class People:
         index ``here``) or one of the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he
         said." is Ode though the text never said he is a man and names a known man nearby."""
         return self._sentence_of(_last(person.subjects, position)) >= here - back
+
+    def _back(self, person: Person, position: int, here: int) -> int:
+        """How many sentences before a pronoun's (of index ``here``) a person of the known gender
+        who acted keeps it from ``person``, who acted just before it: two, but none before the
+        paragraph in which ``person`` acted, which moved the story on to them ("¶ Dana Lorne,
+        who runs the bakery, remembered the fire. ¶ Now, she said, …" is Lorne though a woman
+        of the paragraphs before spoke two sentences earlier)."""
+        opening = bisect.bisect_right(self.openings, self._sentence_of(_last(person.subjects, position))) - 1
+        return min(2, here - self.openings[opening]) if opening >= 0 else 2
 
     def _called_last(self, person: Person, gender: str, known: list[Person], salience: dict) -> bool:
         """Whether ``person`` was last meant by a pronoun of ``gender`` as a verb's subject and acted

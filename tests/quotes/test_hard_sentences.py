@@ -641,6 +641,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name asking in a 'when' clause after the main one only passes by: 'he' is the main subject",
      "Tom Ruiz, a senator, spoke on Monday. Ruiz did not sound hopeful when Sam Ebb asked about the vote. “It will be close,” he said.",
      [("It will be close", "Tom Ruiz")]),
+    ("a paragraph that opens with a new person acting moves the story on from the woman of the paragraph before",
+     "Ms. Ebb spoke at the hall. “We will rebuild,” she said.\n\nDana Lorne, who runs the bakery, remembered the fire.\n\n"
+     "“The street is quiet now,” she said.",
+     [("We will rebuild", "Ebb"), ("The street is quiet now", "Dana Lorne")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
