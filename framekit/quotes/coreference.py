@@ -379,9 +379,8 @@ class People:
         salience = {p: self._salience(p, position, before) for p in candidates}
         best = max(candidates, key=salience.__getitem__)
         known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
-        acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
-                  and (self._called_last(best, gender, known, salience)
-                       or not any(self._acted_just_before(p, position, here, self._back(best, position, here)) for p in known)))
+        acting = (bool(known) and self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
+                  and (self._called_last(best, gender, known, salience) or self._none_acted(known, best, position, here)))
         if known and not self._spoke_just_before(best, here, position, candidates) and not acting:
             best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
@@ -433,14 +432,15 @@ class People:
         said." is Ode though the text never said he is a man and names a known man nearby."""
         return self._sentence_of(_last(person.subjects, position)) >= here - back
 
-    def _back(self, person: Person, position: int, here: int) -> int:
-        """How many sentences before a pronoun's (of index ``here``) a person of the known gender
-        who acted keeps it from ``person``, who acted just before it: two, but none before the
-        paragraph in which ``person`` acted, which moved the story on to them ("¶ Dana Lorne,
-        who runs the bakery, remembered the fire. ¶ Now, she said, …" is Lorne though a woman
-        of the paragraphs before spoke two sentences earlier)."""
+    def _none_acted(self, known: list[Person], person: Person, position: int, here: int) -> bool:
+        """Whether none of ``known`` (of the pronoun's gender) acted in the two sentences before a
+        pronoun's (of index ``here``) nor in it, since the paragraph in which ``person`` acted
+        opened: a new paragraph moves the story on to them ("¶ Dana Lorne, who runs the bakery,
+        remembered the fire. ¶ Now, she said, …" is Lorne though a woman of the paragraph
+        before spoke two sentences earlier)."""
         opening = bisect.bisect_right(self.openings, self._sentence_of(_last(person.subjects, position))) - 1
-        return min(2, here - self.openings[opening]) if opening >= 0 else 2
+        back = min(2, here - self.openings[opening]) if opening >= 0 else 2
+        return not any(self._acted_just_before(p, position, here, back) for p in known)
 
     def _called_last(self, person: Person, gender: str, known: list[Person], salience: dict) -> bool:
         """Whether ``person`` was last meant by a pronoun of ``gender`` as a verb's subject and acted

@@ -123,7 +123,8 @@ def extract(article: Article) -> list[Quote]:
     resolver = partial(resolve_words, people, body)
     for index, unit in enumerate(every):
         # a quotation's own sentences are the speaker's: the unit is one step of the narration
-        people.sentence(unit.start, unit.quotations_only, unit.start == 0 or "\n" in body[max(unit.start - 4, 0) : unit.start])
+        goes_on = bool(unit.quotations) and unit.quotations_only  # most units quote nobody: no look at each word
+        people.sentence(unit.start, goes_on, unit.start == 0 or "\n" in body[max(unit.start - 4, 0) : unit.start])
         if unit.end - unit.start <= 20 and SECTION_BREAK.fullmatch(body, unit.start, unit.end):
             people.section_break()
         _register(people, unit, body)
