@@ -17,7 +17,7 @@ resolves each such mention by rules a reader can check, and says which rule it u
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday, a day's or an eve's name ("Founders Day"), a name with a word such as "House",
   "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
-  reported") or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
+  reported", but not a family's plural surname: "the Lorimers" after "Ana Lorimer" is her family) or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
   it speaks, nor is a people's plural name ("Democrats", "many
   more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
   says what the noun is about: it is no mention of the person.
@@ -206,7 +206,8 @@ class People:
         if (person.name, person.surnamed, person.gender) != before:
             self._changed(person)
         person.titled = person.titled or word in PERSON_TITLES
-        person.determined = person.determined or (determined and not word) or (placed and " " not in person.name)
+        family = length == 1 and known > 1  # "the Ebelings" after "Betsy Ebeling": her family, no thing's name
+        person.determined = person.determined or (determined and not word and not family) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
         return person

@@ -645,6 +645,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ms. Ebb spoke at the hall. “We will rebuild,” she said.\n\nDana Lorne, who runs the bakery, remembered the fire.\n\n"
      "“The street is quiet now,” she said.",
      [("We will rebuild", "Ebb"), ("The street is quiet now", "Dana Lorne")]),
+    ("'the' before a family's plural surname does not make the person a thing's name",
+     "Ana Lorimer met Tom Lind in 1990. The Lorimers still farm. “We love it here,” she said.", [("We love it here", "Ana Lorimer")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
