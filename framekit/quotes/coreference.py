@@ -169,7 +169,8 @@ def _last(positions: list[int], before: int) -> int:
 class People:
     """The people named so far in an article, updated as the article is read from the top."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article's body, where a sentence may be seen to open a paragraph (:meth:`_none_acted`)
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames, without accents: "Macron" -> [Emmanuel Macron]
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
@@ -179,8 +180,7 @@ class People:
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
-        self.openings: list[int] = []  # the index of each sentence read so far that opens a paragraph
-        self.steps: list[int] = []  # for each sentence, how many steps of the narration (not quotations going on) up to it
+        self.quotations: set[int] = set()  # the index of each sentence that is only a quotation going on with its speaker
         self.last_spoke_at = -1  # where the last speaker spoke
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
@@ -398,16 +398,16 @@ class People:
         self.recent.clear()
         self.last_speaker = None
 
-    def sentence(self, start: int, goes_on: bool = False, opens: bool = False) -> None:
+    def sentence(self, start: int) -> None:
         """A sentence of the article opens at ``start`` (sentences are given in order): a pronoun
-        looks for its person sentence by sentence (:meth:`_salience`). ``goes_on``: the sentence
-        is only a quotation, which goes on with the speaker before (:meth:`_spoke_just_before`);
-        ``opens``: it opens a paragraph (:meth:`_new_paragraph`)."""
+        looks for its person sentence by sentence (:meth:`_salience`)."""
         if not self.sentences or start > self.sentences[-1]:
-            if opens:
-                self.openings.append(len(self.sentences))
             self.sentences.append(start)
-            self.steps.append((self.steps[-1] if self.steps else 0) + (not goes_on))
+
+    def goes_on(self) -> None:
+        """The sentence that opened last is only a quotation, which goes on with the speaker
+        before: no step of the narration between them (:meth:`_spoke_just_before`)."""
+        self.quotations.add(len(self.sentences) - 1)
 
     def _sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
@@ -424,7 +424,7 @@ class People:
         spoke, since = self._sentence_of(self.last_spoke_at), self.last_spoke_at
         if spoke >= here - 1:
             return True
-        return (spoke >= 0 and here >= 0 and self.steps[spoke] >= self.steps[here] - 1
+        return (spoke >= 0 and all(k in self.quotations for k in range(spoke + 1, here))
                 and not any(p is not person and _last(p.mentions, position) > since for p in others))
 
     def _acted_just_before(self, person: Person, position: int, here: int, back: int = 1) -> bool:
@@ -439,9 +439,14 @@ class People:
         opened: a new paragraph moves the story on to them ("¶ Dana Lorne, who runs the bakery,
         remembered the fire. ¶ Now, she said, …" is Lorne though a woman of the paragraph
         before spoke two sentences earlier)."""
-        opening = bisect.bisect_right(self.openings, self._sentence_of(_last(person.subjects, position))) - 1
-        back = min(2, here - self.openings[opening]) if opening >= 0 else 2
+        acted = self._sentence_of(_last(person.subjects, position))  # the pronoun's sentence or the one before
+        back = next((here - k for k in range(acted, max(here - 2, -1), -1) if self._opens_paragraph(k)), 2)
         return not any(self._acted_just_before(p, position, here, back) for p in known)
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether the sentence of ``index`` opens a paragraph of :attr:`text` (a line break before it)."""
+        start = self.sentences[index]
+        return start == 0 or "\n" in self.text[max(start - 4, 0) : start]
 
     def _called_last(self, person: Person, gender: str, known: list[Person], salience: dict) -> bool:
         """Whether ``person`` was last meant by a pronoun of ``gender`` as a verb's subject and acted

@@ -116,15 +116,15 @@ def extract_text(text: str) -> list[Quote]:
 def extract(article: Article) -> list[Quote]:
     """Every direct and indirect quote in ``article``, in order of position."""
     body = article.body
-    people = People()
+    people = People(body)
     quotes: list[Quote] = []
     previous: Quote | None = None
     every = units(body)
     resolver = partial(resolve_words, people, body)
     for index, unit in enumerate(every):
-        # a quotation's own sentences are the speaker's: the unit is one step of the narration
-        goes_on = bool(unit.quotations) and unit.quotations_only  # most units quote nobody: no look at each word
-        people.sentence(unit.start, goes_on, unit.start == 0 or "\n" in body[max(unit.start - 4, 0) : unit.start])
+        people.sentence(unit.start)  # a quotation's own sentences are the speaker's: the unit is one step of the narration
+        if unit.quotations and unit.quotations_only:  # most units quote nobody: no look at each word
+            people.goes_on()
         if unit.end - unit.start <= 20 and SECTION_BREAK.fullmatch(body, unit.start, unit.end):
             people.section_break()
         _register(people, unit, body)
