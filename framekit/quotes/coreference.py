@@ -51,7 +51,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). A
   "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
   there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
-  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). "they" and
+  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). The
+  person a question is put to acts after the one who asks it ("Sam Ebb asked Tom Ruiz whether
+  the mill would close. “…,” he said" is Ruiz, who answers). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is
@@ -500,6 +502,13 @@ class People:
                 bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
+
+    def answers(self, name: str, position: int) -> None:
+        """``name``, named at ``position``, is asked a question there and so acts: the next
+        pronoun may stand for them before the one who asked (see :func:`framekit.quotes.extraction`)."""
+        person = self._find(name)
+        if person is not None and _last(person.subjects, position + 1) != position:
+            bisect.insort(person.subjects, position)
 
     def spoke(self, person: Person | None, position: int | None = None) -> None:
         """``person`` is the speaker of the latest attribution, made at ``position``."""

@@ -239,6 +239,22 @@ def _register(people: People, unit: Unit, body: str) -> None:
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+            _asked(people, tokens, j, body)
+
+
+def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None:
+    """The person a question is put to by the speech verb at tokens[j] ("Sam Ebb asked Tom Ruiz
+    whether …") answers next: they act after the one who asks, so that the next "he" finds them
+    first ("“…,” he said" is Ruiz)."""
+    if tokens[j].text.lower() not in _ASKING:
+        return
+    asked = reporting.noun_phrase_after(tokens, j + 1)
+    name = reporting.name_of(tokens, asked) if asked is not None else None
+    if name is not None and name[0] == asked.first:  # the name itself, right after the verb
+        people.answers(body[tokens[name[0]].start : tokens[name[1] - 1].end], tokens[name[0]].start)
+
+
+_ASKING = frozenset("asked asks ask".split())
 
 
 _SELF = {"he": "m", "she": "f"}

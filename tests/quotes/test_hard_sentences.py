@@ -647,6 +647,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("We will rebuild", "Ebb"), ("The street is quiet now", "Dana Lorne")]),
     ("'the' before a family's plural surname does not make the person a thing's name",
      "Ana Lorimer met Tom Lind in 1990. The Lorimers still farm. “We love it here,” she said.", [("We love it here", "Ana Lorimer")]),
+    ("the one a question is put to answers it: 'he said' after 'X asked Y whether' is Y",
+     "The host, Sam Ebb, asked Tom Ruiz whether the mill would close. “Not this year,” he said.", [("Not this year", "Tom Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
