@@ -31,7 +31,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it, and for its
   names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
-  she was appalled that he …"), the sentence's subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
+  she was appalled that he …"), the sentence's subject before a name in passing (for a
+  subject that names no one, the name in the possessive that opens it: "Tom Ruiz's essay
+  attacked Sam Ebb. He calls …" is Ruiz); every "he" or "she" (always a verb's subject) counts for
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
   description ("The head of the union met Tom Alder, and she left"). A person the text made

@@ -210,7 +210,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not (that and _told_of(tokens, phrase.first))}
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
+              and not (that and _told_of(tokens, phrase.first))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -262,6 +263,16 @@ _SELF = {"he": "m", "she": "f"}
 _SUBORDINATORS = frozenset("as when because while after before since although though until whereas".split())
 # Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
 _COUNTING = frozenset("many more most some several all other few".split())
+
+
+def _possessor(tokens: tuple[Token, ...], phrase: Phrase, found: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name that opens a subject with no name of its own in the possessive ("Tom Ruiz's
+    article attacked Ebb"): the person behind what the subject says or does acts there, so
+    that the next "he" finds them before the one the sentence speaks of."""
+    name = next(((first, last) for first, last, _ in found if first == phrase.first), None)
+    if name is None or name[1] >= phrase.last or tokens[name[1]].tag != "POS":
+        return None
+    return name
 
 
 def _told_of(tokens: tuple[Token, ...], first: int) -> bool:

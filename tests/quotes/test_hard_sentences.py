@@ -649,6 +649,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ana Lorimer met Tom Lind in 1990. The Lorimers still farm. “We love it here,” she said.", [("We love it here", "Ana Lorimer")]),
     ("the one a question is put to answers it: 'he said' after 'X asked Y whether' is Y",
      "The host, Sam Ebb, asked Tom Ruiz whether the mill would close. “Not this year,” he said.", [("Not this year", "Tom Ruiz")]),
+    ("a name in the possessive opening a subject is its author, who acts: not the one the sentence attacks",
+     "An essay by Tom Ruiz ran on Monday. Last week, Sam Ebb announced a run for governor. "
+     "Ruiz’s essay also attacked Ebb by accusing him of vanity. He calls the run “a stunt.”", [("a stunt", "Tom Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
