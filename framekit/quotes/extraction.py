@@ -392,6 +392,7 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
     such a noun among its words (most have none); a description before a name may also hold one
     inside a quotation, and is read in any case."""
     if not _GENDER_NOUNS.isdisjoint(lowered(tokens)):  # the noun before a name, or its appositive's head
+        _described_subject_acts(people, tokens, body)
         for first, last, _ in found:
             gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
             described = _appositive_of(tokens, first, last)  # "as Patti Davis, Ronald Reagan's daughter, attacked": a subject or not
@@ -405,6 +406,18 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
         gender = described_gender(body[tokens[phrase.first].start : tokens[phrase.last - 1].end])
         if gender:
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
+
+
+def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str) -> None:
+    """A sentence whose subject is a description that names no one but says a gender ("A
+    29-year-old Berlin woman received probation") tells of that person: she acts there, and the
+    next "she" finds her before a woman named earlier."""
+    subject = reporting.main_subject(tokens, len(tokens))
+    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or reporting.name_of(tokens, subject):
+        return
+    text = body[tokens[subject.first].start : tokens[subject.last - 1].end]
+    if described_gender(text):  # written "a …", as a description is, so that it is only itself, not the names in it
+        people.named("a" + text[1:], tokens[subject.first].start, subject=True)
 
 
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:

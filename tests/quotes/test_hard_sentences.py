@@ -652,6 +652,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name in the possessive opening a subject is its author, who acts: not the one the sentence attacks",
      "An essay by Tom Ruiz ran on Monday. Last week, Sam Ebb announced a run for governor. "
      "Ruiz’s essay also attacked Ebb by accusing him of vanity. He calls the run “a stunt.”", [("a stunt", "Tom Ruiz")]),
+    ("a subject 'a … woman' that names no one is the 'she' who writes next, not a woman named before",
+     "Ana Ruiz leads the council. A 29-year-old local woman was fined after she posted threats online. “Out with them!” she wrote.",
+     [("Out with them", "a 29-year-old local woman")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
