@@ -16,7 +16,7 @@ resolves each such mention by rules a reader can check, and says which rule it u
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
   a first and a last name; a month, a weekday, a day's or an eve's name ("Founders Day"), a name with a word such as "House",
-  "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
+  "County", "News", "Watch" or "Party" in it, or one written after "the" ("the Harbour Ledger
   reported", but not a family's plural surname: "the Lorimers" after "Ana Lorimer" is her family) or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
   it speaks, nor is a people's plural name ("Democrats", "many
   more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
@@ -106,7 +106,7 @@ NOT_PEOPLE = frozenset(
     capitol hall square park airport station hospital museum library embassy army navy police
     january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
-    act amendment treaty sea ocean gulf bay coast convention conference day eve""".split()
+    act amendment treaty sea ocean gulf bay coast convention conference day eve watch""".split()
 )
 
 

@@ -655,6 +655,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a subject 'a … woman' that names no one is the 'she' who writes next, not a woman named before",
      "Ana Ruiz leads the council. A 29-year-old local woman was fined after she posted threats online. “Out with them!” she wrote.",
      [("Out with them", "a 29-year-old local woman")]),
+    ("a watchdog's name ending in 'Watch' that reports is no man for 'he'",
+     "Tom Ebb, a pastor, attacked the scouts on his radio show, Harbour Watch first reported. "
+     "He then said the leaders should “repent at once.”", [("repent at once", "Tom Ebb")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
