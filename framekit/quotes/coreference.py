@@ -15,9 +15,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **a person, not a place**: "he" and "she" stand for people only, and for a description
   ("the authorities", "the book") only when its noun says a gender ("a spokeswoman"). A name is a person's when the
   article gives it a title (Mr., Sen., President…), a gender, or words to say, or when it is
-  a first and a last name; a month, a weekday, a name with a word such as "House",
-  "County", "News" or "Party" in it, or one written after "the" ("the Harbour Ledger
-  reported") or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
+  a first and a last name; a month, a weekday, a day's or an eve's name ("Founders Day"), a name with a word such as "House",
+  "County", "News", "Watch" or "Party" in it, or one written after "the" ("the Harbour Ledger
+  reported", but not a family's plural surname: "the Lorimers" after "Ana Lorimer" is her family) or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
   it speaks, nor is a people's plural name ("Democrats", "many
   more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
   says what the noun is about: it is no mention of the person.
@@ -31,22 +31,33 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **pronoun**: "he" or "she" is the person of a fitting gender in the nearest sentence before
   it that names one (the pronoun's own sentence counts only for who acts in it, and for its
   names when a verb of it comes before the pronoun: "Ms. Dorn sparred with Mr. Ebb, saying
-  she was appalled that he …"), the sentence's subject before a name in passing; every "he" or "she" (always a verb's subject) counts for
+  she was appalled that he …"), the sentence's subject before a name in passing (for a
+  subject that names no one, the name in the possessive that opens it: "Tom Ruiz's essay
+  attacked Sam Ebb. He calls …" is Ruiz); every "he" or "she" (always a verb's subject) counts for
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
-  description ("The head of the union met Tom Alder, and she left"). A person the text made
+  description ("The head of the union met Tom Alder, and she left"); a description with "a"
+  whose noun says a gender, as a sentence's subject, is someone who acts there ("A local woman
+  was fined. “…,” she wrote" is that woman, see :func:`framekit.quotes.extraction`). A person the text made
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
-  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"), or did something
+  one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
+  goes on with them, with no one else named, is no sentence of its own here), or did something
   in it or in the pronoun's own sentence and no one of the known gender did in the last three
-  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode). A "he" or
+  ("The mill is Mr. Ebb's. Mark Ode, 55, drove a forklift. “…,” he said" is Ode) since the
+  paragraph where they did opened (a new paragraph about them moves the story on), or did so
+  as the one a pronoun of that gender last meant, later than anyone of the known gender ("Mr.
+  Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he said …" is Lind). A "he" or
   "she" that is the subject of a subordinate clause after the main one ("“…,” said Ana Ruiz,
   who knows Tom Ebb, as he rose") only names its person: the next pronoun still finds the
-  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of a
-  clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
+  sentence's speaker first ("“…,” she said" is Ruiz); so does a name that is the subject of
+  such a clause, even of a speech verb ("Tom Ruiz kept quiet when Sam Ebb asked him. “…,” he
+  said" is Ruiz), or of a clause after "that" ("Ana Ruiz disclosed that Tom Ebb had phoned her. “…,” she said"), even of
   a speech verb: the sentence only tells of them (see :func:`framekit.quotes.extraction`). A
   "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
   there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
-  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). "they" and
+  after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). The
+  person a question is put to acts after the one who asks it ("Sam Ebb asked Tom Ruiz whether
+  the mill would close. “…,” he said" is Ruiz, who answers). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
   narration: a quotation's own sentences belong to the sentence that reports it, and a voice
   quoted inside a quotation ("“They thought Hanna saying ‘Vote’ would do it,” she said") is
@@ -95,7 +106,7 @@ NOT_PEOPLE = frozenset(
     capitol hall square park airport station hospital museum library embassy army navy police
     january february march april may june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday
-    act amendment treaty sea ocean gulf bay coast convention conference""".split()
+    act amendment treaty sea ocean gulf bay coast convention conference day eve watch""".split()
 )
 
 
@@ -164,7 +175,8 @@ def _last(positions: list[int], before: int) -> int:
 class People:
     """The people named so far in an article, updated as the article is read from the top."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article's body, where a sentence may be seen to open a paragraph (:meth:`_none_acted`)
         self.people: list[Person] = []
         self.by_last_word: dict[str, list[Person]] = {}  # for surnames, without accents: "Macron" -> [Emmanuel Macron]
         self._near: dict[str, list[Person]] = {}  # _with_last_word's answers, kept up to date
@@ -174,6 +186,7 @@ class People:
         self.last_speaker: Person | None = None
         self.recent: list[Person] = []  # the people named last, the latest at the end
         self.sentences: list[int] = []  # where each sentence read so far opens
+        self.quotations: set[int] = set()  # the index of each sentence that is only a quotation going on with its speaker
         self.last_spoke_at = -1  # where the last speaker spoke
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
@@ -199,7 +212,8 @@ class People:
         if (person.name, person.surnamed, person.gender) != before:
             self._changed(person)
         person.titled = person.titled or word in PERSON_TITLES
-        person.determined = person.determined or (determined and not word) or (placed and " " not in person.name)
+        family = length == 1 and known > 1  # "the Ebelings" after "Betsy Ebeling": her family, no thing's name
+        person.determined = person.determined or (determined and not word and not family) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
         return person
@@ -372,9 +386,9 @@ class People:
         salience = {p: self._salience(p, position, before) for p in candidates}
         best = max(candidates, key=salience.__getitem__)
         known = [p for p in candidates if p.gender == gender and position - salience[p][3] < 400]  # named within 400 characters
-        acting = (self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
-                  and not any(self._acted_just_before(p, position, here, 2) for p in known))
-        if known and not self._spoke_just_before(best, here) and not acting:
+        acting = (bool(known) and self._acted_just_before(best, position, here) and best.called in (None, gender)  # not "he" just before
+                  and (self._called_last(best, gender, known, salience) or self._none_acted(known, best, position, here)))
+        if known and not self._spoke_just_before(best, here, position, candidates) and not acting:
             best = max(known, key=salience.__getitem__)
         if len(candidates) == 1 and best.gender is None:
             best.gender = gender  # the only person it could be: now we know
@@ -396,21 +410,59 @@ class People:
         if not self.sentences or start > self.sentences[-1]:
             self.sentences.append(start)
 
+    def goes_on(self) -> None:
+        """The sentence that opened last is only a quotation, which goes on with the speaker
+        before: no step of the narration between them (:meth:`_spoke_just_before`)."""
+        self.quotations.add(len(self.sentences) - 1)
+
     def _sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
 
-    def _spoke_just_before(self, person: Person, here: int) -> bool:
+    def _spoke_just_before(self, person: Person, here: int, position: int, others: list[Person]) -> bool:
         """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
-        of a pronoun's) or the one before: "“…,” said Ana Ruiz. She added …" is Ruiz though the
-        text never said she is a woman and names another woman nearby."""
-        return person is self.last_speaker and self._sentence_of(self.last_spoke_at) >= here - 1
+        of a pronoun's, at ``position``) or the one before: "“…,” said Ana Ruiz. She added …" is
+        Ruiz though the text never said she is a woman and names another woman nearby. So is
+        "“…,” said Ana Ruiz. “…” She added …": a quotation that goes on with her is no step of
+        the narration, when none of the ``others`` was named since she spoke."""
+        if person is not self.last_speaker:
+            return False
+        spoke, since = self._sentence_of(self.last_spoke_at), self.last_spoke_at
+        if spoke >= here - 1:
+            return True
+        return (spoke >= 0 and all(k in self.quotations for k in range(spoke + 1, here))
+                and not any(p is not person and _last(p.mentions, position) > since for p in others))
 
     def _acted_just_before(self, person: Person, position: int, here: int, back: int = 1) -> bool:
         """Whether ``person`` is the subject of a verb before ``position`` in its sentence (of
         index ``here``) or one of the ``back`` before it: "Mark Ode, 55, drove a forklift. “…,” he
         said." is Ode though the text never said he is a man and names a known man nearby."""
         return self._sentence_of(_last(person.subjects, position)) >= here - back
+
+    def _none_acted(self, known: list[Person], person: Person, position: int, here: int) -> bool:
+        """Whether none of ``known`` (of the pronoun's gender) acted in the two sentences before a
+        pronoun's (of index ``here``) nor in it, since the paragraph in which ``person`` acted
+        opened: a new paragraph moves the story on to them ("¶ Dana Lorne, who runs the bakery,
+        remembered the fire. ¶ Now, she said, …" is Lorne though a woman of the paragraph
+        before spoke two sentences earlier)."""
+        acted = self._sentence_of(_last(person.subjects, position))  # the pronoun's sentence or the one before
+        back = next((here - k for k in range(acted, max(here - 2, -1), -1) if self._opens_paragraph(k)), 2)
+        return not any(self._acted_just_before(p, position, here, back) for p in known)
+
+    def _opens_paragraph(self, index: int) -> bool:
+        """Whether the sentence of ``index`` opens a paragraph of :attr:`text` (a line break before it)."""
+        start = self.sentences[index]
+        return start == 0 or "\n" in self.text[max(start - 4, 0) : start]
+
+    def _called_last(self, person: Person, gender: str, known: list[Person], salience: dict) -> bool:
+        """Whether ``person`` was last meant by a pronoun of ``gender`` as a verb's subject and acted
+        in a later sentence than anyone of that gender the text made so (``known``), by their
+        :meth:`_salience`: "Mr. Ebb spoke. Tom Lind ran the mill, and he built it. In a speech, he
+        said …" is Lind, whom the "he" just before already meant."""
+        if person.called != gender:
+            return False
+        acted = self._sentence_of(salience[person][2])
+        return all(self._sentence_of(salience[p][2]) < acted for p in known)
 
     def _salience(self, person: Person, position: int, before: int) -> tuple[int, bool, int, int]:
         """How near ``person`` is to a pronoun at ``position``, sentence by sentence: the latest
@@ -454,6 +506,13 @@ class People:
                 bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
+
+    def answers(self, name: str, position: int) -> None:
+        """``name``, named at ``position``, is asked a question there and so acts: the next
+        pronoun may stand for them before the one who asked (see :func:`framekit.quotes.extraction`)."""
+        person = self._find(name)
+        if person is not None and _last(person.subjects, position + 1) != position:
+            bisect.insort(person.subjects, position)
 
     def spoke(self, person: Person | None, position: int | None = None) -> None:
         """``person`` is the speaker of the latest attribution, made at ``position``."""

@@ -116,13 +116,15 @@ def extract_text(text: str) -> list[Quote]:
 def extract(article: Article) -> list[Quote]:
     """Every direct and indirect quote in ``article``, in order of position."""
     body = article.body
-    people = People()
+    people = People(body)
     quotes: list[Quote] = []
     previous: Quote | None = None
     every = units(body)
     resolver = partial(resolve_words, people, body)
     for index, unit in enumerate(every):
         people.sentence(unit.start)  # a quotation's own sentences are the speaker's: the unit is one step of the narration
+        if unit.quotations and unit.quotations_only:  # most units quote nobody: no look at each word
+            people.goes_on()
         if unit.end - unit.start <= 20 and SECTION_BREAK.fullmatch(body, unit.start, unit.end):
             people.section_break()
         _register(people, unit, body)
@@ -208,7 +210,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase)) and not (that and _told_of(tokens, phrase.first))}
+    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
+              and not (that and _told_of(tokens, phrase.first))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -233,10 +236,26 @@ def _register(people: People, unit: Unit, body: str) -> None:
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
         subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
         if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
-                and not (that and _told_of(tokens, subject.first))):
+                and not (that and _told_of(tokens, subject.first)) and not _passes_by(tokens, subject.first, j)):
             name = _resolved(tokens, subject, people, body)
             if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
+            _asked(people, tokens, j, body)
+
+
+def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None:
+    """The person a question is put to by the speech verb at tokens[j] ("Sam Ebb asked Tom Ruiz
+    whether …") answers next: they act after the one who asks, so that the next "he" finds them
+    first ("“…,” he said" is Ruiz)."""
+    if tokens[j].text.lower() not in _ASKING:
+        return
+    asked = reporting.noun_phrase_after(tokens, j + 1)
+    name = reporting.name_of(tokens, asked) if asked is not None else None
+    if name is not None and name[0] == asked.first:  # the name itself, right after the verb
+        people.answers(body[tokens[name[0]].start : tokens[name[1] - 1].end], tokens[name[0]].start)
+
+
+_ASKING = frozenset("asked asks ask".split())
 
 
 _SELF = {"he": "m", "she": "f"}
@@ -244,6 +263,16 @@ _SELF = {"he": "m", "she": "f"}
 _SUBORDINATORS = frozenset("as when because while after before since although though until whereas".split())
 # Words that count a plural name: "many more Latinos", "some Democrats", "five Hispanic-Americans".
 _COUNTING = frozenset("many more most some several all other few".split())
+
+
+def _possessor(tokens: tuple[Token, ...], phrase: Phrase, found: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name that opens a subject with no name of its own in the possessive ("Tom Ruiz's
+    article attacked Ebb"): the person behind what the subject says or does acts there, so
+    that the next "he" finds them before the one the sentence speaks of."""
+    name = next(((first, last) for first, last, _ in found if first == phrase.first), None)
+    if name is None or name[1] >= phrase.last or tokens[name[1]].tag != "POS":
+        return None
+    return name
 
 
 def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
@@ -260,6 +289,15 @@ def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
 
 
 _THAT_REACH = 6  # words between "that" and its clause's subject: "that after the vote, Tom Ebb"
+
+
+def _passes_by(tokens: tuple[Token, ...], first: int, verb: int) -> bool:
+    """Whether the subject that opens at tokens[first], of the finite verb at tokens[verb], is a
+    subordinate clause's after the main one ("Ruiz kept quiet when Tom Ebb asked about the
+    mill"): the person only passes by, as a "he" there does, and is not the speaker the next
+    pronoun finds first. A participle is no clause's verb ("the chief known as Bob, speaking …")."""
+    return (first > 0 and tokens[first - 1].text.lower() in _SUBORDINATORS and tokens[verb].tag in ("VBD", "VBZ", "VBP")
+            and _after_a_verb(tokens, first - 1))
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -354,6 +392,7 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
     such a noun among its words (most have none); a description before a name may also hold one
     inside a quotation, and is read in any case."""
     if not _GENDER_NOUNS.isdisjoint(lowered(tokens)):  # the noun before a name, or its appositive's head
+        _described_subject_acts(people, tokens, body)
         for first, last, _ in found:
             gender = described_gender(tokens[first - 1].text) if first > 0 and tokens[first - 1].text[:1].islower() else None
             described = _appositive_of(tokens, first, last)  # "as Patti Davis, Ronald Reagan's daughter, attacked": a subject or not
@@ -367,6 +406,18 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
         gender = described_gender(body[tokens[phrase.first].start : tokens[phrase.last - 1].end])
         if gender:
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
+
+
+def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str) -> None:
+    """A sentence whose subject is a description that names no one but says a gender ("A
+    29-year-old Berlin woman received probation") tells of that person: she acts there, and the
+    next "she" finds her before a woman named earlier."""
+    subject = reporting.main_subject(tokens, len(tokens))
+    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or reporting.name_of(tokens, subject):
+        return
+    text = body[tokens[subject.first].start : tokens[subject.last - 1].end]
+    if described_gender(text):  # written "a …", as a description is, so that it is only itself, not the names in it
+        people.named("a" + text[1:], tokens[subject.first].start, subject=True)
 
 
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:

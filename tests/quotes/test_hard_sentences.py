@@ -623,6 +623,41 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
     ("'who' stands for a person: the one a thing's preposition names, not the thing",
      "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
+    # --- pronoun resolution, second round (added this round) ---
+    ("a quotation going on with its speaker is no step between her and 'she added'",
+     "Ms. Ebb runs the bakery on Quay Street. “We bake at four,” said Dana Lorne, who works there. “The ovens never cool.” "
+     "She added: “It is a hard life.”",
+     [("We bake at four", "Dana Lorne"), ("The ovens never cool", "Dana Lorne"), ("It is a hard life", "Dana Lorne")]),
+    ("a holiday's name ending in 'Day' is no woman for 'she'",
+     "Ana Ruiz spoke first. Crowds filled the square on Founders Day. “We came for the parade,” she said.",
+     [("We came for the parade", "Ana Ruiz")]),
+    ("a holiday's name ending in 'Eve' is no man for 'he'",
+     "Tom Alder spoke first. The fair closed on Christmas Eve. “We came for the fireworks,” he said.",
+     [("We came for the fireworks", "Tom Alder")]),
+    ("'he' goes on with the man the 'he' just before meant, not a titled man named earlier",
+     "Mr. Ebb praised the plan. Tom Lind ran the mill for years, and he built its first kiln. "
+     "In a speech in 1990, he declared: “The kiln will outlive us all.”",
+     [("The kiln will outlive", "Tom Lind")]),
+    ("a name asking in a 'when' clause after the main one only passes by: 'he' is the main subject",
+     "Tom Ruiz, a senator, spoke on Monday. Ruiz did not sound hopeful when Sam Ebb asked about the vote. “It will be close,” he said.",
+     [("It will be close", "Tom Ruiz")]),
+    ("a paragraph that opens with a new person acting moves the story on from the woman of the paragraph before",
+     "Ms. Ebb spoke at the hall. “We will rebuild,” she said.\n\nDana Lorne, who runs the bakery, remembered the fire.\n\n"
+     "“The street is quiet now,” she said.",
+     [("We will rebuild", "Ebb"), ("The street is quiet now", "Dana Lorne")]),
+    ("'the' before a family's plural surname does not make the person a thing's name",
+     "Ana Lorimer met Tom Lind in 1990. The Lorimers still farm. “We love it here,” she said.", [("We love it here", "Ana Lorimer")]),
+    ("the one a question is put to answers it: 'he said' after 'X asked Y whether' is Y",
+     "The host, Sam Ebb, asked Tom Ruiz whether the mill would close. “Not this year,” he said.", [("Not this year", "Tom Ruiz")]),
+    ("a name in the possessive opening a subject is its author, who acts: not the one the sentence attacks",
+     "An essay by Tom Ruiz ran on Monday. Last week, Sam Ebb announced a run for governor. "
+     "Ruiz’s essay also attacked Ebb by accusing him of vanity. He calls the run “a stunt.”", [("a stunt", "Tom Ruiz")]),
+    ("a subject 'a … woman' that names no one is the 'she' who writes next, not a woman named before",
+     "Ana Ruiz leads the council. A 29-year-old local woman was fined after she posted threats online. “Out with them!” she wrote.",
+     [("Out with them", "a 29-year-old local woman")]),
+    ("a watchdog's name ending in 'Watch' that reports is no man for 'he'",
+     "Tom Ebb, a pastor, attacked the scouts on his radio show, Harbour Watch first reported. "
+     "He then said the leaders should “repent at once.”", [("repent at once", "Tom Ebb")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
