@@ -21,6 +21,9 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
    has been careful to call its plan a “belt”" is not the last person quoted);
+   A quotation that a passive naming verb gives its subject, with no agent, has no speaker: the
+   subject is named, not speaking ("Brandt was said to be “livid”", "the Dock Trust, marked as a
+   “top donor”", "a scheme called a “swap”");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -437,6 +440,8 @@ def _direct(
     if headed is not None:  # "Pollsters agree - Carl Bialik: “…”": Bialik's words, not the heading's
         speaker = _resolved(tokens, headed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    if after is None and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
+        return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     clause = after or before or _later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body)
@@ -484,6 +489,90 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _named_passively(tokens: tuple[Token, ...], k: int, before: Clause | None) -> bool:
+    """Whether the quotation at tokens[k] is what a passive naming or speech verb calls its
+    subject, with no one said to do the naming: "Brandt was said to be “livid”", "Brandt was
+    asked, “…?”", "the mill is described in the guide as a “grim old place”", or a participle
+    after a comma or a thing's noun ("the Dock Trust, supposedly marked as a “top donor”", "a
+    tax scheme called a “swap”"). The subject is who or what is named, not who speaks, and the
+    text names no speaker (an agent after "by" is :func:`_passive_agent`'s). Not when an earlier
+    reporting clause of the sentence holds it ("Ruiz said the plan was labeled “reckless”"),
+    nor a clause later in it; "what he called “…”" and "the plan the council called “…”" are
+    active, their subject before the verb."""
+    verb = _naming_verb(tokens, k)
+    if verb is None or (before is not None and before.cue < verb):
+        return False
+    j = verb - 1
+    while j > 0 and tokens[j].tag == "RB":
+        j -= 1  # "supposedly marked", "was long called"
+    if tokens[j].text.lower() not in _PASSIVE_AUXILIARIES and not _reduced_relative(tokens, verb):
+        return False
+    return _later(tokens, k) is None
+
+
+def _reduced_relative(tokens: tuple[Token, ...], verb: int) -> bool:
+    """Whether the participle at tokens[verb], with no "be" before it, describes the noun before
+    it: a verb that only names ("marked", "deemed"), or a naming speech verb ("called",
+    "described") after a thing's phrase ("a scheme called “…”"). A subject that can speak, a
+    pronoun, or a phrase after "what" or "which" makes it active: "what the writers described as",
+    "Russia, which Ana Ruiz, for one, called"."""
+    word = tokens[verb].text.lower()
+    if word not in _NAMING_PARTICIPLES:
+        return False  # "Ruiz said “…”": a speech verb that takes its words as its object is active
+    if not reporting.is_cue(tokens[verb]):
+        return True
+    subject = reporting.noun_phrase_before(tokens, verb)
+    if subject is None or reporting.is_pronoun(tokens[subject.first]) or reporting.can_speak(tokens, subject):
+        return False
+    return subject.first == 0 or tokens[subject.first - 1].text.lower() not in _RELATIVES
+
+
+_RELATIVES = frozenset("what which that whom who".split())
+
+
+def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The index of the past participle (a speech verb, or a verb that names, :data:`_NAMING_PARTICIPLES`)
+    that the quotation at tokens[k] completes, with at most "as" and an article between, "to be"
+    ("said to be “…”"), a comma ("asked, “…”"), or a short phrase of place before "as"
+    ("described on its website as"); else None."""
+    i = reporting.before_opening_marks(tokens, k)
+    i -= i > 0 and tokens[i].text.lower() in ("a", "an", "the")
+    if i > 1 and tokens[i].text.lower() == "be" and tokens[i - 1].text.lower() == "to":
+        i -= 2  # "said to be “livid”"
+    elif i > 0 and tokens[i].text in (",", ":"):
+        i -= 1  # "was asked, “…”"
+    elif i > 0 and tokens[i].text.lower() == "as":
+        i = _before_as(tokens, i)
+    if i < 1 or tokens[i].tag not in ("VBN", "VBD"):
+        return None
+    text = tokens[i].text.lower()
+    return i if text in _NAMING_PARTICIPLES or reporting.is_cue(tokens[i]) else None
+
+
+def _before_as(tokens: tuple[Token, ...], a: int) -> int:
+    """Where the participle before the "as" at tokens[a] stands: right before it, or before a
+    short phrase of place that opens with a preposition ("described on its website as"); not
+    across an object ("described the ground as": active) nor an agent ("by aides")."""
+    i = a - 1
+    floor = max(a - _AS_REACH, 0)
+    while i > floor and tokens[i].tag in ("IN", "DT", "NN", "NNS", "NNP", "PRP$", "JJ", "POS"):
+        i -= 1
+    if i == a - 1:
+        return i
+    opening = tokens[i + 1]
+    return i if opening.tag == "IN" and opening.text.lower() != "by" else -1
+
+
+_AS_REACH = 6  # words between a naming participle and its "as": "described on its own website as"
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being ’s 's get gets got".split())
+# Past participles of verbs that name their object ("called the plan “…”"): right before the
+# name they have no object, so they are passive ("a scheme called “…”"), whoever stands before.
+_NAMING_PARTICIPLES = frozenset(
+    """called dubbed labeled labelled branded termed marked deemed nicknamed tagged described
+    characterized characterised considered listed classified rated""".split()
+)
 
 
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:

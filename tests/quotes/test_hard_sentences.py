@@ -623,6 +623,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
     ("'who' stands for a person: the one a thing's preposition names, not the thing",
      "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
+    # --- things and scare quotes, second round (added this round) ---
+    ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
+     "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
+     [("top donor", None)]),
+    ("'was said to be' reports a rumour about its subject, who is not the speaker",
+     "Ana Ruiz spoke first. Port chief Tomas Brandt was said to be “livid” with the council.", [("livid", None)]),
+    ("a naming participle after a thing's noun, with a place phrase before 'as', names no speaker",
+     "Ana Ruiz spoke first. The mill was described in the guide as a “grim old place” by the river.", [("grim old place", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
