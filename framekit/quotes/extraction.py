@@ -23,7 +23,9 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    has been careful to call its plan a “belt”" is not the last person quoted);
    A quotation that a passive naming verb gives its subject, with no agent, has no speaker: the
    subject is named, not speaking ("Brandt was said to be “livid”", "the Dock Trust, marked as a
-   “top donor”", "a scheme called a “swap”");
+   “top donor”", "a scheme called a “swap”"); a chant's or a sign's words are the crowd's, who is
+   the subject of the verb that governs the noun when it can speak, else nobody named ("to chants
+   of “Vera!”, the mayor said …");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -423,6 +425,10 @@ def _direct(
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
+    if _chanted(tokens, k):  # "to chants of “Vera!”, the mayor said": a crowd's words, not the mayor's
+        chanter = reporting.verb_subject(tokens, k)
+        speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     agent = None if after else _passive_agent(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
@@ -489,6 +495,22 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _chanted(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is what a crowd's noun holds: a chant, a cry, a sign
+    ("to chants of “Vera!”", "the old chant “Shut it down!”", "signs reading “Welcome home”"). Its
+    words are the crowd's: the one who chants is the subject of the verb that governs the noun
+    when that subject can speak ("the delegates erupted in chants of “no”"), else nobody named,
+    not the subject of a reporting clause after it ("…,” the mayor said her campaign …") nor the
+    last speaker."""
+    i = reporting.before_opening_marks(tokens, k)
+    i -= i > 0 and tokens[i].text.lower() in _CHANT_LINKS
+    return i >= 0 and tokens[i].text.lower() in _CHANT_NOUNS
+
+
+_CHANT_NOUNS = frozenset("chant chants chorus cries shouts signs placards banners".split())
+_CHANT_LINKS = frozenset("of to reading saying".split())  # "chants of “…”", "signs reading “…”"
 
 
 def _named_passively(tokens: tuple[Token, ...], k: int, before: Clause | None) -> bool:

@@ -631,6 +631,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Ana Ruiz spoke first. Port chief Tomas Brandt was said to be “livid” with the council.", [("livid", None)]),
     ("a naming participle after a thing's noun, with a place phrase before 'as', names no speaker",
      "Ana Ruiz spoke first. The mill was described in the guide as a “grim old place” by the river.", [("grim old place", None)]),
+    ("a chant's words before a reporting clause that says its own: the crowd's, not the reporter's",
+     "Walking into the hall to chants of “Vera! Vera!,” the mayor said her campaign was “closing strong.”",
+     [("Vera! Vera!", None), ("closing strong", "the mayor")]),
+    ("a sign's or a chant's words after a thing that cannot speak are nobody's named, not the last speaker's",
+     "Ana Ruiz spoke first. The hall filled with cheers, with signs reading “Welcome home, Vera!” held high.",
+     [("Welcome home, Vera!", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
