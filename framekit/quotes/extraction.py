@@ -30,7 +30,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
-"he" and "Mr. Macron" become "Emmanuel Macron"); a pronoun inside the clause of its sentence's
+"he" and "Mr. Macron" become "Emmanuel Macron"; a name after "the" or "a", as in "a replica Purple
+Heart", is a thing's, which no "she" stands for); a pronoun inside the clause of its sentence's
 named subject is that subject, unless the text gives them the other gender ("Dana Holt says she
 admired what she calls …"). The rules for reported speech are in
 :mod:`framekit.quotes.reported`; relays and documents in :mod:`framekit.quotes.attribution`.
@@ -222,7 +223,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if "\n" in name:  # "… Zika Virus\nChris Christie": the name on its line, with no title from the line before
             start, title = reporting.on_its_line(tokens, first, last, body), ""
             name = body[tokens[start].start : tokens[last - 1].end]
-        determined = start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+        determined = (start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+                      or _indefinite(tokens, start, last) and not people.knows(name))  # "a replica Purple Heart": a thing
         placed = last - start == 1 and start > 0 and lower[start - 1] == "in" and not title  # "in Iowa": a place
         people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
@@ -265,6 +267,26 @@ def _told_of(tokens: tuple[Token, ...], first: int) -> bool:
 
 
 _THAT_REACH = 6  # words between "that" and its clause's subject: "that after the vote, Tom Ebb"
+
+
+def _indefinite(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the name tokens[first:last] follows the word "a" or "an", right after it or after
+    one lower-case noun ("a Purple Heart", "a replica Purple Heart", "an Ebb Award"): a person's
+    name takes no indefinite article, so it is a thing's, an award's or a brand's, which "he" or
+    "she" does not stand for (asked of a name not met before: "a grumpy Ruiz" is the Ruiz named
+    earlier). Not after an adjective ("an angry Hollande" is the man), nor when a
+    verb follows, the name being a clause's subject ("at a point Ruiz also said")."""
+    after = last
+    while after < len(tokens) - 1 and tokens[after].tag == "RB":
+        after += 1  # "a point Ruiz also said"
+    if after < len(tokens) and tokens[after].tag[:1] in ("V", "M"):
+        return False
+    j = first - 1
+    if j > 0 and tokens[j].tag in ("NN", "NNS") and tokens[j].text[:1].islower():
+        j -= 1  # "a replica Purple Heart"
+    if j < 0 or tokens[j].text.lower() not in ("a", "an"):
+        return False
+    return j == 0 or tokens[j - 1].end < tokens[j].start  # a word of its own, not the end of a garbled one
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -637,6 +637,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a sign's or a chant's words after a thing that cannot speak are nobody's named, not the last speaker's",
      "Ana Ruiz spoke first. The hall filled with cheers, with signs reading “Welcome home, Vera!” held high.",
      [("Welcome home, Vera!", None)]),
+    ("a name after 'a' (and a noun) is a thing's, an award's: 'she' stands for the woman named before",
+     "Dora Woods spoke at the dock. The mayor had accepted a replica Silver Anchor from a veteran. “I was glad he took it,” she said.",
+     [("I was glad", "Dora Woods")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
