@@ -134,7 +134,7 @@ SPEAKER_NOUNS = frozenset(
     delegate delegates member members fan fans user users observer observers insider insiders
     operative operatives staffer staffers representative representatives senators governors reader readers
     viewer viewers listener listeners caller callers moderator moderators interviewer questioner questioners
-    panelist panelists""".split()
+    panelist panelists crowd crowds writers authors agent agents hosts""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(

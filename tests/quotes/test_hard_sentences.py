@@ -640,6 +640,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name after 'a' (and a noun) is a thing's, an award's: 'she' stands for the woman named before",
      "Dora Woods spoke at the dock. The mayor had accepted a replica Silver Anchor from a veteran. “I was glad he took it,” she said.",
      [("I was glad", "Dora Woods")]),
+    ("a crowd can speak: the crowd that takes up a chant speaks it",
+     "Ana Ruiz spoke first. At one point the crowd loudly took up the old chant “Shut it down!” again.",
+     [("Shut it down!", "the crowd")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
