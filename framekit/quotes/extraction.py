@@ -455,6 +455,8 @@ def _direct(
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
+    if after is None and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
+        return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
@@ -468,8 +470,6 @@ def _direct(
     if headed is not None:  # "Pollsters agree - Carl Bialik: “…”": Bialik's words, not the heading's
         speaker = _resolved(tokens, headed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    if after is None and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
-        return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     clause = after or before or _later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body)
@@ -596,9 +596,12 @@ def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:
 
 
 def _before_as(tokens: tuple[Token, ...], a: int) -> int:
-    """Where the participle before the "as" at tokens[a] stands: right before it, or before a
-    short phrase of place that opens with a preposition ("described on its website as"); not
-    across an object ("described the ground as": active) nor an agent ("by aides")."""
+    """Where the participle before the "as" at tokens[a] stands: right before it or an adverb
+    ("known here as"), or before a short phrase of place that opens with a preposition
+    ("described on its website as"); not across an object ("described the ground as": active)
+    nor an agent ("by aides")."""
+    while a > 1 and tokens[a - 1].tag == "RB":
+        a -= 1  # "known here as", "described simply as"
     i = a - 1
     floor = max(a - _AS_REACH, 0)
     while i > floor and tokens[i].tag in ("IN", "DT", "NN", "NNS", "NNP", "PRP$", "JJ", "POS"):
@@ -614,7 +617,7 @@ _PASSIVE_AUXILIARIES = frozenset("is are was were be been being ’s 's get gets
 # Past participles of verbs that name their object ("called the plan “…”"): right before the
 # name they have no object, so they are passive ("a scheme called “…”"), whoever stands before.
 _NAMING_PARTICIPLES = frozenset(
-    """called dubbed labeled labelled branded termed marked deemed nicknamed tagged described
+    """called dubbed labeled labelled branded termed marked deemed nicknamed tagged described known
     characterized characterised considered listed classified rated""".split()
 )
 

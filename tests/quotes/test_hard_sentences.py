@@ -643,6 +643,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a crowd can speak: the crowd that takes up a chant speaks it",
      "Ana Ruiz spoke first. At one point the crowd loudly took up the old chant “Shut it down!” again.",
      [("Shut it down!", "the crowd")]),
+    ("the one a question is put to in the passive does not ask it, even when the next sentence is theirs",
+     "Ana Ruiz spoke first. Brandt was asked, “Would you have sold the pier?” Brandt said he would not.",
+     [("Would you have sold", None)]),
+    ("'was known as' names a thing by what others call it: no speaker, not the last one",
+     "Ana Ruiz spoke first. At the time the island was known as “the poorhouse of the north,” with little trade.",
+     [("the poorhouse of the north", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
