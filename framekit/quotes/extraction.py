@@ -25,7 +25,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    subject is named, not speaking ("Brandt was said to be “livid”", "the Dock Trust, marked as a
    “top donor”", "a scheme called a “swap”"); a chant's or a sign's words are the crowd's, who is
    the subject of the verb that governs the noun when it can speak, else nobody named ("to chants
-   of “Vera!”, the mayor said …");
+   of “Vera!”, the mayor said …"); a quotation between a possessive and a speech noun is the
+   possessor's ("Obama's “keep your plan” promise");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -447,6 +448,10 @@ def _direct(
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
+    owner = _owned_wording(tokens, k)
+    if owner is not None:  # "Obama's “if you like it, keep it” promise": Obama's words
+        speaker = _resolved(tokens, owner, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     if _chanted(tokens, k):  # "to chants of “Vera!”, the mayor said": a crowd's words, not the mayor's
         chanter = reporting.verb_subject(tokens, k)
         speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
@@ -517,6 +522,33 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _owned_wording(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """The possessor of a speech noun that the quotation at tokens[k] modifies, between the
+    possessive and the noun: "Obama's “keep your plan” promise", "his “47 percent” remark". The
+    words are the possessor's, whoever the sentence's subject is ("The piece slammed Lund's
+    “quiet revolution” pledge"); only when the possessor can speak ("the city's “Green Mile”
+    plan" is a term, and "the bill's “poison pill” clause" no one's words)."""
+    after = _past_marks(tokens, k)
+    if after >= len(tokens) or tokens[after].text.lower() not in _WORDING_NOUNS:
+        return None  # most quotations: no speech noun right after them
+    i = reporting.before_opening_marks(tokens, k)
+    if i < 1:
+        return None
+    if tokens[i].text.lower() in ("his", "her", "their"):
+        return Phrase(i, i + 1)
+    if tokens[i].tag != "POS":
+        return None
+    owner = reporting.noun_phrase_before(tokens, i)
+    return owner if owner is not None and owner.last == i and reporting.can_speak(tokens, owner) else None
+
+
+# Nouns for a wording someone used, which a quotation may modify: "his “47 percent” remark".
+_WORDING_NOUNS = frozenset(
+    """comment comments remark remarks promise pledge vow line quip slogan motto mantra catchphrase
+    claim jab insult moniker refrain pitch warning""".split()
+)
 
 
 def _chanted(tokens: tuple[Token, ...], k: int) -> bool:

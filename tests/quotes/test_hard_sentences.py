@@ -649,6 +649,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'was known as' names a thing by what others call it: no speaker, not the last one",
      "Ana Ruiz spoke first. At the time the island was known as “the poorhouse of the north,” with little trade.",
      [("the poorhouse of the north", None)]),
+    ("a quotation between a possessive and a speech noun is the possessor's wording, not the subject's",
+     "Ana Ruiz spoke first. The editorial slammed Tomas Brandt's “quiet revolution” pledge as naive.",
+     [("quiet revolution", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
