@@ -652,6 +652,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation between a possessive and a speech noun is the possessor's wording, not the subject's",
      "Ana Ruiz spoke first. The editorial slammed Tomas Brandt's “quiet revolution” pledge as naive.",
      [("quiet revolution", "Tomas Brandt")]),
+    ("a town's state before a comma is no name with an appositive: the description after it speaks",
+     "After the storm in Dunmore, Pa., a local nurse said: “We have nothing left.”", [("We have nothing left", "a local nurse")]),
+    ("a voice can speak, and a state after its town is no speaker",
+     "Hours after the fire in Dunmore, Calif., a familiar voice gloated on the radio: “We warned you.”",
+     [("We warned you", "a familiar voice")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
