@@ -17,7 +17,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
    Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
-4. **according to** someone named in the sentence;
+4. **according to** someone named in the sentence; "in X's words" or "in the words of X" right
+   before the quotation names X, whoever the sentence's subject is;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
    has been careful to call its plan a “belt”" is not the last person quoted);
@@ -460,6 +461,10 @@ def _direct(
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
+    worded = None if after else _in_words_of(tokens, k)
+    if worded is not None:  # "because, in Forbes' words, “…”": Forbes's words, whoever the sentence's subject is
+        speaker = _resolved(tokens, worded, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     if after is None and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
         return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
@@ -549,6 +554,33 @@ _WORDING_NOUNS = frozenset(
     """comment comments remark remarks promise pledge vow line quip slogan motto mantra catchphrase
     claim jab insult moniker refrain pitch warning""".split()
 )
+
+
+def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """Whose words the quotation at tokens[k] is when a phrase right before it says so: "in
+    Forbes' words, “…”", "in her words, “…”", "in the words of a senior aide, “…”" (an aside
+    like "according to", whatever the sentence's subject is)."""
+    j = reporting.before_opening_marks(tokens, k)
+    j -= j > 0 and tokens[j].text == ","
+    if j < 2:
+        return None
+    if tokens[j].text.lower() == "words":
+        i = j - 1
+        owner = Phrase(i, j) if tokens[i].text.lower() in ("his", "her", "their") else None
+        if tokens[i].tag == "POS":
+            first = i
+            while first > 0 and i - first < _WORDS_REACH and tokens[first - 1].tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "DT"):
+                first -= 1  # "in Harbour Weekly's words", "in the mayor's words"
+            owner = Phrase(first, i) if first < i else None
+        return owner if owner is not None and owner.first > 0 and tokens[owner.first - 1].text.lower() == "in" else None
+    for of in range(j - 1, max(j - _WORDS_REACH, 2), -1):  # "in the words of a senior aide"
+        if tokens[of].text.lower() == "of" and tokens[of - 1].text.lower() == "words" and tokens[of - 2].text.lower() == "the":
+            owner = reporting.noun_phrase_after(tokens, of + 1)
+            return owner if owner is not None and owner.last == j + 1 and reporting.can_speak(tokens, owner) else None
+    return None
+
+
+_WORDS_REACH = 10  # words of the one whose words they are: "in the words of a senior adviser to the campaign"
 
 
 def _chanted(tokens: tuple[Token, ...], k: int) -> bool:

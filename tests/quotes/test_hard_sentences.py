@@ -657,6 +657,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a voice can speak, and a state after its town is no speaker",
      "Hours after the fire in Dunmore, Calif., a familiar voice gloated on the radio: “We warned you.”",
      [("We warned you", "a familiar voice")]),
+    ("'in X's words' right before a quotation names its speaker, not a place listed in the sentence",
+     "The summit, which draws founders from the North, Velkor and the Isles, was held in Dunmore because, in Harbour Weekly’s words, “it is the busiest port on earth.”",
+     [("it is the busiest port", "Harbour Weekly")]),
+    ("'in the words of' someone is that one's quotation, not the sentence subject's",
+     "Ana Ruiz spoke first. Tomas Brandt was, in the words of a senior aide, “ready to quit.”", [("ready to quit", "a senior aide")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
