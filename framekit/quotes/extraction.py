@@ -226,7 +226,8 @@ def _register(people: People, unit: Unit, body: str) -> None:
             start, title = reporting.on_its_line(tokens, first, last, body), ""
             name = body[tokens[start].start : tokens[last - 1].end]
         determined = (start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
-                      or _indefinite(tokens, start, last) and not people.knows(name))  # "a replica Purple Heart": a thing
+                      or start > 0 and (lower[start - 1] in _INDEFINITE or start > 1 and lower[start - 2] in _INDEFINITE)
+                      and _indefinite(tokens, start, last) and not people.knows(name))  # "a replica Purple Heart": a thing
         placed = last - start == 1 and start > 0 and lower[start - 1] == "in" and not title  # "in Iowa": a place
         people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
@@ -286,9 +287,12 @@ def _indefinite(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     j = first - 1
     if j > 0 and tokens[j].tag in ("NN", "NNS") and tokens[j].text[:1].islower():
         j -= 1  # "a replica Purple Heart"
-    if j < 0 or tokens[j].text.lower() not in ("a", "an"):
+    if j < 0 or tokens[j].text.lower() not in _INDEFINITE:
         return False
     return j == 0 or tokens[j - 1].end < tokens[j].start  # a word of its own, not the end of a garbled one
+
+
+_INDEFINITE = frozenset(("a", "an"))
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -449,11 +453,13 @@ def _direct(
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
-    owner = _owned_wording(tokens, k)
+    lower = lowered(tokens)
+    near = lower[max(k - _NEAR, 0) : k]  # the words before it: most hold none that the next rules look for (a quick look first)
+    owner = None if _WORDING_NOUNS.isdisjoint(lower[k + 1 : k + 3]) else _owned_wording(tokens, k)
     if owner is not None:  # "Obama's “if you like it, keep it” promise": Obama's words
         speaker = _resolved(tokens, owner, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    if _chanted(tokens, k):  # "to chants of “Vera!”, the mayor said": a crowd's words, not the mayor's
+    if not _CHANT_NOUNS.isdisjoint(near) and _chanted(tokens, k):  # "to chants of “Vera!”, the mayor said": a crowd's words, not the mayor's
         chanter = reporting.verb_subject(tokens, k)
         speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
@@ -461,11 +467,11 @@ def _direct(
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
-    worded = None if after else _in_words_of(tokens, k)
+    worded = _in_words_of(tokens, k) if after is None and "words" in near else None
     if worded is not None:  # "because, in Forbes' words, “…”": Forbes's words, whoever the sentence's subject is
         speaker = _resolved(tokens, worded, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    if after is None and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
+    if after is None and not _PASSIVE_WORDS.isdisjoint(near) and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
         return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
@@ -676,6 +682,7 @@ def _before_as(tokens: tuple[Token, ...], a: int) -> int:
     return i if opening.tag == "IN" and opening.text.lower() != "by" else -1
 
 
+_NEAR = 10  # words before a quotation where a chant's noun, "in … words" or a passive naming verb stand
 _AS_REACH = 6  # words between a naming participle and its "as": "described on its own website as"
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being ’s 's get gets got".split())
 # Past participles of verbs that name their object ("called the plan “…”"): right before the
@@ -684,6 +691,7 @@ _NAMING_PARTICIPLES = frozenset(
     """called dubbed labeled labelled branded termed marked deemed nicknamed tagged described known
     characterized characterised considered listed classified rated""".split()
 )
+_PASSIVE_WORDS = _PASSIVE_AUXILIARIES | _NAMING_PARTICIPLES  # one of them stands before a quotation that a passive names
 
 
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
