@@ -27,7 +27,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    “top donor”", "a scheme called a “swap”"); a chant's or a sign's words are the crowd's, who is
    the subject of the verb that governs the noun when it can speak, else nobody named ("to chants
    of “Vera!”, the mayor said …"); a quotation between a possessive and a speech noun is the
-   possessor's ("Obama's “keep your plan” promise");
+   possessor's ("Obama's “keep your plan” promise"), and one inside an opening "Asked if …" clause
+   the question's, the asker's after "by" or no one's ("Asked if Ruiz is “ready,” 70 percent said yes");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
@@ -454,6 +455,10 @@ def _direct(
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     lower = lowered(tokens)
+    asked = _asker(tokens, k) if lower[0] in _ASKED_OPENINGS else None
+    if asked is not None:  # "Asked if Ruiz is “ready,” 70 percent said yes": the question's words, not the answer's
+        speaker = _resolved(tokens, asked[0], people, body) if asked[0] is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     near = lower[max(k - _NEAR, 0) : k]  # the words before it: most hold none that the next rules look for (a quick look first)
     owner = None if _WORDING_NOUNS.isdisjoint(lower[k + 1 : k + 3]) else _owned_wording(tokens, k)
     if owner is not None:  # "Obama's “if you like it, keep it” promise": Obama's words
@@ -533,6 +538,26 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _asker(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
+    """When the quotation at tokens[k] stands inside a participle clause that opens the sentence
+    with "asked" ("Asked if Ruiz is “ready to lead,” 70 percent of voters said yes", "When asked
+    about the “secret” files, the aide declined"), its words are the question's: (the asker after
+    "by", or None when no one is named), not the words of whoever answers in the main clause.
+    None when the quotation comes after the clause's comma."""
+    a = 1 if tokens[0].text.lower() == "when" else 0
+    if a >= k or tokens[a].text.lower() != "asked":
+        return None
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[a + 1 : k]):
+        return None  # "Asked about it, Ruiz said “…”": the answer
+    if tokens[a + 1].text.lower() == "by":
+        asker = reporting.noun_phrase_after(tokens, a + 2)  # "Asked by Tom Bell if …"
+        return (asker if asker is not None and asker.last < k and reporting.can_speak(tokens, asker) else None,)
+    return (None,)
+
+
+_ASKED_OPENINGS = frozenset(("asked", "when"))  # "Asked if …", "When asked about …"
 
 
 def _owned_wording(tokens: tuple[Token, ...], k: int) -> Phrase | None:

@@ -662,6 +662,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("it is the busiest port", "Harbour Weekly")]),
     ("'in the words of' someone is that one's quotation, not the sentence subject's",
      "Ana Ruiz spoke first. Tomas Brandt was, in the words of a senior aide, “ready to quit.”", [("ready to quit", "a senior aide")]),
+    ("a quotation inside an opening 'Asked whether …' clause is the question's wording, not the answerers'",
+     "Ana Ruiz spoke first. Asked whether Tomas Brandt “has the grit to lead,” 70 percent of voters said yes.",
+     [("has the grit to lead", None)]),
+    ("'Asked by X if …' with a quotation: the asker's words, not the subject's who answers",
+     "Ana Ruiz spoke first. Asked by Lena Ortiz if the mayor “gets” the port, Brandt avoided an answer.", [("gets", "Lena Ortiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
