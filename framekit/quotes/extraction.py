@@ -449,6 +449,8 @@ def _direct(
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
+    if before is not None and tokens[before.cue].tag == "VBG":
+        before = _shown_saying(tokens, before)
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
@@ -538,6 +540,26 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:
+    """A speech verb's participle after a passive verb of perceiving or reporting ("his supporters
+    were shown chanting “…”", "Brandt was heard saying", "was quoted as saying") has the subject
+    of that passive for its speaker, not the main clause's subject ("Cruz backers watched footage
+    where his supporters were shown chanting “…”" is the supporters'); ``clause`` otherwise."""
+    j = clause.cue - 1
+    j -= j > 0 and tokens[j].text.lower() == "as"
+    if j < 2 or tokens[j].tag != "VBN":
+        return clause
+    b = j - 1
+    while b > 0 and tokens[b].tag == "RB":
+        b -= 1
+    if tokens[b].text.lower() not in _PASSIVE_AUXILIARIES:
+        return clause
+    subject = reporting.noun_phrase_before(tokens, b)
+    if subject is None or subject.first <= clause.speaker.first <= subject.last or not reporting.can_speak(tokens, subject):
+        return clause
+    return Clause(clause.cue, subject)
 
 
 def _asker(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:

@@ -667,6 +667,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("has the grit to lead", None)]),
     ("'Asked by X if …' with a quotation: the asker's words, not the subject's who answers",
      "Ana Ruiz spoke first. Asked by Lena Ortiz if the mayor “gets” the port, Brandt avoided an answer.", [("gets", "Lena Ortiz")]),
+    ("a speech participle after a passive of seeing ('were shown chanting') is that passive subject's, not the main clause's",
+     "Ana Ruiz spoke first. Brandt's backers stood quietly and watched the screens in the hall, where the mayor's supporters were shown chanting “Vera! Vera!”",
+     [("Vera! Vera!", "the mayor's supporters")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
