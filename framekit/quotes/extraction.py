@@ -668,7 +668,8 @@ def _named_passively(tokens: tuple[Token, ...], k: int, before: Clause | None) -
     j = verb - 1
     while j > 0 and tokens[j].tag == "RB":
         j -= 1  # "supposedly marked", "was long called"
-    if tokens[j].text.lower() not in _PASSIVE_AUXILIARIES and not _reduced_relative(tokens, verb):
+    if (tokens[j].text.lower() not in _PASSIVE_AUXILIARIES and not _reduced_relative(tokens, verb)
+            and not _inside_subject(tokens, verb, k)):
         return False
     return _later(tokens, k) is None
 
@@ -691,6 +692,21 @@ def _reduced_relative(tokens: tuple[Token, ...], verb: int) -> bool:
 
 
 _RELATIVES = frozenset("what which that whom who".split())
+
+
+def _inside_subject(tokens: tuple[Token, ...], verb: int, k: int) -> bool:
+    """Whether the naming participle at tokens[verb] and the quotation at tokens[k] describe the
+    sentence's opening noun phrase, its own verb coming after them: "The candidate labeled “a
+    real leader” still leads the field" (the candidate is labeled, and leads)."""
+    after = _past_marks(tokens, k)
+    while after < len(tokens) - 1 and tokens[after].tag == "RB":
+        after += 1  # "… still leads"
+    if after >= len(tokens) or tokens[after].tag not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    if tokens[verb].text.lower() not in _NAMING_PARTICIPLES:
+        return False
+    subject = reporting.noun_phrase_before(tokens, verb)
+    return subject is not None and subject.first == 0 and subject.last == verb and not reporting.is_pronoun(tokens[0])
 
 
 def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:

@@ -670,6 +670,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a speech participle after a passive of seeing ('were shown chanting') is that passive subject's, not the main clause's",
      "Ana Ruiz spoke first. Brandt's backers stood quietly and watched the screens in the hall, where the mayor's supporters were shown chanting “Vera! Vera!”",
      [("Vera! Vera!", "the mayor's supporters")]),
+    ("a naming participle inside the opening noun phrase, its verb after the quotation: the subject is named, not speaking",
+     "Ana Ruiz spoke first. The candidate labeled “a leader who has won before” still leads the field in two polls.",
+     [("a leader who has won before", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
