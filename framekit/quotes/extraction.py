@@ -10,7 +10,8 @@ Words in quotation marks that nobody says (a name, a scare quote, a title: "a bo
 A direct quote's speaker comes from the reporting clause that attributes it, read from
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 
-1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
+1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said"
+   / "“…,” came shouts from the crowd" (the one after "from");
    not when the quotation ends a subordinate clause that opens the sentence with a speech verb
    of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
    the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow";
@@ -470,6 +471,10 @@ def _direct(
         chanter = reporting.verb_subject(tokens, k)
         speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    came = _came_from(tokens, k) if "came" in lower[k + 1 : k + 4] else None
+    if came is not None:  # "“Call the roll,” came shouts from the crowd": the crowd's
+        speaker = _resolved(tokens, came[0], people, body) if came[0] is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     agent = None if after else _passive_agent(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
@@ -634,6 +639,29 @@ def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
 
 
 _WORDS_REACH = 10  # words of the one whose words they are: "in the words of a senior adviser to the campaign"
+
+
+def _came_from(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
+    """After the quotation at tokens[k], "came" with a noun for a cry and "from" someone, the
+    inverted order of "shouts came from the crowd": "“Call the roll,” came shouts from the
+    floor's delegates", "“No!” came the reply from Ruiz". Returns (who it came from, when they
+    can speak, else None), or None when the words after the quotation are no such clause or
+    name no one after "from"."""
+    i = _past_marks(tokens, k)
+    i += i < len(tokens) and tokens[i].text == ","
+    if i + 2 >= len(tokens) or tokens[i].text.lower() != "came":
+        return None
+    i += 1
+    i += tokens[i].tag == "DT"  # "came the reply"
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in _CRIES:
+        return None
+    if tokens[i + 1].text.lower() != "from":
+        return None  # "“Never,” came a voice at the back": the clause's subject, as the inverted order reads it
+    source = reporting.noun_phrase_after(tokens, i + 2)
+    return (source if source is not None and reporting.can_speak(tokens, source) else None,)
+
+
+_CRIES = frozenset("shout shouts cry cries chant chants reply response answer call calls voice voices".split())
 
 
 def _chanted(tokens: tuple[Token, ...], k: int) -> bool:

@@ -673,6 +673,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a naming participle inside the opening noun phrase, its verb after the quotation: the subject is named, not speaking",
      "Ana Ruiz spoke first. The candidate labeled “a leader who has won before” still leads the field in two polls.",
      [("a leader who has won before", None)]),
+    ("'came shouts from X' after a quotation: the inverted order names who shouted, not the last speaker",
+     "Lena Ortiz spoke first. “Call the roll,” came shouts from the crowd, as the hall booed.", [("Call the roll", "the crowd")]),
+    ("'came the reply from X': X speaks, not the whole phrase", "Lena Ortiz spoke first. “Never,” came the reply from Tomas Brandt.",
+     [("Never", "Tomas Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
