@@ -574,8 +574,8 @@ def _asker(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
     "by", or None when no one is named), not the words of whoever answers in the main clause.
     None when the quotation comes after the clause's comma."""
     a = 1 if tokens[0].text.lower() == "when" else 0
-    if a >= k or tokens[a].text.lower() != "asked":
-        return None
+    if a >= k or k - a > reporting.WINDOW or tokens[a].text.lower() != "asked":
+        return None  # (the grammar reads no further back than WINDOW words)
     if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[a + 1 : k]):
         return None  # "Asked about it, Ruiz said “…”": the answer
     if tokens[a + 1].text.lower() == "by":
@@ -616,7 +616,7 @@ _WORDING_NOUNS = frozenset(
 
 def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
     """Whose words the quotation at tokens[k] is when a phrase right before it says so: "in
-    Forbes' words, “…”", "in her words, “…”", "in the words of a senior aide, “…”" (an aside
+    Forbes' words, “…”", "in her (own) words, “…”", "in the words of a senior aide, “…”" (an aside
     like "according to", whatever the sentence's subject is)."""
     j = reporting.before_opening_marks(tokens, k)
     j -= j > 0 and tokens[j].text == ","
@@ -624,7 +624,8 @@ def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
         return None
     if tokens[j].text.lower() == "words":
         i = j - 1
-        owner = Phrase(i, j) if tokens[i].text.lower() in ("his", "her", "their") else None
+        i -= tokens[i].text.lower() == "own"  # "in her own words"
+        owner = Phrase(i, i + 1) if tokens[i].text.lower() in ("his", "her", "their") else None
         if tokens[i].tag == "POS":
             first = i
             while first > 0 and i - first < _WORDS_REACH and tokens[first - 1].tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "DT"):
