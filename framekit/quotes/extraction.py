@@ -18,8 +18,9 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
    Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
-4. **according to** someone named in the sentence; "in X's words" or "in the words of X" right
-   before the quotation names X, whoever the sentence's subject is;
+4. **according to** someone named in the sentence, or "per" someone right after the quotation;
+   "in X's words" or "in the words of X" right before the quotation names X, whoever the
+   sentence's subject is;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
    has been careful to call its plan a “belt”" is not the last person quoted);
@@ -471,6 +472,10 @@ def _direct(
         chanter = reporting.verb_subject(tokens, k)
         speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    per = _per_source(tokens, k) if "per" in lower[k + 1 : k + 4] else None
+    if per is not None:  # "“…,” per the party's bylaws": as "according to" names its source
+        speaker = _resolved(tokens, per, people, body)
+        return Quote(article.id, speaker, token.text, "direct", "per", unit.via, token.start, token.end)
     came = _came_from(tokens, k) if "came" in lower[k + 1 : k + 4] else None
     if came is not None:  # "“Call the roll,” came shouts from the crowd": the crowd's
         speaker = _resolved(tokens, came[0], people, body) if came[0] is not None else None
@@ -640,6 +645,17 @@ def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
 
 
 _WORDS_REACH = 10  # words of the one whose words they are: "in the words of a senior adviser to the campaign"
+
+
+def _per_source(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """The source that "per" names right after the quotation at tokens[k], as "according to"
+    does: "it is barred when voting “to fill a vacancy,” per the party's bylaws" (a document, a
+    rule or a person), else None."""
+    i = _past_marks(tokens, k)
+    i += i < len(tokens) and tokens[i].text == ","
+    if i + 1 >= len(tokens) or tokens[i].text.lower() != "per":
+        return None
+    return reporting.noun_phrase_after(tokens, i + 1)
 
 
 def _came_from(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:

@@ -677,6 +677,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Lena Ortiz spoke first. “Call the roll,” came shouts from the crowd, as the hall booed.", [("Call the roll", "the crowd")]),
     ("'came the reply from X': X speaks, not the whole phrase", "Lena Ortiz spoke first. “Never,” came the reply from Tomas Brandt.",
      [("Never", "Tomas Brandt")]),
+    ("'per' a document right after a quotation names its source, as 'according to' does",
+     "Ana Ruiz spoke first. Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.",
+     [("to fill a vacancy", "the party’s bylaws")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
