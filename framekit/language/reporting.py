@@ -43,7 +43,8 @@ The speaker is a *noun phrase* (:func:`noun_phrase_before`, :func:`noun_phrase_a
 optional determiner, then nouns, adjectives, proper nouns and titles ("IMF chief economist Maury
 Obstfeld", "a nurse", "the head of the agency"), without what follows it (a relative clause
 "who asked not to be named", a party code "(D-N.Y.)", a time "on Tuesday"); a town and its state
-are one place ("a nurse in Allentown, Pa.,"; but "the University of Lund, Varga opened" is a
+are one place ("a nurse in Allentown, Pa.,"; the state is no name that a description after it
+describes: "in Dunmore, Pa., a nurse said" is the nurse; but "the University of Lund, Varga opened" is a
 place and a subject: a person's name takes no article), and a noun phrase followed by its own verb is a
 clause, not an appositive ("in Beaumont, Tex., Mr. Trump was blunt"); and a phrase never runs
 across a line break (:func:`on_its_line`: a heading's last words are not part of the name that
@@ -134,7 +135,7 @@ SPEAKER_NOUNS = frozenset(
     delegate delegates member members fan fans user users observer observers insider insiders
     operative operatives staffer staffers representative representatives senators governors reader readers
     viewer viewers listener listeners caller callers moderator moderators interviewer questioner questioners
-    panelist panelists""".split()
+    panelist panelists crowd crowds writers authors agent agents hosts voice narrator""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
@@ -532,6 +533,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         opens = named is not None and (named.first == 0 or lower[named.first - 1] in _CLAUSE_OPENERS or antecedent)
         opens = opens and lower[named.last - 1] not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
         opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
+        opens = opens and not (named.first >= 2 and lower[named.first - 1] == "," and _city_and_state(tokens, named.first - 1))  # "in Dunmore, Pa., a nurse said": no one's name
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
     if first >= 2 and lower[first] in _POSSESSIVES and lower[first - 1] == "and":

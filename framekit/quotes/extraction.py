@@ -10,22 +10,33 @@ Words in quotation marks that nobody says (a name, a scare quote, a title: "a bo
 A direct quote's speaker comes from the reporting clause that attributes it, read from
 part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 
-1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
+1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said"
+   / "“…,” came shouts from the crowd" (the one after "from");
    not when the quotation ends a subordinate clause that opens the sentence with a speech verb
    of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
    the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow";
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
    Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
-4. **according to** someone named in the sentence;
+4. **according to** someone named in the sentence, or "per" someone right after the quotation;
+   "in X's words" or "in the words of X" right before the quotation names X, whoever the
+   sentence's subject is;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
    ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
    has been careful to call its plan a “belt”" is not the last person quoted);
+   A quotation that a passive naming verb gives its subject, with no agent, has no speaker: the
+   subject is named, not speaking ("Brandt was said to be “livid”", "the Dock Trust, marked as a
+   “top donor”", "a scheme called a “swap”"); a chant's or a sign's words are the crowd's, who is
+   the subject of the verb that governs the noun when it can speak, else nobody named ("to chants
+   of “Vera!”, the mayor said …"); a quotation between a possessive and a speech noun is the
+   possessor's ("Obama's “keep your plan” promise"), and one inside an opening "Asked if …" clause
+   the question's, the asker's after "by" or no one's ("Asked if Ruiz is “ready,” 70 percent said yes");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
    who may have been reported without quotation marks ("Kerr said that …" then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
-"he" and "Mr. Macron" become "Emmanuel Macron"); a pronoun inside the clause of its sentence's
+"he" and "Mr. Macron" become "Emmanuel Macron"; a name after "the" or "a", as in "a replica Purple
+Heart", is a thing's, which no "she" stands for); a pronoun inside the clause of its sentence's
 named subject is that subject, unless the text gives them the other gender ("Dana Holt says she
 admired what she calls …"). The rules for reported speech are in
 :mod:`framekit.quotes.reported`; relays and documents in :mod:`framekit.quotes.attribution`.
@@ -220,7 +231,9 @@ def _register(people: People, unit: Unit, body: str) -> None:
         if "\n" in name:  # "… Zika Virus\nChris Christie": the name on its line, with no title from the line before
             start, title = reporting.on_its_line(tokens, first, last, body), ""
             name = body[tokens[start].start : tokens[last - 1].end]
-        determined = start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+        determined = (start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
+                      or start > 0 and (lower[start - 1] in _INDEFINITE or start > 1 and lower[start - 2] in _INDEFINITE)
+                      and _indefinite(tokens, start, last) and not people.knows(name))  # "a replica Purple Heart": a thing
         placed = last - start == 1 and start > 0 and lower[start - 1] == "in" and not title  # "in Iowa": a place
         people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
@@ -298,6 +311,29 @@ def _passes_by(tokens: tuple[Token, ...], first: int, verb: int) -> bool:
     pronoun finds first. A participle is no clause's verb ("the chief known as Bob, speaking …")."""
     return (first > 0 and tokens[first - 1].text.lower() in _SUBORDINATORS and tokens[verb].tag in ("VBD", "VBZ", "VBP")
             and _after_a_verb(tokens, first - 1))
+
+
+def _indefinite(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Whether the name tokens[first:last] follows the word "a" or "an", right after it or after
+    one lower-case noun ("a Purple Heart", "a replica Purple Heart", "an Ebb Award"): a person's
+    name takes no indefinite article, so it is a thing's, an award's or a brand's, which "he" or
+    "she" does not stand for (asked of a name not met before: "a grumpy Ruiz" is the Ruiz named
+    earlier). Not after an adjective ("an angry Hollande" is the man), nor when a
+    verb follows, the name being a clause's subject ("at a point Ruiz also said")."""
+    after = last
+    while after < len(tokens) - 1 and tokens[after].tag == "RB":
+        after += 1  # "a point Ruiz also said"
+    if after < len(tokens) and tokens[after].tag[:1] in ("V", "M"):
+        return False
+    j = first - 1
+    if j > 0 and tokens[j].tag in ("NN", "NNS") and tokens[j].text[:1].islower():
+        j -= 1  # "a replica Purple Heart"
+    if j < 0 or tokens[j].text.lower() not in _INDEFINITE:
+        return False
+    return j == 0 or tokens[j - 1].end < tokens[j].start  # a word of its own, not the end of a garbled one
+
+
+_INDEFINITE = frozenset(("a", "an"))
 
 
 def _counted(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -466,15 +502,45 @@ def _direct(
     if after is not None and _introduces(tokens, nearest, k):
         after = None  # "Even as Trump claimed that “…”, a prosecutor said the cases differ": Trump's
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
+    if before is not None and tokens[before.cue].tag == "VBG":
+        before = _shown_saying(tokens, before)
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
+    lower = lowered(tokens)
+    asked = _asker(tokens, k) if lower[0] in _ASKED_OPENINGS else None
+    if asked is not None:  # "Asked if Ruiz is “ready,” 70 percent said yes": the question's words, not the answer's
+        speaker = _resolved(tokens, asked[0], people, body) if asked[0] is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    near = lower[max(k - _NEAR, 0) : k]  # the words before it: most hold none that the next rules look for (a quick look first)
+    owner = None if _WORDING_NOUNS.isdisjoint(lower[k + 1 : k + 3]) else _owned_wording(tokens, k)
+    if owner is not None:  # "Obama's “if you like it, keep it” promise": Obama's words
+        speaker = _resolved(tokens, owner, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    if not _CHANT_NOUNS.isdisjoint(near) and _chanted(tokens, k):  # "to chants of “Vera!”, the mayor said": a crowd's words, not the mayor's
+        chanter = reporting.verb_subject(tokens, k)
+        speaker = _resolved(tokens, chanter, people, body) if chanter is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    per = _per_source(tokens, k) if "per" in lower[k + 1 : k + 4] else None
+    if per is not None:  # "“…,” per the party's bylaws": as "according to" names its source
+        speaker = _resolved(tokens, per, people, body)
+        return Quote(article.id, speaker, token.text, "direct", "per", unit.via, token.start, token.end)
+    came = _came_from(tokens, k) if "came" in lower[k + 1 : k + 4] else None
+    if came is not None:  # "“Call the roll,” came shouts from the crowd": the crowd's
+        speaker = _resolved(tokens, came[0], people, body) if came[0] is not None else None
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     agent = None if after else _passive_agent(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
+    worded = _in_words_of(tokens, k) if after is None and "words" in near else None
+    if worded is not None:  # "because, in Forbes' words, “…”": Forbes's words, whoever the sentence's subject is
+        speaker = _resolved(tokens, worded, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+    if after is None and not _PASSIVE_WORDS.isdisjoint(near) and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
+        return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
@@ -535,6 +601,256 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:
+    """A speech verb's participle after a passive verb of perceiving or reporting ("his supporters
+    were shown chanting “…”", "Brandt was heard saying", "was quoted as saying") has the subject
+    of that passive for its speaker, not the main clause's subject ("Cruz backers watched footage
+    where his supporters were shown chanting “…”" is the supporters'); ``clause`` otherwise."""
+    j = clause.cue - 1
+    j -= j > 0 and tokens[j].text.lower() == "as"
+    if j < 2 or tokens[j].tag != "VBN":
+        return clause
+    b = j - 1
+    while b > 0 and tokens[b].tag == "RB":
+        b -= 1
+    if tokens[b].text.lower() not in _PASSIVE_AUXILIARIES:
+        return clause
+    subject = reporting.noun_phrase_before(tokens, b)
+    if subject is None or subject.first <= clause.speaker.first <= subject.last or not reporting.can_speak(tokens, subject):
+        return clause
+    return Clause(clause.cue, subject)
+
+
+def _asker(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
+    """When the quotation at tokens[k] stands inside a participle clause that opens the sentence
+    with "asked" ("Asked if Ruiz is “ready to lead,” 70 percent of voters said yes", "When asked
+    about the “secret” files, the aide declined"), its words are the question's: (the asker after
+    "by", or None when no one is named), not the words of whoever answers in the main clause.
+    None when the quotation comes after the clause's comma."""
+    a = 1 if tokens[0].text.lower() == "when" else 0
+    if a >= k or k - a > reporting.WINDOW or tokens[a].text.lower() != "asked":
+        return None  # (the grammar reads no further back than WINDOW words)
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[a + 1 : k]):
+        return None  # "Asked about it, Ruiz said “…”": the answer
+    if tokens[a + 1].text.lower() == "by":
+        asker = reporting.noun_phrase_after(tokens, a + 2)  # "Asked by Tom Bell if …"
+        return (asker if asker is not None and asker.last < k and reporting.can_speak(tokens, asker) else None,)
+    return (None,)
+
+
+_ASKED_OPENINGS = frozenset(("asked", "when"))  # "Asked if …", "When asked about …"
+
+
+def _owned_wording(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """The possessor of a speech noun that the quotation at tokens[k] modifies, between the
+    possessive and the noun: "Obama's “keep your plan” promise", "his “47 percent” remark". The
+    words are the possessor's, whoever the sentence's subject is ("The piece slammed Lund's
+    “quiet revolution” pledge"); only when the possessor can speak ("the city's “Green Mile”
+    plan" is a term, and "the bill's “poison pill” clause" no one's words)."""
+    after = _past_marks(tokens, k)
+    if after >= len(tokens) or tokens[after].text.lower() not in _WORDING_NOUNS:
+        return None  # most quotations: no speech noun right after them
+    i = reporting.before_opening_marks(tokens, k)
+    if i < 1:
+        return None
+    if tokens[i].text.lower() in ("his", "her", "their"):
+        return Phrase(i, i + 1)
+    if tokens[i].tag != "POS":
+        return None
+    owner = reporting.noun_phrase_before(tokens, i)
+    return owner if owner is not None and owner.last == i and reporting.can_speak(tokens, owner) else None
+
+
+# Nouns for a wording someone used, which a quotation may modify: "his “47 percent” remark".
+_WORDING_NOUNS = frozenset(
+    """comment comments remark remarks promise pledge vow line quip slogan motto mantra catchphrase
+    claim jab insult moniker refrain pitch warning""".split()
+)
+
+
+def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """Whose words the quotation at tokens[k] is when a phrase right before it says so: "in
+    Forbes' words, “…”", "in her (own) words, “…”", "in the words of a senior aide, “…”" (an aside
+    like "according to", whatever the sentence's subject is)."""
+    j = reporting.before_opening_marks(tokens, k)
+    j -= j > 0 and tokens[j].text == ","
+    if j < 2:
+        return None
+    if tokens[j].text.lower() == "words":
+        i = j - 1
+        i -= tokens[i].text.lower() == "own"  # "in her own words"
+        owner = Phrase(i, i + 1) if tokens[i].text.lower() in ("his", "her", "their") else None
+        if tokens[i].tag == "POS":
+            first = i
+            while first > 0 and i - first < _WORDS_REACH and tokens[first - 1].tag in ("NNP", "NNPS", "NN", "NNS", "JJ", "DT"):
+                first -= 1  # "in Harbour Weekly's words", "in the mayor's words"
+            owner = Phrase(first, i) if first < i else None
+        return owner if owner is not None and owner.first > 0 and tokens[owner.first - 1].text.lower() == "in" else None
+    for of in range(j - 1, max(j - _WORDS_REACH, 2), -1):  # "in the words of a senior aide"
+        if tokens[of].text.lower() == "of" and tokens[of - 1].text.lower() == "words" and tokens[of - 2].text.lower() == "the":
+            owner = reporting.noun_phrase_after(tokens, of + 1)
+            return owner if owner is not None and owner.last == j + 1 and reporting.can_speak(tokens, owner) else None
+    return None
+
+
+_WORDS_REACH = 10  # words of the one whose words they are: "in the words of a senior adviser to the campaign"
+
+
+def _per_source(tokens: tuple[Token, ...], k: int) -> Phrase | None:
+    """The source that "per" names right after the quotation at tokens[k], as "according to"
+    does: "it is barred when voting “to fill a vacancy,” per the party's bylaws" (a document, a
+    rule or a person), else None."""
+    i = _past_marks(tokens, k)
+    i += i < len(tokens) and tokens[i].text == ","
+    if i + 1 >= len(tokens) or tokens[i].text.lower() != "per":
+        return None
+    return reporting.noun_phrase_after(tokens, i + 1)
+
+
+def _came_from(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
+    """After the quotation at tokens[k], "came" with a noun for a cry and "from" someone, the
+    inverted order of "shouts came from the crowd": "“Call the roll,” came shouts from the
+    floor's delegates", "“No!” came the reply from Ruiz". Returns (who it came from, when they
+    can speak, else None), or None when the words after the quotation are no such clause or
+    name no one after "from"."""
+    i = _past_marks(tokens, k)
+    i += i < len(tokens) and tokens[i].text == ","
+    if i + 2 >= len(tokens) or tokens[i].text.lower() != "came":
+        return None
+    i += 1
+    i += tokens[i].tag == "DT"  # "came the reply"
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in _CRIES:
+        return None
+    if tokens[i + 1].text.lower() != "from":
+        return None  # "“Never,” came a voice at the back": the clause's subject, as the inverted order reads it
+    source = reporting.noun_phrase_after(tokens, i + 2)
+    return (source if source is not None and reporting.can_speak(tokens, source) else None,)
+
+
+_CRIES = frozenset("shout shouts cry cries chant chants reply response answer call calls voice voices".split())
+
+
+def _chanted(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is what a crowd's noun holds: a chant, a cry, a sign
+    ("to chants of “Vera!”", "the old chant “Shut it down!”", "signs reading “Welcome home”"). Its
+    words are the crowd's: the one who chants is the subject of the verb that governs the noun
+    when that subject can speak ("the delegates erupted in chants of “no”"), else nobody named,
+    not the subject of a reporting clause after it ("…,” the mayor said her campaign …") nor the
+    last speaker."""
+    i = reporting.before_opening_marks(tokens, k)
+    i -= i > 0 and tokens[i].text.lower() in _CHANT_LINKS
+    return i >= 0 and tokens[i].text.lower() in _CHANT_NOUNS
+
+
+_CHANT_NOUNS = frozenset("chant chants chorus cries shouts signs placards banners".split())
+_CHANT_LINKS = frozenset("of to reading saying".split())  # "chants of “…”", "signs reading “…”"
+
+
+def _named_passively(tokens: tuple[Token, ...], k: int, before: Clause | None) -> bool:
+    """Whether the quotation at tokens[k] is what a passive naming or speech verb calls its
+    subject, with no one said to do the naming: "Brandt was said to be “livid”", "Brandt was
+    asked, “…?”", "the mill is described in the guide as a “grim old place”", or a participle
+    after a comma or a thing's noun ("the Dock Trust, supposedly marked as a “top donor”", "a
+    tax scheme called a “swap”"). The subject is who or what is named, not who speaks, and the
+    text names no speaker (an agent after "by" is :func:`_passive_agent`'s). Not when an earlier
+    reporting clause of the sentence holds it ("Ruiz said the plan was labeled “reckless”"),
+    nor a clause later in it; "what he called “…”" and "the plan the council called “…”" are
+    active, their subject before the verb."""
+    verb = _naming_verb(tokens, k)
+    if verb is None or (before is not None and before.cue < verb):
+        return False
+    j = verb - 1
+    while j > 0 and tokens[j].tag == "RB":
+        j -= 1  # "supposedly marked", "was long called"
+    if (tokens[j].text.lower() not in _PASSIVE_AUXILIARIES and not _reduced_relative(tokens, verb)
+            and not _inside_subject(tokens, verb, k)):
+        return False
+    return _later(tokens, k) is None
+
+
+def _reduced_relative(tokens: tuple[Token, ...], verb: int) -> bool:
+    """Whether the participle at tokens[verb], with no "be" before it, describes the noun before
+    it: a verb that only names ("marked", "deemed"), or a naming speech verb ("called",
+    "described") after a thing's phrase ("a scheme called “…”"). A subject that can speak, a
+    pronoun, or a phrase after "what" or "which" makes it active: "what the writers described as",
+    "Russia, which Ana Ruiz, for one, called"."""
+    word = tokens[verb].text.lower()
+    if word not in _NAMING_PARTICIPLES:
+        return False  # "Ruiz said “…”": a speech verb that takes its words as its object is active
+    if not reporting.is_cue(tokens[verb]):
+        return True
+    subject = reporting.noun_phrase_before(tokens, verb)
+    if subject is None or reporting.is_pronoun(tokens[subject.first]) or reporting.can_speak(tokens, subject):
+        return False
+    return subject.first == 0 or tokens[subject.first - 1].text.lower() not in _RELATIVES
+
+
+_RELATIVES = frozenset("what which that whom who".split())
+
+
+def _inside_subject(tokens: tuple[Token, ...], verb: int, k: int) -> bool:
+    """Whether the naming participle at tokens[verb] and the quotation at tokens[k] describe the
+    sentence's opening noun phrase, its own verb coming after them: "The candidate labeled “a
+    real leader” still leads the field" (the candidate is labeled, and leads)."""
+    after = _past_marks(tokens, k)
+    while after < len(tokens) - 1 and tokens[after].tag == "RB":
+        after += 1  # "… still leads"
+    if after >= len(tokens) or tokens[after].tag not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    if tokens[verb].text.lower() not in _NAMING_PARTICIPLES:
+        return False
+    subject = reporting.noun_phrase_before(tokens, verb)
+    return subject is not None and subject.first == 0 and subject.last == verb and not reporting.is_pronoun(tokens[0])
+
+
+def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The index of the past participle (a speech verb, or a verb that names, :data:`_NAMING_PARTICIPLES`)
+    that the quotation at tokens[k] completes, with at most "as" and an article between, "to be"
+    ("said to be “…”"), a comma ("asked, “…”"), or a short phrase of place before "as"
+    ("described on its website as"); else None."""
+    i = reporting.before_opening_marks(tokens, k)
+    i -= i > 0 and tokens[i].text.lower() in ("a", "an", "the")
+    if i > 1 and tokens[i].text.lower() == "be" and tokens[i - 1].text.lower() == "to":
+        i -= 2  # "said to be “livid”"
+    elif i > 0 and tokens[i].text in (",", ":"):
+        i -= 1  # "was asked, “…”"
+    elif i > 0 and tokens[i].text.lower() == "as":
+        i = _before_as(tokens, i)
+    if i < 1 or tokens[i].tag not in ("VBN", "VBD"):
+        return None
+    text = tokens[i].text.lower()
+    return i if text in _NAMING_PARTICIPLES or reporting.is_cue(tokens[i]) else None
+
+
+def _before_as(tokens: tuple[Token, ...], a: int) -> int:
+    """Where the participle before the "as" at tokens[a] stands: right before it or an adverb
+    ("known here as"), or before a short phrase of place that opens with a preposition
+    ("described on its website as"); not across an object ("described the ground as": active)
+    nor an agent ("by aides")."""
+    while a > 1 and tokens[a - 1].tag == "RB":
+        a -= 1  # "known here as", "described simply as"
+    i = a - 1
+    floor = max(a - _AS_REACH, 0)
+    while i > floor and tokens[i].tag in ("IN", "DT", "NN", "NNS", "NNP", "PRP$", "JJ", "POS"):
+        i -= 1
+    if i == a - 1:
+        return i
+    opening = tokens[i + 1]
+    return i if opening.tag == "IN" and opening.text.lower() != "by" else -1
+
+
+_NEAR = 10  # words before a quotation where a chant's noun, "in … words" or a passive naming verb stand
+_AS_REACH = 6  # words between a naming participle and its "as": "described on its own website as"
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being ’s 's get gets got".split())
+# Past participles of verbs that name their object ("called the plan “…”"): right before the
+# name they have no object, so they are passive ("a scheme called “…”"), whoever stands before.
+_NAMING_PARTICIPLES = frozenset(
+    """called dubbed labeled labelled branded termed marked deemed nicknamed tagged described known
+    characterized characterised considered listed classified rated""".split()
+)
+_PASSIVE_WORDS = _PASSIVE_AUXILIARIES | _NAMING_PARTICIPLES  # one of them stands before a quotation that a passive names
 
 
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
