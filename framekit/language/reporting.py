@@ -31,6 +31,9 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh";
 - **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
+- **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" gives the
+  words to the host, and "Ruiz was asked, “…?”" to no one named: whom a question is put to does
+  not say it (:func:`asker_before`);
 - **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
   provoking violence"), unless a participle follows ("“…,” Ruiz is quoted as saying").
 
@@ -1145,6 +1148,63 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     if any(not t.text[:1].isalnum() or t.tag == QUOTE or t.text.lower() in _SUBORDINATORS for t in between):
         return clause
     return outer
+
+
+def asker_before(tokens: Sequence[Token], i: int) -> Phrase | bool:
+    """What :func:`addressed` says of the nearest speech verb before the quotation at tokens[i]
+    in its clause (no "and", "but" or semicolon between), passing over one in a relative clause
+    ("whether the plan, which the council estimates would cost millions, would risk “…”"); False
+    when there is none or another verb reports the words."""
+    lower = lowered(tokens)
+    for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
+        if lower[j] in _JOINS:
+            return False
+        if lower[j] not in CUE_FORMS or not cue_at(tokens, j):
+            continue
+        asker = addressed(tokens, j)
+        if asker is True and not _asked_outright(tokens, j, i):
+            return False  # "after being asked to defend his criticism of “…”": his words, asked of him
+        if asker is not False:
+            return asker
+        subject = cue_subject(tokens, j)
+        if subject is not None and not (subject.first > 0 and tokens[subject.first - 1].tag in ("WDT", "WP")):
+            return False
+    return False
+
+
+_JOINS = frozenset(("and", "but", ";"))
+
+
+def _asked_outright(tokens: Sequence[Token], cue: int, i: int) -> bool:
+    """Whether the quotation at tokens[i] is what the passive speech verb at tokens[cue] put to
+    its subject, no other verb between ("was asked, “…?”", "without being told to “smile”"),
+    rather than words inside what the subject was asked to do ("asked to defend his criticism
+    of “…”")."""
+    return own_object(tokens, cue, i) and not any(t.tag in ("VB", "VBG", "VBN") for t in tokens[cue + 1 : i])
+
+
+# Speech verbs whose object is the one spoken to ("asked Ruiz", "told the council"): in the
+# passive, their subject is the one spoken to, and the words are the asker's.
+_ADDRESSED = frozenset("ask tell inform advise remind assure reassure warn urge press question".split())
+
+
+def addressed(tokens: Sequence[Token], cue: int) -> Phrase | bool:
+    """Whether the speech verb at tokens[cue] is a passive whose subject was spoken to: "Ruiz was
+    asked, “…?”", "Ruiz was told by an aide: “…”", "Ruiz was pressed by the host Tom Brell
+    whether …": the words are the one who asked or told, not Ruiz. The agent after "by" (a
+    phrase that can speak) when there is one, else True (the one who asked is not named); False
+    for any other verb ("Ruiz asked", "Ruiz was criticized for saying", "asked by whom")."""
+    if CUE_FORMS.get(tokens[cue].text.lower()) not in _ADDRESSED or tokens[cue].tag not in ("VBN", "VBD"):
+        return False
+    b = cue - 1
+    b -= b > 0 and tokens[b].tag == "RB"  # "was also asked", "was repeatedly pressed"
+    if b < 1 or tokens[b].text.lower() not in ("was", "were", "is", "are", "been", "being"):
+        return False
+    if cue + 2 < len(tokens) and tokens[cue + 1].text.lower() == "by":
+        agent = noun_phrase_after(tokens, cue + 2)
+        if agent is not None and can_speak(tokens, agent):
+            return agent
+    return True
 
 
 def _unspoken(tokens: Sequence[Token], cue: int) -> bool:

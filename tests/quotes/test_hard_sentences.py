@@ -623,6 +623,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The Fall of the House", None), ("because it ends badly", "Brandt")]),
     ("'who' stands for a person: the one a thing's preposition names, not the thing",
      "The idea drew a harsh response from Tomas Brandt, who said the mayor was “living in a dream.”", [("living in a dream", "Tomas Brandt")]),
+    # --- the wrong noun phrase, second round (added this round) ---
+    ("a passive 'was asked by' gives the question to the asker, not to whom it was put",
+     "Mayor Ilse Varga was asked by the host Tom Brell whether the harbor plan would risk “a second deficit in two years.”",
+     [("a second deficit", "Tom Brell")]),
+    ("a passive 'was asked' with no asker named: the one asked does not speak the question",
+     "In an interview with the Lund Courier, Ilse Varga was asked, “What is the hardest choice you have made?”",
+     [("What is the hardest choice", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
