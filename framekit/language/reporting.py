@@ -34,6 +34,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" gives the
   words to the host, and "Ruiz was asked, “…?”" to no one named: whom a question is put to does
   not say it (:func:`asker_before`);
+- **quoting someone**: "Ruiz quotes the economist Karl Menz: “…”", "Lund closed the rally
+  quoting Pablo Neruda: “…”": the one who quotes voices the words (:func:`quoter`);
 - **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
   provoking violence"), unless a participle follows ("“…,” Ruiz is quoted as saying").
 
@@ -1181,6 +1183,36 @@ def _asked_outright(tokens: Sequence[Token], cue: int, i: int) -> bool:
     rather than words inside what the subject was asked to do ("asked to defend his criticism
     of “…”")."""
     return own_object(tokens, cue, i) and not any(t.tag in ("VB", "VBG", "VBN") for t in tokens[cue + 1 : i])
+
+
+_QUOTING = frozenset("quote quotes quoted quoting".split())
+_INTRODUCING_MARKS = frozenset((":", ",", *DASHES))
+_QUOTING_REACH = 12  # words from "quoting" to the mark before the quotation: "quoting Leonardo da Vinci in Italian:"
+
+
+def quoter(tokens: Sequence[Token], i: int) -> Clause | None:
+    """Who voices the quotation at tokens[i] when it is introduced as a quote of someone else:
+    "Mayor Lund closed the rally quoting the poet Pablo Neruda: “…”", "Ruiz quotes the late
+    economist Karl Menz: “…”", "The leaflet quotes a line from the Book of Ruth – “…”". The one
+    who quotes says the words here (a line recited, a saying borrowed), so the speaker is the
+    subject of "quote", not its object. Not "quoted Ruiz as saying", where the words are Ruiz's,
+    nor "quoting a reporter's tweet", which relays a statement of its own. The verb "quote" is
+    the clause's cue."""
+    mark = before_opening_marks(tokens, i)
+    if mark < 2 or tokens[mark].text not in _INTRODUCING_MARKS:
+        return None
+    lower = lowered(tokens)
+    for q in range(mark - 1, max(mark - _QUOTING_REACH, 0) - 1, -1):
+        if lower[q] in _QUOTING:
+            break
+        if tokens[q].tag.startswith(("VB", "MD")) or lower[q] in _SPEECH_NOUNS or tokens[q].tag == QUOTE:
+            return None  # "quoted Ruiz as saying:", "quoting a reporter's tweet:": another verb or a statement between
+    else:
+        return None
+    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*_DETERMINERS, "POS", "IN", "JJ"):
+        return None  # "a quote from Ruiz:", "one of her quotes:", "Trump said, and I quote, “…”": no one quoted
+    subject = cue_subject(tokens, q)
+    return Clause(q, subject) if subject is not None else None
 
 
 # Speech verbs whose object is the one spoken to ("asked Ruiz", "told the council"): in the

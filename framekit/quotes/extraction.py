@@ -424,6 +424,10 @@ def _direct(
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
+    quoting = None if after else reporting.quoter(tokens, k)
+    if quoting is not None:  # "Lund ended her speech by quoting Pablo Neruda: “…”": Lund says it
+        speaker = _resolved(tokens, quoting.speaker, people, body)
+        return Quote(article.id, speaker, token.text, "direct", tokens[quoting.cue].text, unit.via, token.start, token.end)
     asker = False if after or before else reporting.asker_before(tokens, k)
     if asker is not False:  # "Ruiz was asked by the host Tom Brell, “…?”": the host's words, not Ruiz's
         speaker = None if asker is True else _resolved(tokens, asker, people, body)

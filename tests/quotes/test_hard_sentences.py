@@ -630,6 +630,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a passive 'was asked' with no asker named: the one asked does not speak the question",
      "In an interview with the Lund Courier, Ilse Varga was asked, “What is the hardest choice you have made?”",
      [("What is the hardest choice", None)]),
+    ("'X quotes Y: “…”': the one who quotes voices the words, not the one quoted",
+     "Tomas Brandt quotes the late economist Karl Menz: “I would love the bankers to be worse off.”",
+     [("I would love the bankers", "Tomas Brandt")]),
+    ("a participle 'quoting Y' before a colon: the subject of the clause recites the line",
+     "Mayor Ilse Varga closed the rally quoting the poet Pablo Neruda: “The spring will come to every garden.”",
+     [("The spring will come", "Ilse Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
