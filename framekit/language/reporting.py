@@ -196,7 +196,7 @@ _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative cl
 # After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
 _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
-_TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
+_TIME_PREPOSITIONS = frozenset("on in at last this earlier later".split())  # "later": "X later Thursday told"
 # Adverbs of time that may open a description after a name: "McConnell, now the Senate majority
 # leader, who …", "Ruiz, then a junior minister, said".
 _DESCRIPTION_ADVERBS = frozenset("now then currently formerly once later still".split())

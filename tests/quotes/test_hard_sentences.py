@@ -636,6 +636,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a participle 'quoting Y' before a colon: the subject of the clause recites the line",
      "Mayor Ilse Varga closed the rally quoting the poet Pablo Neruda: “The spring will come to every garden.”",
      [("The spring will come", "Ilse Varga")]),
+    ("'later' and a day between a name and its verb are a time, not part of the name",
+     "Varga later Thursday told the Lund Courier: “Both of them are meeting next week to settle it.”",
+     [("Both of them are meeting", "Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
