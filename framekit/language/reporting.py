@@ -1793,8 +1793,8 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
         if not _opens_content(tokens, j + 1):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         b = j - 1
-        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "NN") and tokens[b].text[:1].islower():
-            b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is"
+        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "RBS", "NN") and tokens[b].text[:1].islower():
+            b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is", "Ruiz's most explosive claim"
         before = tokens[b]
         owner = noun_phrase_before(tokens, b) if before.tag == "POS" else None
         if before.text.lower() in ("his", "her", "their"):

@@ -639,6 +639,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'later' and a day between a name and its verb are a time, not part of the name",
      "Varga later Thursday told the Lund Courier: “Both of them are meeting next week to settle it.”",
      [("Both of them are meeting", "Varga")]),
+    ("a possessive before 'most' and an adjective owns the speech noun: 'X's most explosive claim is that …'",
+     "But Brandt’s most explosive claim is that the harbor committee is a “witch hunt” against the mayor.",
+     [("witch hunt", "Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
