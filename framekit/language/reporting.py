@@ -31,9 +31,9 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh";
 - **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
-- **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" gives the
-  words to the host, and "Ruiz was asked, “…?”" to no one named: whom a question is put to does
-  not say it (:func:`asker_before`);
+- **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" and "Asked by
+  Tom Brell if she “gets” it, Ruiz paused" give the words to the host, and "Ruiz was asked,
+  “…?”" to no one named: whom a question is put to does not say it (:func:`asker_before`);
 - **quoting someone**: "Ruiz quotes the economist Karl Menz: “…”", "Lund closed the rally
   quoting Pablo Neruda: “…”": the one who quotes voices the words (:func:`quoter`);
 - **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
@@ -1223,20 +1223,23 @@ _ADDRESSED = frozenset("ask tell inform advise remind assure reassure warn urge 
 def addressed(tokens: Sequence[Token], cue: int) -> Phrase | bool:
     """Whether the speech verb at tokens[cue] is a passive whose subject was spoken to: "Ruiz was
     asked, “…?”", "Ruiz was told by an aide: “…”", "Ruiz was pressed by the host Tom Brell
-    whether …": the words are the one who asked or told, not Ruiz. The agent after "by" (a
-    phrase that can speak) when there is one, else True (the one who asked is not named); False
-    for any other verb ("Ruiz asked", "Ruiz was criticized for saying", "asked by whom")."""
+    whether …", and the participle that opens a sentence or an aside with its agent ("Asked by
+    Tom Brell if the mayor “gets” it, Ruiz paused"): the words are the one who asked or told,
+    not Ruiz. The agent after "by" (a phrase that can speak) when there is one, else True for a
+    passive (the one who asked is not named); False for any other verb ("Ruiz asked", "Ruiz was
+    criticized for saying", "Asked about the “fake” flyers, Ruiz laughed")."""
     if CUE_FORMS.get(tokens[cue].text.lower()) not in _ADDRESSED or tokens[cue].tag not in ("VBN", "VBD"):
         return False
     b = cue - 1
     b -= b > 0 and tokens[b].tag == "RB"  # "was also asked", "was repeatedly pressed"
-    if b < 1 or tokens[b].text.lower() not in ("was", "were", "is", "are", "been", "being"):
-        return False
+    passive = b >= 1 and tokens[b].text.lower() in ("was", "were", "is", "are", "been", "being")
+    if not passive and cue > 0 and tokens[cue - 1].text != ",":
+        return False  # "Ruiz asked", "the questions asked by"; not "Asked by …," nor ", asked by …,"
     if cue + 2 < len(tokens) and tokens[cue + 1].text.lower() == "by":
         agent = noun_phrase_after(tokens, cue + 2)
         if agent is not None and can_speak(tokens, agent):
-            return agent
-    return True
+            return agent  # "Asked by the host Tom Brell whether …, Ruiz paused": the host's words too
+    return passive
 
 
 def _unspoken(tokens: Sequence[Token], cue: int) -> bool:

@@ -642,6 +642,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a possessive before 'most' and an adjective owns the speech noun: 'X's most explosive claim is that …'",
      "But Brandt’s most explosive claim is that the harbor committee is a “witch hunt” against the mayor.",
      [("witch hunt", "Brandt")]),
+    ("an opening 'Asked by Y if …' gives the words of the question to Y, not to the main clause's subject",
+     "Asked by Tom Brell if the mayor “gets” the harbor, Varga avoided a clear answer.",
+     [("gets", "Tom Brell")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
