@@ -1785,11 +1785,15 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
     "Gale's campaign slogan is “…”" (up to three words that describe the noun between): the
     possessor of a speech noun that stands a few words before tokens[i] (and after
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
-    that …"). The noun is the clause's cue."""
+    that …"). The noun is the clause's cue. After a speech verb, a quotation between the noun and
+    tokens[i] was the noun's, and tokens[i] is the verb's: "Brell called Gale's claim of a “right”
+    “absurd”" (Brell's word)."""
     lower = lowered(tokens)
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if lower[j] not in _SPEECH_NOUNS:
             continue
+        if after >= 0 and any(t.tag == QUOTE for t in tokens[j + 1 : i]):
+            return None  # "Brell called Ruiz's claim of a “right” over the files “absurd”": the noun's words came first; these are Brell's
         named = _named_after(tokens, j, i)
         if named is not None:
             return Clause(j, named)  # "comments from Leon Panetta that “…”"

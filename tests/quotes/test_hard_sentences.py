@@ -645,6 +645,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an opening 'Asked by Y if …' gives the words of the question to Y, not to the main clause's subject",
      "Asked by Tom Brell if the mayor “gets” the harbor, Varga avoided a clear answer.",
      [("gets", "Tom Brell")]),
+    ("'X called Y's claim of a “…” “…”': the second quotation is what X calls it, not Y's claim",
+     "In a statement, council watchdog Tom Brell called Varga's assertion of a “right of return” over the old files “significant and disturbing.”",
+     [("right of return", "Varga"), ("significant and disturbing", "Tom Brell")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
