@@ -264,12 +264,12 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
         return False
     before = tokens[j - 1]
     relative = before.text.lower() == "who"  # "Dunmore, who estimates that …": a relative clause's verb
-    if word == verb:
-        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
-    else:
-        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative)  # "The ad claims that"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
+    if word == verb:
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
+    else:  # "The ad claims that"; after a plural that ends the subject's complement, only with "that" or a quotation: "The email to her supporters notes that"
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative or before.tag == "NNS" and says_what)
     return subject and (tokens[j].tag in ("VB", "VBP") or says_what or _clause_follows(tokens, j + 1))
 
 
@@ -696,7 +696,9 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
-        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
+        # "Varga's email to her supporters": a name's speaker noun, completed ("Varga's plan for Lund" is no speaker)
+        possessed = head + 1 < start and tokens[head + 1].tag == "POS" and lower[start - 1] in SPEAKER_NOUNS
+        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS and not possessed
         on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             if start - head == 1 and tokens[head].tag == "CD" and _TALLY.fullmatch(tokens[head].text):

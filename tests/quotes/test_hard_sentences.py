@@ -648,6 +648,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'X called Y's claim of a “…” “…”': the second quotation is what X calls it, not Y's claim",
      "In a statement, council watchdog Tom Brell called Varga's assertion of a “right of return” over the old files “significant and disturbing.”",
      [("right of return", "Varga"), ("significant and disturbing", "Tom Brell")]),
+    ("'X's email to her supporters notes that …': a speech verb in -s after a plural, its subject the possessed speaker noun, not the name in its clause",
+     "Varga's campaign email to her supporters notes that Ana Ruiz, who is running for the state Senate, “is a civil rights attorney who fought for fair wages.”",
+     [("is a civil rights attorney", "Varga's campaign email to her supporters")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
