@@ -34,6 +34,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" and "Asked by
   Tom Brell if she “gets” it, Ruiz paused" give the words to the host, and "Ruiz was asked,
   “…?”" to no one named: whom a question is put to does not say it (:func:`asker_before`);
+- **a passive with its agent before "as"**: "described by aides as “…”", "known by critics as a
+  “…”": the agent (``quotes.extraction``);
 - **quoting someone**: "Ruiz quotes the economist Karl Menz: “…”", "Lund closed the rally
   quoting Pablo Neruda: “…”": the one who quotes voices the words (:func:`quoter`);
 - **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were

@@ -420,7 +420,7 @@ def _direct(
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
-    agent = None if after else _passive_agent(tokens, k)
+    agent = None if after else _passive_agent(tokens, k) or _agent_before(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
@@ -492,6 +492,33 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     agent = reporting.noun_phrase_after(tokens, by + 1)
     return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+
+
+_AGENT_REACH = 8  # words from "by" to "as": "described by the mayor's two closest aides as"
+
+
+def _agent_before(tokens: tuple[Token, ...], k: int) -> Clause | None:
+    """The agent of a passive speech or naming verb whose "by" comes before "as" and the
+    quotation at tokens[k]: "The plan was described by aides as “a bold step”", "labeled by
+    critics as a “giveaway”", "known by some Republicans as a “hug”". The agent says it, not
+    the passive subject (the plan)."""
+    j = reporting.before_opening_marks(tokens, k)
+    j -= j > 0 and tokens[j].text.lower() in ("a", "an", "the")
+    if j < 4 or tokens[j].text.lower() != "as":
+        return None
+    for by in range(j - 2, max(j - _AGENT_REACH, 1) - 1, -1):
+        if tokens[by].text.lower() == "by":
+            break
+    else:
+        return None
+    v = by - 1
+    v -= v > 0 and tokens[v].tag == "RB"  # "described publicly by"
+    if tokens[v].tag not in ("VBN", "VBD") or not (reporting.is_cue(tokens[v]) or tokens[v].text.lower() in _NAMING):
+        return None
+    agent = reporting.noun_phrase_after(tokens, by + 1)
+    if agent is None or agent.last != j or not reporting.can_speak(tokens, agent):
+        return None
+    return Clause(v, agent)
 
 
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:

@@ -651,6 +651,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'X's email to her supporters notes that …': a speech verb in -s after a plural, its subject the possessed speaker noun, not the name in its clause",
      "Varga's campaign email to her supporters notes that Ana Ruiz, who is running for the state Senate, “is a civil rights attorney who fought for fair wages.”",
      [("is a civil rights attorney", "Varga's campaign email to her supporters")]),
+    ("a passive speech verb with 'by Y as “…”': the agent before 'as' names it, not the passive subject",
+     "The harbor plan, described by the mayor's closest aides as “a bold step for a small city,” passed on Tuesday.",
+     [("a bold step", "the mayor's closest aides")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
