@@ -13,9 +13,13 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
 1. **right after it**: "“…,” said Rep. Joseph Crowley" / "“…,” Anna Kovač, a spokeswoman, said";
    not when the quotation ends a subordinate clause that opens the sentence with a speech verb
    of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
-   the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow";
+   the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow",
+   or before "as": "described by aides as “…”";
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
-   Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
+   Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject); the
+   one who quotes ("Ruiz quotes the economist Karl Menz: “…”": Ruiz); for a question put to
+   someone, the one who asks ("Ruiz was asked by the host Tom Brell, “…?”": Brell; no one
+   named after "Ruiz was asked, “…?”");
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
 4. **according to** someone named in the sentence;
 5. **a partial quote** inside a sentence of the writer's: the subject of the verb that governs it
