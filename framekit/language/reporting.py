@@ -14,7 +14,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
   or ", in what Ada Reyes, a treasurer, called" (the name is the subject, not an aside like
   ", when asked,");
-- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
+- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped), after a title in
+  quotation marks too ("Dana Holt, a contestant on the show, “Big Wins,” who …, said": Holt); "who" stands
   for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
   from Mayor Inga Solberg, who called it “…”");
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
@@ -812,8 +813,13 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     what lies between must read as one (a noun phrase, "who"/"which" and a clause, or an
     adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
     quotation: "Lagos, citing “the magic of the coast,” said")."""
-    quoted = False
+    quoted, title = False, -1
     for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+        if j >= title > 0:
+            continue  # a title's comma, marks and words between its appositive and "who"
+        if tokens[j].tag in ("WP", "WDT") and _titled(tokens, j):
+            title = j - 4  # "a contestant on his show, “Big Wins,” who went on to …": one description
+            continue
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
         quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
@@ -833,6 +839,14 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
+
+
+def _titled(tokens: Sequence[Token], who: int) -> bool:
+    """Whether a title in quotation marks, set between commas (the second inside its marks),
+    stands right before the relative pronoun at tokens[who]: ", “Big Wins,” who": the title
+    names what the description before it names, and the relative clause goes on with it."""
+    return (who >= 5 and tokens[who - 1].text in ("”", '"') and tokens[who - 2].tag == QUOTE
+            and tokens[who - 2].text.endswith(",") and tokens[who - 3].text in OPENING_MARKS and tokens[who - 4].text == ",")
 
 
 _PLACE_PREPOSITIONS = frozenset("in of from near at outside".split())

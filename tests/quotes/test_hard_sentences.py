@@ -654,6 +654,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a passive speech verb with 'by Y as “…”': the agent before 'as' names it, not the passive subject",
      "The harbor plan, described by the mayor's closest aides as “a bold step for a small city,” passed on Tuesday.",
      [("a bold step", "the mayor's closest aides")]),
+    ("an appositive with a title in quotation marks, then 'who …,': the name before them all speaks",
+     "Dana Holt, a contestant on the mayor's quiz show, “Big Wins,” who went on to work for the mayor, said his boss was “always kind and generous.”",
+     [("Big Wins", None), ("always kind and generous", "Dana Holt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
