@@ -11,6 +11,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
+- **a part of the group**: "His critics, many of them old friends, argue" (the critics, not the
+  aside);
 - **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
   or ", in what Ada Reyes, a treasurer, called" (the name is the subject, not an aside like
   ", when asked,");
@@ -831,7 +833,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                 return relative
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1))
+            opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1)) or _partitive(tokens, j + 1)
                      or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
                      or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
             before = _before_marks(tokens, j)
@@ -839,6 +841,17 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
+
+
+_PARTS = frozenset("many most some several all both few none one two three half".split())
+
+
+def _partitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an aside of part of a group starts at tokens[i]: "many of them conservative
+    Lutherans", "most of whom": it describes the group before its comma ("His critics, many of
+    them old friends, argue": the critics argue), as an appositive does."""
+    return (i + 2 < len(tokens) and tokens[i].text.lower() in _PARTS and tokens[i + 1].text.lower() == "of"
+            and tokens[i + 2].text.lower() in ("them", "whom", "us"))
 
 
 def _titled(tokens: Sequence[Token], who: int) -> bool:

@@ -657,6 +657,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an appositive with a title in quotation marks, then 'who …,': the name before them all speaks",
      "Dana Holt, a contestant on the mayor's quiz show, “Big Wins,” who went on to work for the mayor, said his boss was “always kind and generous.”",
      [("Big Wins", None), ("always kind and generous", "Dana Holt")]),
+    ("a partitive aside 'many of them …' between commas describes the group before it, which speaks",
+     "His critics in the city, many of them conservative Lutherans, argue that Brandt is a “political bishop” with an agenda.",
+     [("political bishop", "his critics in the city")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
