@@ -1813,7 +1813,8 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
     that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that",
-    "Gale's campaign slogan is “…”" (up to three words that describe the noun between): the
+    "Gale's campaign slogan is “…”" (up to three words that describe the noun between, "Gale's
+    patronizing suggestion"; a phrase of where or when after it, "at a debate that …"): the
     possessor of a speech noun that stands a few words before tokens[i] (and after
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
     that …"). The noun is the clause's cue. After a speech verb, a quotation between the noun and
@@ -1828,10 +1829,10 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
         named = _named_after(tokens, j, i)
         if named is not None:
             return Clause(j, named)  # "comments from Leon Panetta that “…”"
-        if not _opens_content(tokens, j + 1):
+        if not _opens_content(tokens, _past_setting(tokens, j + 1, i)):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         b = j - 1
-        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "RBS", "NN") and tokens[b].text[:1].islower():
+        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "VBG", "RB", "RBS", "NN") and tokens[b].text[:1].islower():
             b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is", "Ruiz's most explosive claim"
         before = tokens[b]
         owner = noun_phrase_before(tokens, b) if before.tag == "POS" else None
@@ -1839,6 +1840,23 @@ def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | N
             owner = Phrase(b, b + 1)
         return Clause(j, owner) if owner is not None else None
     return None
+
+
+_SETTINGS = frozenset("at in on during".split())  # prepositions of when or where a thing was said
+
+
+def _past_setting(tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past a phrase of where or when that follows a speech noun at tokens[k] ("Gale's suggestion
+    at a televised debate that …", "her remark in 2008 that …"): where "that" stands after it,
+    before the quotation at tokens[i]; ``k`` itself when no such phrase does."""
+    if k >= i or tokens[k].text.lower() not in _SETTINGS:
+        return k
+    for m in range(k + 1, min(k + 7, i)):
+        if tokens[m].text.lower() == "that":
+            return m
+        if tokens[m].tag not in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "RB", "VBN", "POS"):
+            return k
+    return k
 
 
 def _named_after(tokens: Sequence[Token], j: int, i: int) -> Phrase | None:

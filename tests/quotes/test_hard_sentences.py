@@ -660,6 +660,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a partitive aside 'many of them …' between commas describes the group before it, which speaks",
      "His critics in the city, many of them conservative Lutherans, argue that Brandt is a “political bishop” with an agenda.",
      [("political bishop", "his critics in the city")]),
+    ("a possessive's speech noun, an -ing adjective before it and a phrase of where after it: 'X's patronizing suggestion at a debate that …'",
+     "Ruiz won here in 2008 partly because of Mr. Varga's patronizing suggestion at a televised debate that she was “likable enough.”",
+     [("likable enough", "Varga")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
