@@ -28,7 +28,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   clause) does not report a quotation after its closing comma ("After Brown criticized him,
   Lund shot back, “…”", "Clinton said that when Warren railed against the banks, “…”");
 - **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
-  the speaker is further back ("analysts found that the Air Force is “the best”");
+  the speaker is further back ("analysts found that the Air Force is “the best”", "had been
+  “contained”");
 - **a phrase of where or how**: the description after "in", "at" or "on" before a verb is not
   its subject ("Dunmore backs Varga and in a statement credited her for “…”": Dunmore);
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
@@ -1761,9 +1762,14 @@ def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: in
     """Whether the verb at tokens[j] is a form of "be" whose complement is the quotation at
     tokens[i], in a clause opened by "that": "found that the Air Force is “the best”" describes
     its subject, and the words are those of whom the outer verb names (not "that he is being
-    polite and showing “respect”", where "is" helps another verb)."""
-    if tokens[j].text.lower() not in _BE or subject.first == 0 or tokens[subject.first - 1].text.lower() != "that":
+    polite and showing “respect”", where "is" helps another verb); "be" after an auxiliary too
+    ("that the port had been “contained”", "would be “a disaster”")."""
+    if subject.first == 0 or tokens[subject.first - 1].text.lower() != "that":
         return False
+    if tokens[j].text.lower() not in _BE:
+        if tokens[j].tag != "MD" and tokens[j].text.lower() not in _HAVE or j + 1 >= i or tokens[j + 1].text.lower() not in ("be", "been"):
+            return False
+        j += 1  # "had been", "would be"
     return not any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i])
 
 

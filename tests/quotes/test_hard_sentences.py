@@ -663,6 +663,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a possessive's speech noun, an -ing adjective before it and a phrase of where after it: 'X's patronizing suggestion at a debate that …'",
      "Ruiz won here in 2008 partly because of Mr. Varga's patronizing suggestion at a televised debate that she was “likable enough.”",
      [("likable enough", "Varga")]),
+    ("'be' after an auxiliary in a 'that' clause describes its subject: 'found that the port had been “…”'",
+     "Analysts at the ministry found that the Tarsk Front had been “contained” in the valley.",
+     [("contained", "analysts at the ministry")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
