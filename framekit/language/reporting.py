@@ -37,7 +37,8 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
 - **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" and "Asked by
   Tom Brell if she “gets” it, Ruiz paused" give the words to the host, and "Ruiz was asked,
-  “…?”" to no one named: whom a question is put to does not say it (:func:`asker_before`);
+  “…?”" or "Asked whether Ruiz “has …,” most said yes" to no one named: whom a question is put
+  to does not say it (:func:`asker_before`);
 - **a passive with its agent before "as"**: "described by aides as “…”", "known by critics as a
   “…”": the agent (``quotes.extraction``);
 - **quoting someone**: "Ruiz quotes the economist Karl Menz: “…”", "Lund closed the rally
@@ -1196,6 +1197,8 @@ def asker_before(tokens: Sequence[Token], i: int) -> Phrase | bool:
         if lower[j] not in CUE_FORMS or not cue_at(tokens, j):
             continue
         asker = addressed(tokens, j)
+        if asker is not False and (j == 0 or lower[j - 1] in (",", "when")) and "," in lower[j + 1 : i]:
+            return False  # "Asked whether …, Smith shot back: “…”": the main clause after the comma answers
         if asker is True and not _asked_outright(tokens, j, i):
             return False  # "after being asked to defend his criticism of “…”": his words, asked of him
         if asker is not False:
@@ -1213,7 +1216,9 @@ def _asked_outright(tokens: Sequence[Token], cue: int, i: int) -> bool:
     """Whether the quotation at tokens[i] is what the passive speech verb at tokens[cue] put to
     its subject, no other verb between ("was asked, “…?”", "without being told to “smile”"),
     rather than words inside what the subject was asked to do ("asked to defend his criticism
-    of “…”")."""
+    of “…”"); or anything in a question "whether" or "if" opens ("Asked whether Ruiz “has …”")."""
+    if cue + 1 < i and tokens[cue + 1].text.lower() in ("whether", "if"):
+        return True
     return own_object(tokens, cue, i) and not any(t.tag in ("VB", "VBG", "VBN") for t in tokens[cue + 1 : i])
 
 
@@ -1259,19 +1264,21 @@ def addressed(tokens: Sequence[Token], cue: int) -> Phrase | bool:
     Tom Brell if the mayor “gets” it, Ruiz paused"): the words are the one who asked or told,
     not Ruiz. The agent after "by" (a phrase that can speak) when there is one, else True for a
     passive (the one who asked is not named); False for any other verb ("Ruiz asked", "Ruiz was
-    criticized for saying", "Asked about the “fake” flyers, Ruiz laughed")."""
+    criticized for saying", "Asked about the “fake” flyers, Ruiz laughed"); True for an opening
+    "Asked whether …" or "When asked if …" with no agent: a question's words, its asker unnamed."""
     if CUE_FORMS.get(tokens[cue].text.lower()) not in _ADDRESSED or tokens[cue].tag not in ("VBN", "VBD"):
         return False
     b = cue - 1
     b -= b > 0 and tokens[b].tag == "RB"  # "was also asked", "was repeatedly pressed"
     passive = b >= 1 and tokens[b].text.lower() in ("was", "were", "is", "are", "been", "being")
-    if not passive and cue > 0 and tokens[cue - 1].text != ",":
-        return False  # "Ruiz asked", "the questions asked by"; not "Asked by …," nor ", asked by …,"
+    if not passive and cue > 0 and tokens[cue - 1].text.lower() not in (",", "when"):
+        return False  # "Ruiz asked", "the questions asked by"; not "Asked by …," nor ", asked by …," nor "When asked"
     if cue + 2 < len(tokens) and tokens[cue + 1].text.lower() == "by":
         agent = noun_phrase_after(tokens, cue + 2)
         if agent is not None and can_speak(tokens, agent):
             return agent  # "Asked by the host Tom Brell whether …, Ruiz paused": the host's words too
-    return passive
+    # "Asked whether Ruiz “has the integrity …,” most said yes": the question's words, no one's named
+    return passive or (cue + 1 < len(tokens) and tokens[cue + 1].text.lower() in ("whether", "if"))
 
 
 def _unspoken(tokens: Sequence[Token], cue: int) -> bool:

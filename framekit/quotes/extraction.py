@@ -432,7 +432,7 @@ def _direct(
     if quoting is not None:  # "Lund ended her speech by quoting Pablo Neruda: “…”": Lund says it
         speaker = _resolved(tokens, quoting.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[quoting.cue].text, unit.via, token.start, token.end)
-    asker = False if after or before else reporting.asker_before(tokens, k)
+    asker = reporting.asker_before(tokens, k) if not (after or before) or _in_opening_question(tokens, k) else False
     if asker is not False:  # "Ruiz was asked by the host Tom Brell, “…?”": the host's words, not Ruiz's
         speaker = None if asker is True else _resolved(tokens, asker, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
@@ -523,6 +523,16 @@ def _agent_before(tokens: tuple[Token, ...], k: int) -> Clause | None:
     if agent is None or agent.last != j or not reporting.can_speak(tokens, agent):
         return None
     return Clause(v, agent)
+
+
+def _in_opening_question(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is inside an opening participle of asking, before the
+    comma that closes it: "Asked whether Ruiz “has the integrity …,” most voters said yes" (the
+    question's words, not the voters'), "When asked if she “regretted” it, Ruiz said no"."""
+    q = 1 if tokens[0].text.lower() == "when" else 0
+    if k < q + 2 or reporting.CUE_FORMS.get(tokens[q].text.lower()) not in ("ask", "question", "press"):
+        return False
+    return not any(t.text == "," or t.tag == QUOTE for t in tokens[q + 1 : k])
 
 
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:

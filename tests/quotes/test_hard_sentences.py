@@ -666,6 +666,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'be' after an auxiliary in a 'that' clause describes its subject: 'found that the port had been “…”'",
      "Analysts at the ministry found that the Tarsk Front had been “contained” in the valley.",
      [("contained", "analysts at the ministry")]),
+    ("an opening 'Asked whether …' with no asker: the question's words are no one's named, not the answerers'",
+     "Asked whether Varga “has the integrity to serve as mayor,” 75 percent of voters said yes.",
+     [("has the integrity", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
