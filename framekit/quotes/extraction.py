@@ -436,7 +436,9 @@ def _direct(
     if asker is not False:  # "Ruiz was asked by the host Tom Brell, “…?”": the host's words, not Ruiz's
         speaker = None if asker is True else _resolved(tokens, asker, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
+    # "Varga responds to Ruiz with, “Why now?” Ruiz writes back …": the verb before has the question as its object
+    introduced = before is not None and reporting.own_object(tokens, before.cue, k)
+    answered = None if after or introduced or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
@@ -670,7 +672,8 @@ def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ..
     """A question or an exclamation ends its sentence inside the marks; the reporting clause
     is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
     quotation ends its own sentence, no speech verb stands right before it, as in "Some chanted
-    “Shame!”", and the next sentence opens with the clause)."""
+    “Shame!”", or takes it as its object, as in "Varga responds to Ruiz with, “Why now?”", and
+    the next sentence opens with the clause)."""
     if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
         return None
     return reporting.clause_after(following, 0)  # a Clause of the next sentence's words

@@ -669,6 +669,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an opening 'Asked whether …' with no asker: the question's words are no one's named, not the answerers'",
      "Asked whether Varga “has the integrity to serve as mayor,” 75 percent of voters said yes.",
      [("has the integrity", None)]),
+    ("a question that is the object of the speech verb before it is not answered by the next sentence's speaker",
+     "Varga responds to Ruiz with, “Why now? That was on my way to Lund?” Ruiz then writes back, “You look tired.”",
+     [("Why now?", "Varga"), ("You look tired.", "Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
