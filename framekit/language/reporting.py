@@ -1495,8 +1495,10 @@ def _recorded(tokens: Sequence[Token], end: int) -> Phrase | None:
 def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at tokens[comma] closes a phrase that opens the sentence with a
     preposition ("In an interview with Joe Roe, the senator said"): what comes before it is
-    the preposition's object, not a name that a description after the comma stands beside."""
-    return tokens[0].tag == "IN" and all(t.text != "," for t in tokens[1:comma])
+    the preposition's object, not a name that a description after the comma stands beside; a
+    town's comma before its state is no closing one ("At a rally in Aspen, Colo., the
+    graduate said")."""
+    return tokens[0].tag == "IN" and all(tokens[c].text != "," or _city_and_state(tokens, c) for c in range(1, comma))
 
 
 def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:

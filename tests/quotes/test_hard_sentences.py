@@ -672,6 +672,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a question that is the object of the speech verb before it is not answered by the next sentence's speaker",
      "Varga responds to Ruiz with, “Why now? That was on my way to Lund?” Ruiz then writes back, “You look tired.”",
      [("Why now?", "Varga"), ("You look tired.", "Ruiz")]),
+    ("an opening phrase that ends with a town and its state is no name beside the description after it",
+     "At a rally that month in Lund, Ohio, the former chemistry teacher said she was “tired of waiting.”",
+     [("tired of waiting", "the former chemistry teacher")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
