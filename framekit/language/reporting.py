@@ -1229,7 +1229,7 @@ _QUOTING_REACH = 12  # words from "quoting" to the mark before the quotation: "q
 
 def quoter(tokens: Sequence[Token], i: int) -> Clause | None:
     """Who voices the quotation at tokens[i] when it is introduced as a quote of someone else:
-    "Mayor Lund closed the rally quoting the poet Pablo Neruda: “…”", "Ruiz quotes the late
+    "Mayor Lund ended her speech by quoting the poet Pablo Neruda: “…”", "Ruiz quotes the late
     economist Karl Menz: “…”", "The leaflet quotes a line from the Book of Ruth – “…”". The one
     who quotes says the words here (a line recited, a saying borrowed), so the speaker is the
     subject of "quote", not its object. Not "quoted Ruiz as saying", where the words are Ruiz's,
@@ -1246,7 +1246,7 @@ def quoter(tokens: Sequence[Token], i: int) -> Clause | None:
             return None  # "quoted Ruiz as saying:", "quoting a reporter's tweet:": another verb or a statement between
     else:
         return None
-    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*_DETERMINERS, "POS", "IN", "JJ"):
+    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*_DETERMINERS, "POS", "JJ") or tokens[q - 1].tag == "IN" and lower[q] != "quoting":
         return None  # "a quote from Ruiz:", "one of her quotes:", "Trump said, and I quote, “…”": no one quoted
     subject = cue_subject(tokens, q)
     return Clause(q, subject) if subject is not None else None

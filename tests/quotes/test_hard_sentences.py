@@ -675,6 +675,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an opening phrase that ends with a town and its state is no name beside the description after it",
      "At a rally that month in Lund, Ohio, the former chemistry teacher said she was “tired of waiting.”",
      [("tired of waiting", "the former chemistry teacher")]),
+    ("'by quoting Y:' after a preposition: the one who quotes recites the line",
+     "At a rally in Lund, Ohio, the former chemistry teacher ended her speech by quoting Pablo Neruda in Spanish: “The spring will come to every garden.”",
+     [("The spring will come", "the former chemistry teacher")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
