@@ -1311,6 +1311,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
     lower = lowered(tokens)
+    if tokens[j].tag in ("NN", "NNS"):
+        owner = _noun_owner(tokens, j)
+        if owner is not None:
+            return owner  # "Brandt's most explosive claim is that …": Brandt
     participle = lower[j].endswith("ing")  # "…, saying", "with Trump yelling"
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
     if j > 1 and lower[j - 1] == "to":
@@ -1362,6 +1366,18 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _noun_owner(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The possessor of a speech noun read as the cue at tokens[j], past up to three words that
+    describe it: "Brandt's most explosive claim", "Ruiz's repeated assertion" (not the phrase
+    "Brandt's most explosive", which ends where the noun begins)."""
+    b = j - 1
+    while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "VBG", "RB", "RBS") and tokens[b].text[:1].islower():
+        b -= 1
+    if b == j - 1 or tokens[b].tag != "POS":
+        return None  # "Brandt's claim" is read as it was; only describing words are passed over
+    return noun_phrase_before(tokens, b)
 
 
 def _parenthetical_speaker(tokens: Sequence[Token], j: int) -> Phrase | None:

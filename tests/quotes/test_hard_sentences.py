@@ -678,6 +678,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'by quoting Y:' after a preposition: the one who quotes recites the line",
      "At a rally in Lund, Ohio, the former chemistry teacher ended her speech by quoting Pablo Neruda in Spanish: “The spring will come to every garden.”",
      [("The spring will come", "the former chemistry teacher")]),
+    ("the reported statement of 'X's most explosive claim is that …' is X's, and so are the partial quotes in it",
+     "But Brandt’s most explosive claim is that the harbor committee is a “witch hunt” launched to “get” the mayor for her vote.",
+     [("witch hunt", "Brandt"), ("get", "Brandt")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
