@@ -436,9 +436,9 @@ def _direct(
     if asker is not False:  # "Ruiz was asked by the host Tom Brell, “…?”": the host's words, not Ruiz's
         speaker = None if asker is True else _resolved(tokens, asker, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    # "Varga responds to Ruiz with, “Why now?” Ruiz writes back …": the verb before has the question as its object
-    introduced = before is not None and reporting.own_object(tokens, before.cue, k)
-    answered = None if after or introduced or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
+    answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
+    if answered is not None and before is not None and reporting.own_object(tokens, before.cue, k):
+        answered = None  # "Varga responds to Ruiz with, “Why now?” Ruiz writes back …": the verb before has the question as its object
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
