@@ -11,10 +11,13 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
 - **appositive**: "Anna Kovač, a spokeswoman for the port authority, said" (the name, not the
   description between commas), "Sanders's campaign manager, Jeff Weaver, said" (the name
   between commas, not the description);
+- **a part of the group**: "His critics, many of them old friends, argue" (the critics, not the
+  aside);
 - **a clause's subject after "while", "when" …**: ", while Ada Reyes, the former mayor, proposed"
   or ", in what Ada Reyes, a treasurer, called" (the name is the subject, not an aside like
   ", when asked,");
-- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped); "who" stands
+- **relative clause**: "Robert Mason, who has studied rumours, said" (skipped), after a title in
+  quotation marks too ("Dana Holt, a contestant on the show, “Big Wins,” who …, said": Holt); "who" stands
   for a person, so after a thing's noun completed by a name it is the name ("a sharp reply
   from Mayor Inga Solberg, who called it “…”");
 - **participle**: "…, telling the crowd “…”", "…, saying that …": the subject of the main clause,
@@ -25,12 +28,21 @@ subject, the *speaker*. English puts them in a few orders, and each rule here na
   clause) does not report a quotation after its closing comma ("After Brown criticized him,
   Lund shot back, “…”", "Clinton said that when Warren railed against the banks, “…”");
 - **a described subject**: "be" in a "that" clause describes its subject with the quotation, and
-  the speaker is further back ("analysts found that the Air Force is “the best”");
+  the speaker is further back ("analysts found that the Air Force is “the best”", "had been
+  “contained”");
 - **a phrase of where or how**: the description after "in", "at" or "on" before a verb is not
   its subject ("Dunmore backs Varga and in a statement credited her for “…”": Dunmore);
 - **object of a causative verb**: "prompting officials like Ana Ruiz to counter that “…”";
 - **according to**: "according to the clinic's chief, Dr Marsh";
 - **between commas, verb first**: "The trouble, says Ana Ruiz, a historian, is that …" (Ruiz);
+- **a passive of asking or telling**: "Ruiz was asked by the host Tom Brell, “…?”" and "Asked by
+  Tom Brell if she “gets” it, Ruiz paused" give the words to the host, and "Ruiz was asked,
+  “…?”" or "Asked whether Ruiz “has …,” most said yes" to no one named: whom a question is put
+  to does not say it (:func:`asker_before`);
+- **a passive with its agent before "as"**: "described by aides as “…”", "known by critics as a
+  “…”": the agent (``quotes.extraction``);
+- **quoting someone**: "Ruiz quotes the economist Karl Menz: “…”", "Lund closed the rally
+  quoting Pablo Neruda: “…”": the one who quotes voices the words (:func:`quoter`);
 - **no reporting verb**: "be", "have" or "do" right after a quotation is its own verb ("“…” were
   provoking violence"), unless a participle follows ("“…,” Ruiz is quoted as saying").
 
@@ -192,7 +204,7 @@ _MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative cl
 # After ", even though" (and the like) a new clause begins: a verb before it does not govern what follows.
 _CONCESSIVE = frozenset("though although but whereas however".split())
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
-_TIME_PREPOSITIONS = frozenset("on in at last this earlier".split())
+_TIME_PREPOSITIONS = frozenset("on in at last this earlier later".split())  # "later": "X later Thursday told"
 # Adverbs of time that may open a description after a name: "McConnell, now the Senate majority
 # leader, who …", "Ruiz, then a junior minister, said".
 _DESCRIPTION_ADVERBS = frozenset("now then currently formerly once later still".split())
@@ -260,12 +272,12 @@ def _present_tense(tokens: Sequence[Token], j: int) -> bool:
         return False
     before = tokens[j - 1]
     relative = before.text.lower() == "who"  # "Dunmore, who estimates that …": a relative clause's verb
-    if word == verb:
-        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
-    else:
-        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative)  # "The ad claims that"
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     says_what = following is not None and (following.tag == QUOTE or following.text.lower() in ("that", ":", "“", '"'))
+    if word == verb:
+        subject = before.tag in ("NNS", "NNPS") or before.text.lower() in _PLURAL_PRONOUNS or relative
+    else:  # "The ad claims that"; after a plural that ends the subject's complement, only with "that" or a quotation: "The email to her supporters notes that"
+        subject = word.endswith("s") and tokens[j].tag == "NNS" and (before.tag in ("NNP", "NN") or relative or before.tag == "NNS" and says_what)
     return subject and (tokens[j].tag in ("VB", "VBP") or says_what or _clause_follows(tokens, j + 1))
 
 
@@ -693,7 +705,9 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
             head -= 1
         if head > 0 and tokens[head - 1].tag in _DETERMINERS:
             head -= 1
-        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS
+        # "Varga's email to her supporters": a name's speaker noun, completed ("Varga's plan for Lund" is no speaker)
+        possessed = head + 1 < start and tokens[head + 1].tag == "POS" and lower[start - 1] in SPEAKER_NOUNS
+        capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS and not possessed
         on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
         if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             if start - head == 1 and tokens[head].tag == "CD" and _TALLY.fullmatch(tokens[head].text):
@@ -805,8 +819,13 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     what lies between must read as one (a noun phrase, "who"/"which" and a clause, or an
     adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
     quotation: "Lagos, citing “the magic of the coast,” said")."""
-    quoted = False
+    quoted, title = False, -1
     for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+        if j >= title > 0:
+            continue  # a title's comma, marks and words between its appositive and "who"
+        if tokens[j].tag in ("WP", "WDT") and _titled(tokens, j):
+            title = j - 4  # "a contestant on his show, “Big Wins,” who went on to …": one description
+            continue
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
         quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
@@ -818,7 +837,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                 return relative
         if tokens[j].text == ",":
             inside = tokens[j + 1]
-            opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1))
+            opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1)) or _partitive(tokens, j + 1)
                      or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
                      or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
             before = _before_marks(tokens, j)
@@ -826,6 +845,25 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
+
+
+_PARTS = frozenset("many most some several all both few none one two three half".split())
+
+
+def _partitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an aside of part of a group starts at tokens[i]: "many of them conservative
+    Lutherans", "most of whom": it describes the group before its comma ("His critics, many of
+    them old friends, argue": the critics argue), as an appositive does."""
+    return (i + 2 < len(tokens) and tokens[i].text.lower() in _PARTS and tokens[i + 1].text.lower() == "of"
+            and tokens[i + 2].text.lower() in ("them", "whom", "us"))
+
+
+def _titled(tokens: Sequence[Token], who: int) -> bool:
+    """Whether a title in quotation marks, set between commas (the second inside its marks),
+    stands right before the relative pronoun at tokens[who]: ", “Big Wins,” who": the title
+    names what the description before it names, and the relative clause goes on with it."""
+    return (who >= 5 and tokens[who - 1].text in ("”", '"') and tokens[who - 2].tag == QUOTE
+            and tokens[who - 2].text.endswith(",") and tokens[who - 3].text in OPENING_MARKS and tokens[who - 4].text == ",")
 
 
 _PLACE_PREPOSITIONS = frozenset("in of from near at outside".split())
@@ -1149,6 +1187,102 @@ def outer_clause(tokens: Sequence[Token], i: int, clause: Clause) -> Clause:
     return outer
 
 
+def asker_before(tokens: Sequence[Token], i: int) -> Phrase | bool:
+    """What :func:`addressed` says of the nearest speech verb before the quotation at tokens[i]
+    in its clause (no "and", "but" or semicolon between), passing over one in a relative clause
+    ("whether the plan, which the council estimates would cost millions, would risk “…”"); False
+    when there is none or another verb reports the words."""
+    lower = lowered(tokens)
+    for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
+        if lower[j] in _JOINS:
+            return False
+        if lower[j] not in CUE_FORMS or not cue_at(tokens, j):
+            continue
+        asker = addressed(tokens, j)
+        if asker is not False and (j == 0 or lower[j - 1] in (",", "when")) and "," in lower[j + 1 : i]:
+            return False  # "Asked whether …, Smith shot back: “…”": the main clause after the comma answers
+        if asker is True and not _asked_outright(tokens, j, i):
+            return False  # "after being asked to defend his criticism of “…”": his words, asked of him
+        if asker is not False:
+            return asker
+        subject = cue_subject(tokens, j)
+        if subject is not None and not (subject.first > 0 and tokens[subject.first - 1].tag in ("WDT", "WP")):
+            return False
+    return False
+
+
+_JOINS = frozenset(("and", "but", ";"))
+
+
+def _asked_outright(tokens: Sequence[Token], cue: int, i: int) -> bool:
+    """Whether the quotation at tokens[i] is what the passive speech verb at tokens[cue] put to
+    its subject, no other verb between ("was asked, “…?”", "without being told to “smile”"),
+    rather than words inside what the subject was asked to do ("asked to defend his criticism
+    of “…”"); or anything in a question "whether" or "if" opens ("Asked whether Ruiz “has …”")."""
+    if cue + 1 < i and tokens[cue + 1].text.lower() in ("whether", "if"):
+        return True
+    return own_object(tokens, cue, i) and not any(t.tag in ("VB", "VBG", "VBN") for t in tokens[cue + 1 : i])
+
+
+_QUOTING = frozenset("quote quotes quoted quoting".split())
+_INTRODUCING_MARKS = frozenset((":", ",", *DASHES))
+_QUOTING_REACH = 12  # words from "quoting" to the mark before the quotation: "quoting Leonardo da Vinci in Italian:"
+
+
+def quoter(tokens: Sequence[Token], i: int) -> Clause | None:
+    """Who voices the quotation at tokens[i] when it is introduced as a quote of someone else:
+    "Mayor Lund ended her speech by quoting the poet Pablo Neruda: “…”", "Ruiz quotes the late
+    economist Karl Menz: “…”", "The leaflet quotes a line from the Book of Ruth – “…”". The one
+    who quotes says the words here (a line recited, a saying borrowed), so the speaker is the
+    subject of "quote", not its object. Not "quoted Ruiz as saying", where the words are Ruiz's,
+    nor "quoting a reporter's tweet", which relays a statement of its own. The verb "quote" is
+    the clause's cue."""
+    mark = before_opening_marks(tokens, i)
+    if mark < 2 or tokens[mark].text not in _INTRODUCING_MARKS:
+        return None
+    lower = lowered(tokens)
+    for q in range(mark - 1, max(mark - _QUOTING_REACH, 0) - 1, -1):
+        if lower[q] in _QUOTING:
+            break
+        if tokens[q].tag.startswith(("VB", "MD")) or lower[q] in _SPEECH_NOUNS or tokens[q].tag == QUOTE:
+            return None  # "quoted Ruiz as saying:", "quoting a reporter's tweet:": another verb or a statement between
+    else:
+        return None
+    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*_DETERMINERS, "POS", "JJ") or tokens[q - 1].tag == "IN" and lower[q] != "quoting":
+        return None  # "a quote from Ruiz:", "one of her quotes:", "Trump said, and I quote, “…”": no one quoted
+    subject = cue_subject(tokens, q)
+    return Clause(q, subject) if subject is not None else None
+
+
+# Speech verbs whose object is the one spoken to ("asked Ruiz", "told the council"): in the
+# passive, their subject is the one spoken to, and the words are the asker's.
+_ADDRESSED = frozenset("ask tell inform advise remind assure reassure warn urge press question".split())
+
+
+def addressed(tokens: Sequence[Token], cue: int) -> Phrase | bool:
+    """Whether the speech verb at tokens[cue] is a passive whose subject was spoken to: "Ruiz was
+    asked, “…?”", "Ruiz was told by an aide: “…”", "Ruiz was pressed by the host Tom Brell
+    whether …", and the participle that opens a sentence or an aside with its agent ("Asked by
+    Tom Brell if the mayor “gets” it, Ruiz paused"): the words are the one who asked or told,
+    not Ruiz. The agent after "by" (a phrase that can speak) when there is one, else True for a
+    passive (the one who asked is not named); False for any other verb ("Ruiz asked", "Ruiz was
+    criticized for saying", "Asked about the “fake” flyers, Ruiz laughed"); True for an opening
+    "Asked whether …" or "When asked if …" with no agent: a question's words, its asker unnamed."""
+    if CUE_FORMS.get(tokens[cue].text.lower()) not in _ADDRESSED or tokens[cue].tag not in ("VBN", "VBD"):
+        return False
+    b = cue - 1
+    b -= b > 0 and tokens[b].tag == "RB"  # "was also asked", "was repeatedly pressed"
+    passive = b >= 1 and tokens[b].text.lower() in ("was", "were", "is", "are", "been", "being")
+    if not passive and cue > 0 and tokens[cue - 1].text.lower() not in (",", "when"):
+        return False  # "Ruiz asked", "the questions asked by"; not "Asked by …," nor ", asked by …," nor "When asked"
+    if cue + 2 < len(tokens) and tokens[cue + 1].text.lower() == "by":
+        agent = noun_phrase_after(tokens, cue + 2)
+        if agent is not None and can_speak(tokens, agent):
+            return agent  # "Asked by the host Tom Brell whether …, Ruiz paused": the host's words too
+    # "Asked whether Ruiz “has the integrity …,” most said yes": the question's words, no one's named
+    return passive or (cue + 1 < len(tokens) and tokens[cue + 1].text.lower() in ("whether", "if"))
+
+
 def _unspoken(tokens: Sequence[Token], cue: int) -> bool:
     """Whether the speech verb at tokens[cue] tells of words not (yet) said: after a modal or
     "to" ("voters will say “no”", "urged voters to say “no”"), so that inside another speaker's
@@ -1179,6 +1313,10 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
     spokeswoman, said"); the sentence's subject for "…, saying" and "X met Y and said"; the
     phrase after it when the verb opens the sentence ("Said X, …")."""
     lower = lowered(tokens)
+    if tokens[j].tag in ("NN", "NNS"):
+        owner = _noun_owner(tokens, j)
+        if owner is not None:
+            return owner  # "Brandt's most explosive claim is that …": Brandt
     participle = lower[j].endswith("ing")  # "…, saying", "with Trump yelling"
     end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
     if j > 1 and lower[j - 1] == "to":
@@ -1230,6 +1368,18 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _noun_owner(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The possessor of a speech noun read as the cue at tokens[j], past up to three words that
+    describe it: "Brandt's most explosive claim", "Ruiz's repeated assertion" (not the phrase
+    "Brandt's most explosive", which ends where the noun begins)."""
+    b = j - 1
+    while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "VBG", "RB", "RBS") and tokens[b].text[:1].islower():
+        b -= 1
+    if b == j - 1 or tokens[b].tag != "POS":
+        return None  # "Brandt's claim" is read as it was; only describing words are passed over
+    return noun_phrase_before(tokens, b)
 
 
 def _parenthetical_speaker(tokens: Sequence[Token], j: int) -> Phrase | None:
@@ -1363,8 +1513,10 @@ def _recorded(tokens: Sequence[Token], end: int) -> Phrase | None:
 def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at tokens[comma] closes a phrase that opens the sentence with a
     preposition ("In an interview with Joe Roe, the senator said"): what comes before it is
-    the preposition's object, not a name that a description after the comma stands beside."""
-    return tokens[0].tag == "IN" and all(t.text != "," for t in tokens[1:comma])
+    the preposition's object, not a name that a description after the comma stands beside; a
+    town's comma before its state is no closing one ("At a rally in Aspen, Colo., the
+    graduate said")."""
+    return tokens[0].tag == "IN" and all(tokens[c].text != "," or _city_and_state(tokens, c) for c in range(1, comma))
 
 
 def _before_preposition(tokens: Sequence[Token], p: int) -> Phrase | None:
@@ -1637,9 +1789,14 @@ def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: in
     """Whether the verb at tokens[j] is a form of "be" whose complement is the quotation at
     tokens[i], in a clause opened by "that": "found that the Air Force is “the best”" describes
     its subject, and the words are those of whom the outer verb names (not "that he is being
-    polite and showing “respect”", where "is" helps another verb)."""
-    if tokens[j].text.lower() not in _BE or subject.first == 0 or tokens[subject.first - 1].text.lower() != "that":
+    polite and showing “respect”", where "is" helps another verb); "be" after an auxiliary too
+    ("that the port had been “contained”", "would be “a disaster”")."""
+    if subject.first == 0 or tokens[subject.first - 1].text.lower() != "that":
         return False
+    if tokens[j].text.lower() not in _BE:
+        if tokens[j].tag != "MD" and tokens[j].text.lower() not in _HAVE or j + 1 >= i or tokens[j + 1].text.lower() not in ("be", "been"):
+            return False
+        j += 1  # "had been", "would be"
     return not any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i])
 
 
@@ -1689,28 +1846,50 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
     """Whose words a quotation is when the sentence calls them someone's: "Senator Gale's claim
     that the wall was “…”", "his promise of “…”", "Gale's recent evidence-free claim that",
-    "Gale's campaign slogan is “…”" (up to three words that describe the noun between): the
+    "Gale's campaign slogan is “…”" (up to three words that describe the noun between, "Gale's
+    patronizing suggestion"; a phrase of where or when after it, "at a debate that …"): the
     possessor of a speech noun that stands a few words before tokens[i] (and after
     tokens[after]) and opens what was said ("Gale's claim that …", "the senator's answer was
-    that …"). The noun is the clause's cue."""
+    that …"). The noun is the clause's cue. After a speech verb, a quotation between the noun and
+    tokens[i] was the noun's, and tokens[i] is the verb's: "Brell called Gale's claim of a “right”
+    “absurd”" (Brell's word)."""
     lower = lowered(tokens)
     for j in range(i - 1, max(i - 12, after + 1, 0), -1):  # j > 0: the owner comes before the noun
         if lower[j] not in _SPEECH_NOUNS:
             continue
+        if after >= 0 and any(t.tag == QUOTE for t in tokens[j + 1 : i]):
+            return None  # "Brell called Ruiz's claim of a “right” over the files “absurd”": the noun's words came first; these are Brell's
         named = _named_after(tokens, j, i)
         if named is not None:
             return Clause(j, named)  # "comments from Leon Panetta that “…”"
-        if not _opens_content(tokens, j + 1):
+        if not _opens_content(tokens, _past_setting(tokens, j + 1, i)):
             continue  # "Gale's claim that …" gives the words; in "Gale's claim was false" the writer speaks
         b = j - 1
-        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "RB", "NN") and tokens[b].text[:1].islower():
-            b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is"
+        while b > 1 and j - b < 4 and tokens[b].tag in ("JJ", "JJS", "VBN", "VBG", "RB", "RBS", "NN") and tokens[b].text[:1].islower():
+            b -= 1  # "Lund's recent evidence-free assertion that", "Ruiz's campaign slogan is", "Ruiz's most explosive claim"
         before = tokens[b]
         owner = noun_phrase_before(tokens, b) if before.tag == "POS" else None
         if before.text.lower() in ("his", "her", "their"):
             owner = Phrase(b, b + 1)
         return Clause(j, owner) if owner is not None else None
     return None
+
+
+_SETTINGS = frozenset("at in on during".split())  # prepositions of when or where a thing was said
+
+
+def _past_setting(tokens: Sequence[Token], k: int, i: int) -> int:
+    """Past a phrase of where or when that follows a speech noun at tokens[k] ("Gale's suggestion
+    at a televised debate that …", "her remark in 2008 that …"): where "that" stands after it,
+    before the quotation at tokens[i]; ``k`` itself when no such phrase does."""
+    if k >= i or tokens[k].text.lower() not in _SETTINGS:
+        return k
+    for m in range(k + 1, min(k + 7, i)):
+        if tokens[m].text.lower() == "that":
+            return m
+        if tokens[m].tag not in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "RB", "VBN", "POS"):
+            return k
+    return k
 
 
 def _named_after(tokens: Sequence[Token], j: int, i: int) -> Phrase | None:

@@ -14,9 +14,13 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    / "“…,” came shouts from the crowd" (the one after "from");
    not when the quotation ends a subordinate clause that opens the sentence with a speech verb
    of its own ("While Varga called it “a disaster,” Brel praised it" is Varga's);
-   the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow";
+   the agent after "by" of a passive naming verb before it: "has been called “…” by Nadia Ferrow",
+   or before "as": "described by aides as “…”";
 2. **a speech verb before it** in its sentence: "Anna Kovač said: “…”", "he told reporters that
-   Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject);
+   Clinton's “…”" (he, not Clinton), "…, telling the crowd, “…”" (the sentence's subject); the
+   one who quotes ("Ruiz quotes the economist Karl Menz: “…”": Ruiz); for a question put to
+   someone, the one who asks ("Ruiz was asked by the host Tom Brell, “…?”": Brell; no one
+   named after "Ruiz was asked, “…?”");
 3. **later in its sentence**: "“…” and “…,” Howard Dean proclaimed" / "…“mistake”…, Comey said.";
 4. **according to** someone named in the sentence, or "per" someone right after the quotation;
    "in X's words" or "in the words of X" right before the quotation names X, whoever the
@@ -510,10 +514,6 @@ def _direct(
             and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     lower = lowered(tokens)
-    asked = _asker(tokens, k) if lower[0] in _ASKED_OPENINGS else None
-    if asked is not None:  # "Asked if Ruiz is “ready,” 70 percent said yes": the question's words, not the answer's
-        speaker = _resolved(tokens, asked[0], people, body) if asked[0] is not None else None
-        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     near = lower[max(k - _NEAR, 0) : k]  # the words before it: most hold none that the next rules look for (a quick look first)
     owner = None if _WORDING_NOUNS.isdisjoint(lower[k + 1 : k + 3]) else _owned_wording(tokens, k)
     if owner is not None:  # "Obama's “if you like it, keep it” promise": Obama's words
@@ -531,10 +531,18 @@ def _direct(
     if came is not None:  # "“Call the roll,” came shouts from the crowd": the crowd's
         speaker = _resolved(tokens, came[0], people, body) if came[0] is not None else None
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    agent = None if after else _passive_agent(tokens, k)
+    agent = None if after else _passive_agent(tokens, k) or _agent_before(tokens, k)
     if agent is not None:  # "The plan has been called “quiet surrender” by Nadia Ferrow": Ferrow names it
         speaker = _resolved(tokens, agent.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", tokens[agent.cue].text, unit.via, token.start, token.end)
+    quoting = None if after else reporting.quoter(tokens, k)
+    if quoting is not None:  # "Lund ended her speech by quoting Pablo Neruda: “…”": Lund says it
+        speaker = _resolved(tokens, quoting.speaker, people, body)
+        return Quote(article.id, speaker, token.text, "direct", tokens[quoting.cue].text, unit.via, token.start, token.end)
+    asker = reporting.asker_before(tokens, k) if not (after or before) or _in_opening_question(tokens, k) else False
+    if asker is not False:  # "Ruiz was asked by the host Tom Brell, “…?”": the host's words, not Ruiz's
+        speaker = None if asker is True else _resolved(tokens, asker, people, body)
+        return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
     worded = _in_words_of(tokens, k) if after is None and "words" in near else None
     if worded is not None:  # "because, in Forbes' words, “…”": Forbes's words, whoever the sentence's subject is
         speaker = _resolved(tokens, worded, people, body)
@@ -542,6 +550,8 @@ def _direct(
     if after is None and not _PASSIVE_WORDS.isdisjoint(near) and _named_passively(tokens, k, before):  # "the Dock Trust, marked as a “top donor”": named, not speaking
         return Quote(article.id, None, token.text, "direct", None, unit.via, token.start, token.end)
     answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
+    if answered is not None and before is not None and reporting.own_object(tokens, before.cue, k):
+        answered = None  # "Varga responds to Ruiz with, “Why now?” Ruiz writes back …": the verb before has the question as its object
     if answered is not None:
         speaker = _resolved(following, answered.speaker, people, body)
         return Quote(article.id, speaker, token.text, "direct", following[answered.cue].text, unit.via, token.start, token.end)
@@ -621,26 +631,6 @@ def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:
     if subject is None or subject.first <= clause.speaker.first <= subject.last or not reporting.can_speak(tokens, subject):
         return clause
     return Clause(clause.cue, subject)
-
-
-def _asker(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
-    """When the quotation at tokens[k] stands inside a participle clause that opens the sentence
-    with "asked" ("Asked if Ruiz is “ready to lead,” 70 percent of voters said yes", "When asked
-    about the “secret” files, the aide declined"), its words are the question's: (the asker after
-    "by", or None when no one is named), not the words of whoever answers in the main clause.
-    None when the quotation comes after the clause's comma."""
-    a = 1 if tokens[0].text.lower() == "when" else 0
-    if a >= k or k - a > reporting.WINDOW or tokens[a].text.lower() != "asked":
-        return None  # (the grammar reads no further back than WINDOW words)
-    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[a + 1 : k]):
-        return None  # "Asked about it, Ruiz said “…”": the answer
-    if tokens[a + 1].text.lower() == "by":
-        asker = reporting.noun_phrase_after(tokens, a + 2)  # "Asked by Tom Bell if …"
-        return (asker if asker is not None and asker.last < k and reporting.can_speak(tokens, asker) else None,)
-    return (None,)
-
-
-_ASKED_OPENINGS = frozenset(("asked", "when"))  # "Asked if …", "When asked about …"
 
 
 def _owned_wording(tokens: tuple[Token, ...], k: int) -> Phrase | None:
@@ -853,6 +843,43 @@ _NAMING_PARTICIPLES = frozenset(
 _PASSIVE_WORDS = _PASSIVE_AUXILIARIES | _NAMING_PARTICIPLES  # one of them stands before a quotation that a passive names
 
 
+_AGENT_REACH = 8  # words from "by" to "as": "described by the mayor's two closest aides as"
+
+
+def _agent_before(tokens: tuple[Token, ...], k: int) -> Clause | None:
+    """The agent of a passive speech or naming verb whose "by" comes before "as" and the
+    quotation at tokens[k]: "The plan was described by aides as “a bold step”", "labeled by
+    critics as a “giveaway”", "known by some Republicans as a “hug”". The agent says it, not
+    the passive subject (the plan)."""
+    j = reporting.before_opening_marks(tokens, k)
+    j -= j > 0 and tokens[j].text.lower() in ("a", "an", "the")
+    if j < 4 or tokens[j].text.lower() != "as":
+        return None
+    for by in range(j - 2, max(j - _AGENT_REACH, 1) - 1, -1):
+        if tokens[by].text.lower() == "by":
+            break
+    else:
+        return None
+    v = by - 1
+    v -= v > 0 and tokens[v].tag == "RB"  # "described publicly by"
+    if tokens[v].tag not in ("VBN", "VBD") or not (reporting.is_cue(tokens[v]) or tokens[v].text.lower() in _NAMING):
+        return None
+    agent = reporting.noun_phrase_after(tokens, by + 1)
+    if agent is None or agent.last != j or not reporting.can_speak(tokens, agent):
+        return None
+    return Clause(v, agent)
+
+
+def _in_opening_question(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is inside an opening participle of asking, before the
+    comma that closes it: "Asked whether Ruiz “has the integrity …,” most voters said yes" (the
+    question's words, not the voters'), "When asked if she “regretted” it, Ruiz said no"."""
+    q = 1 if tokens[0].text.lower() == "when" else 0
+    if k < q + 2 or reporting.CUE_FORMS.get(tokens[q].text.lower()) not in ("ask", "question", "press"):
+        return False
+    return not any(t.text == "," or t.tag == QUOTE for t in tokens[q + 1 : k])
+
+
 def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] ends a subordinate clause that opens the sentence
     ("After", "While", "When" …) and holds a reporting clause of its own before it: in "While
@@ -988,7 +1015,8 @@ def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ..
     """A question or an exclamation ends its sentence inside the marks; the reporting clause
     is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
     quotation ends its own sentence, no speech verb stands right before it, as in "Some chanted
-    “Shame!”", and the next sentence opens with the clause)."""
+    “Shame!”", or takes it as its object, as in "Varga responds to Ruiz with, “Why now?”", and
+    the next sentence opens with the clause)."""
     if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
         return None
     return reporting.clause_after(following, 0)  # a Clause of the next sentence's words
