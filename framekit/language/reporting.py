@@ -1926,12 +1926,20 @@ def _opens_with_verb(quotation: str) -> bool:
     return bool(first) and first[0].tag in ("VBZ", "VBP", "VBD", "MD")
 
 
+@read_once
+def vocabulary(tokens: Sequence[Token]) -> frozenset[str]:
+    """The sentence's words in lower case, as a set made once: a rule asked of each quotation of
+    a sentence looks whether its key word is there at all in a time that does not grow with the
+    sentence."""
+    return frozenset(lowered(tokens))
+
+
 def according_to(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The source named by "according to X" (or "according to X's chief, Y": Y) in the words
     around tokens[i]."""
+    if "according" not in vocabulary(tokens):
+        return None  # most sentences: one quick look, kept for the sentence
     lower = lowered(tokens)
-    if "according" not in lower:
-        return None  # most sentences: one quick look at the whole sentence
     for j in range(max(i - WINDOW, 0), min(i + WINDOW, len(tokens) - 2)):
         if lower[j] == "according" and lower[j + 1] == "to":
             return noun_phrase_after(tokens, j + 2)

@@ -1024,7 +1024,15 @@ def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ..
 
 def _ends_sentence(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] is the last thing its sentence says."""
-    return not any(t.text[:1].isalnum() for t in tokens[k + 1 :])
+    return _last_word(tokens) <= k
+
+
+@read_once
+def _last_word(tokens: tuple[Token, ...]) -> int:
+    """Where the sentence's last word stands (-1: none; a quotation is no word of the sentence's
+    own), found once per sentence, so that asking it of each quotation takes no longer as the
+    sentence grows."""
+    return next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].text[:1].isalnum()), -1)
 
 
 def _later(tokens: tuple[Token, ...], k: int) -> Clause | None:
@@ -1185,7 +1193,8 @@ def reporter(
     direct quote's speaker: (the words that name them, their name in full), or None. Inside a
     quotation ("“Shoigu indicated that …,” his ministry said"), only someone named reports: "I
     said" or "we announced" is the quoted speaker's own voice."""
-    quotation = next((q for q in unit.quotes if q.start <= position < q.end), None)
+    i = bisect.bisect_right(unit.quotes, position, key=lambda q: q.start) - 1  # the last quotation opening before it
+    quotation = unit.quotes[i] if i >= 0 and position < unit.quotes[i].end else None
     tokens = unit.tokens if quotation is None else _with_quotation(unit, quotation, body, read)
     j = bisect.bisect_left(tokens, position, key=lambda t: t.start)
     if j == len(tokens) or tokens[j].start != position:
