@@ -61,9 +61,10 @@ from functools import cached_property, partial
 from datetime import date
 from pathlib import Path
 
-from framekit.language import reporting
+from framekit.language import phrases, reporting
+from framekit.language.phrases import Phrase
 from framekit.language.quotemarks import quote_spans
-from framekit.language.reporting import Clause, Phrase
+from framekit.language.reporting import Clause
 from framekit.language.sentences import sentences
 from framekit.language.tags import QUOTE, Token, Words, lowered, read_once, tag
 from framekit.language.text import Span
@@ -154,7 +155,7 @@ def extract(article: Article) -> list[Quote]:
             direct += [quote] if quote.kind == "direct" else []
             if quote.kind == "direct" and quote.speaker and quote.cue:  # attributed by a reporting clause
                 previous = quote
-                if quote.speaker.lower() not in reporting.SUBJECT_PRONOUNS:
+                if quote.speaker.lower() not in phrases.SUBJECT_PRONOUNS:
                     people.spoke(people.person(quote.speaker), token.start)
         for sentence in unit.sentences:
             touching = [q for q in direct if q.end > sentence.start] if direct else []  # most units quote nobody
@@ -219,13 +220,13 @@ def _register(people: People, unit: Unit, body: str) -> None:
     subject of a speech verb ("Dianne Bystrom agreed.") is the speaker a quotation that follows
     goes on with. A subject in a clause after "that" is only told of (:func:`_told_of`)."""
     tokens = unit.tokens
-    found = reporting.names(tokens)
+    found = phrases.names(tokens)
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
     subjects = reporting.subjects(tokens, named=True) if found or selves else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
-    acting = {name for phrase in subjects if (name := reporting.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
+    acting = {name for phrase in subjects if (name := phrases.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
               and not (that and _told_of(tokens, phrase.first))}
     for first, last, title in found:
         if _modifier(tokens, first, last):
@@ -233,7 +234,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         start = first
         name = body[tokens[start].start : tokens[last - 1].end]
         if "\n" in name:  # "… Zika Virus\nChris Christie": the name on its line, with no title from the line before
-            start, title = reporting.on_its_line(tokens, first, last, body), ""
+            start, title = phrases.on_its_line(tokens, first, last, body), ""
             name = body[tokens[start].start : tokens[last - 1].end]
         determined = (start > 0 and lower[start - 1] == "the" or _counted(tokens, start, last)  # "the Harbour Trust"
                       or start > 0 and (lower[start - 1] in _INDEFINITE or start > 1 and lower[start - 2] in _INDEFINITE)
@@ -251,11 +252,11 @@ def _register(people: People, unit: Unit, body: str) -> None:
             people.acted(tokens[i].text, tokens[i].start, _bound(tokens, i, people, body), embedded, aside)
     last_quote = unit.quotations[-1] if unit.quotations else -1
     for j in reporting.cues(tokens, last_quote + 1):  # a speech verb with no quotation after it
-        subject = _inverted(tokens, j) or reporting.noun_phrase_before(tokens, j)
-        if (subject is not None and tokens[subject.first].tag != QUOTE and reporting.can_speak(tokens, subject)
+        subject = _inverted(tokens, j) or phrases.noun_phrase_before(tokens, j)
+        if (subject is not None and tokens[subject.first].tag != QUOTE and phrases.can_speak(tokens, subject)
                 and not (that and _told_of(tokens, subject.first)) and not _passes_by(tokens, subject.first, j)):
             name = _resolved(tokens, subject, people, body)
-            if name.lower() not in reporting.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
+            if name.lower() not in phrases.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
             _asked(people, tokens, j, body)
 
@@ -266,8 +267,8 @@ def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None
     first ("“…,” he said" is Ruiz)."""
     if tokens[j].text.lower() not in _ASKING:
         return
-    asked = reporting.noun_phrase_after(tokens, j + 1)
-    name = reporting.name_of(tokens, asked) if asked is not None else None
+    asked = phrases.noun_phrase_after(tokens, j + 1)
+    name = phrases.name_of(tokens, asked) if asked is not None else None
     if name is not None and name[0] == asked.first:  # the name itself, right after the verb
         people.answers(body[tokens[name[0]].start : tokens[name[1] - 1].end], tokens[name[0]].start)
 
@@ -400,7 +401,7 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str, selves: 
         if gender is None or not reporting.cue_at(tokens, j):
             continue
         subject = reporting.cue_subject(tokens, j)
-        if (subject is None or not 0 <= j - subject.last <= _NEAR_VERB or reporting.name_of(tokens, subject) is None
+        if (subject is None or not 0 <= j - subject.last <= _NEAR_VERB or phrases.name_of(tokens, subject) is None
                 or any(t.tag.startswith("NNP") or t.tag == QUOTE for t in tokens[subject.last : j])):
             continue
         people.gendered(_resolved(tokens, subject, people, body), gender)
@@ -419,8 +420,8 @@ def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> N
         gender = _REFLEXIVE.get(word)
         if gender is None or i < 2 or tokens[i - 1].tag not in ("VBD", "VBZ", "VBP"):
             continue
-        subject = reporting.noun_phrase_before(tokens, i - 1)
-        name = reporting.name_of(tokens, subject) if subject is not None else None
+        subject = phrases.noun_phrase_before(tokens, i - 1)
+        name = phrases.name_of(tokens, subject) if subject is not None else None
         if name is not None and name[0] >= subject.first and name[1] <= subject.last:  # the subject's own name, not its appositive's
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
 
@@ -440,7 +441,7 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
             if gender:
                 people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
     for phrase in subjects:  # the description before the name: "his wife, Ana, said"
-        name = reporting.name_of(tokens, phrase) if phrase.appositive is not None else None
+        name = phrases.name_of(tokens, phrase) if phrase.appositive is not None else None
         if name is None or name[0] < phrase.last:
             continue  # the name before its appositive was read above
         gender = described_gender(body[tokens[phrase.first].start : tokens[phrase.last - 1].end])
@@ -453,7 +454,7 @@ def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str
     29-year-old Berlin woman received probation") tells of that person: she acts there, and the
     next "she" finds her before a woman named earlier."""
     subject = reporting.main_subject(tokens, len(tokens))
-    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or reporting.name_of(tokens, subject):
+    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or phrases.name_of(tokens, subject):
         return
     text = body[tokens[subject.first].start : tokens[subject.last - 1].end]
     if described_gender(text):  # written "a …", as a description is, so that it is only itself, not the names in it
@@ -468,7 +469,7 @@ def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[in
         return None  # most names: no comma after them, or no noun of a gender in the words after it
     if last + 1 < len(tokens) and tokens[last + 1].tag == "WP$":
         return None  # "Ana Ruiz, whose husband …": a relative clause about someone else, the husband
-    return reporting.appositive_after(tokens, last)
+    return phrases.appositive_after(tokens, last)
 
 
 _GENDER_NOUNS = MALE_NOUNS | FEMALE_NOUNS
@@ -485,10 +486,10 @@ def _inverted(tokens: tuple[Token, ...], j: int) -> Phrase | None:
     asked" or "…, noting the Department returned it" it is whom the verb is told to or about."""
     if j == 0 or tokens[j - 1].text != "," or tokens[j].text.lower().endswith("ing"):
         return None
-    after = reporting.noun_phrase_after(tokens, j + 1)
-    if after is None or (reporting.name_of(tokens, after) is None and reporting.noun_phrase_before(tokens, j) is not None):
+    after = phrases.noun_phrase_after(tokens, j + 1)
+    if after is None or (phrases.name_of(tokens, after) is None and phrases.noun_phrase_before(tokens, j) is not None):
         return None
-    if all(t.text.lower() in reporting.CALENDAR for t in tokens[after.first : after.last]):
+    if all(t.text.lower() in phrases.CALENDAR for t in tokens[after.first : after.last]):
         return None  # "…, R-Ky., said Tuesday."
     return after if after.last == len(tokens) or tokens[after.last].text in (",", ".", ";", "—", "–") else None
 
@@ -607,10 +608,10 @@ def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:
     j = reporting.before_opening_marks(tokens, k)
     j -= j > 0 and tokens[j].text.lower() in ("a", "an", "the")
     j -= j > 0 and tokens[j].text.lower() == "as"
-    if j < 1 or tokens[j].tag not in ("VBN", "VBD") or not reporting.is_cue(tokens[j]):
+    if j < 1 or tokens[j].tag not in ("VBN", "VBD") or not phrases.is_cue(tokens[j]):
         return None
-    agent = reporting.noun_phrase_after(tokens, by + 1)
-    return Clause(j, agent) if agent is not None and reporting.can_speak(tokens, agent) else None
+    agent = phrases.noun_phrase_after(tokens, by + 1)
+    return Clause(j, agent) if agent is not None and phrases.can_speak(tokens, agent) else None
 
 
 def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:
@@ -627,8 +628,8 @@ def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:
         b -= 1
     if tokens[b].text.lower() not in _PASSIVE_AUXILIARIES:
         return clause
-    subject = reporting.noun_phrase_before(tokens, b)
-    if subject is None or subject.first <= clause.speaker.first <= subject.last or not reporting.can_speak(tokens, subject):
+    subject = phrases.noun_phrase_before(tokens, b)
+    if subject is None or subject.first <= clause.speaker.first <= subject.last or not phrases.can_speak(tokens, subject):
         return clause
     return Clause(clause.cue, subject)
 
@@ -649,8 +650,8 @@ def _owned_wording(tokens: tuple[Token, ...], k: int) -> Phrase | None:
         return Phrase(i, i + 1)
     if tokens[i].tag != "POS":
         return None
-    owner = reporting.noun_phrase_before(tokens, i)
-    return owner if owner is not None and owner.last == i and reporting.can_speak(tokens, owner) else None
+    owner = phrases.noun_phrase_before(tokens, i)
+    return owner if owner is not None and owner.last == i and phrases.can_speak(tokens, owner) else None
 
 
 # Nouns for a wording someone used, which a quotation may modify: "his “47 percent” remark".
@@ -680,8 +681,8 @@ def _in_words_of(tokens: tuple[Token, ...], k: int) -> Phrase | None:
         return owner if owner is not None and owner.first > 0 and tokens[owner.first - 1].text.lower() == "in" else None
     for of in range(j - 1, max(j - _WORDS_REACH, 2), -1):  # "in the words of a senior aide"
         if tokens[of].text.lower() == "of" and tokens[of - 1].text.lower() == "words" and tokens[of - 2].text.lower() == "the":
-            owner = reporting.noun_phrase_after(tokens, of + 1)
-            return owner if owner is not None and owner.last == j + 1 and reporting.can_speak(tokens, owner) else None
+            owner = phrases.noun_phrase_after(tokens, of + 1)
+            return owner if owner is not None and owner.last == j + 1 and phrases.can_speak(tokens, owner) else None
     return None
 
 
@@ -696,7 +697,7 @@ def _per_source(tokens: tuple[Token, ...], k: int) -> Phrase | None:
     i += i < len(tokens) and tokens[i].text == ","
     if i + 1 >= len(tokens) or tokens[i].text.lower() != "per":
         return None
-    return reporting.noun_phrase_after(tokens, i + 1)
+    return phrases.noun_phrase_after(tokens, i + 1)
 
 
 def _came_from(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None:
@@ -715,8 +716,8 @@ def _came_from(tokens: tuple[Token, ...], k: int) -> tuple[Phrase | None] | None
         return None
     if tokens[i + 1].text.lower() != "from":
         return None  # "“Never,” came a voice at the back": the clause's subject, as the inverted order reads it
-    source = reporting.noun_phrase_after(tokens, i + 2)
-    return (source if source is not None and reporting.can_speak(tokens, source) else None,)
+    source = phrases.noun_phrase_after(tokens, i + 2)
+    return (source if source is not None and phrases.can_speak(tokens, source) else None,)
 
 
 _CRIES = frozenset("shout shouts cry cries chant chants reply response answer call calls voice voices".split())
@@ -769,10 +770,10 @@ def _reduced_relative(tokens: tuple[Token, ...], verb: int) -> bool:
     word = tokens[verb].text.lower()
     if word not in _NAMING_PARTICIPLES:
         return False  # "Ruiz said “…”": a speech verb that takes its words as its object is active
-    if not reporting.is_cue(tokens[verb]):
+    if not phrases.is_cue(tokens[verb]):
         return True
-    subject = reporting.noun_phrase_before(tokens, verb)
-    if subject is None or reporting.is_pronoun(tokens[subject.first]) or reporting.can_speak(tokens, subject):
+    subject = phrases.noun_phrase_before(tokens, verb)
+    if subject is None or phrases.is_pronoun(tokens[subject.first]) or phrases.can_speak(tokens, subject):
         return False
     return subject.first == 0 or tokens[subject.first - 1].text.lower() not in _RELATIVES
 
@@ -791,8 +792,8 @@ def _inside_subject(tokens: tuple[Token, ...], verb: int, k: int) -> bool:
         return False
     if tokens[verb].text.lower() not in _NAMING_PARTICIPLES:
         return False
-    subject = reporting.noun_phrase_before(tokens, verb)
-    return subject is not None and subject.first == 0 and subject.last == verb and not reporting.is_pronoun(tokens[0])
+    subject = phrases.noun_phrase_before(tokens, verb)
+    return subject is not None and subject.first == 0 and subject.last == verb and not phrases.is_pronoun(tokens[0])
 
 
 def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:
@@ -811,7 +812,7 @@ def _naming_verb(tokens: tuple[Token, ...], k: int) -> int | None:
     if i < 1 or tokens[i].tag not in ("VBN", "VBD"):
         return None
     text = tokens[i].text.lower()
-    return i if text in _NAMING_PARTICIPLES or reporting.is_cue(tokens[i]) else None
+    return i if text in _NAMING_PARTICIPLES or phrases.is_cue(tokens[i]) else None
 
 
 def _before_as(tokens: tuple[Token, ...], a: int) -> int:
@@ -862,10 +863,10 @@ def _agent_before(tokens: tuple[Token, ...], k: int) -> Clause | None:
         return None
     v = by - 1
     v -= v > 0 and tokens[v].tag == "RB"  # "described publicly by"
-    if tokens[v].tag not in ("VBN", "VBD") or not (reporting.is_cue(tokens[v]) or tokens[v].text.lower() in _NAMING):
+    if tokens[v].tag not in ("VBN", "VBD") or not (phrases.is_cue(tokens[v]) or tokens[v].text.lower() in _NAMING):
         return None
-    agent = reporting.noun_phrase_after(tokens, by + 1)
-    if agent is None or agent.last != j or not reporting.can_speak(tokens, agent):
+    agent = phrases.noun_phrase_after(tokens, by + 1)
+    if agent is None or agent.last != j or not phrases.can_speak(tokens, agent):
         return None
     return Clause(v, agent)
 
@@ -875,7 +876,7 @@ def _in_opening_question(tokens: tuple[Token, ...], k: int) -> bool:
     comma that closes it: "Asked whether Ruiz “has the integrity …,” most voters said yes" (the
     question's words, not the voters'), "When asked if she “regretted” it, Ruiz said no"."""
     q = 1 if tokens[0].text.lower() == "when" else 0
-    if k < q + 2 or reporting.CUE_FORMS.get(tokens[q].text.lower()) not in ("ask", "question", "press"):
+    if k < q + 2 or phrases.CUE_FORMS.get(tokens[q].text.lower()) not in ("ask", "question", "press"):
         return False
     return not any(t.text == "," or t.tag == QUOTE for t in tokens[q + 1 : k])
 
@@ -893,7 +894,7 @@ def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
     return reporting.clause_before(tokens, k) is not None
 
 
-_CLAUSE_CLOSERS = frozenset([",", ";", ":", *reporting.DASHES])
+_CLAUSE_CLOSERS = frozenset([",", ";", ":", *phrases.DASHES])
 
 
 def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | None) -> Phrase | None:
@@ -906,7 +907,7 @@ def _named_after_heading(tokens: tuple[Token, ...], k: int, before: Clause | Non
     introduced = reporting.colon_introduction(tokens, k)
     if introduced is None or introduced.first <= before.cue:
         return None
-    return introduced if any(t.text in reporting.DASHES for t in tokens[before.cue + 1 : introduced.first]) else None
+    return introduced if any(t.text in phrases.DASHES for t in tokens[before.cue + 1 : introduced.first]) else None
 
 
 def _within(phrase: Phrase, k: int) -> bool:
@@ -923,7 +924,7 @@ def _says_its_own(tokens: tuple[Token, ...], clause: Clause) -> bool:
     i = clause.cue + 1
     if i < len(tokens) and tokens[i].text.lower() == "that":
         return True
-    phrase = reporting.noun_phrase_after(tokens, i)
+    phrase = phrases.noun_phrase_after(tokens, i)
     return phrase is not None and phrase.last < len(tokens) and tokens[phrase.last].tag in ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -968,7 +969,7 @@ def _main_speaker(tokens: tuple[Token, ...]) -> Phrase | None:
     """The sentence's subject, when it is a name or a person ("And Marco Rubio, after pushing out a
     video about the “…”, revamped his plans")."""
     subject = reporting.main_subject(tokens, len(tokens))
-    return subject if subject is not None and reporting.can_speak(tokens, subject) else None
+    return subject if subject is not None and phrases.can_speak(tokens, subject) else None
 
 
 def _past_marks(tokens: tuple[Token, ...], k: int) -> int:
@@ -1005,9 +1006,9 @@ def _named_by_what(tokens: tuple[Token, ...], k: int) -> bool:
     while j > 0 and not tokens[j].text[:1].isalnum():
         j -= 1  # the opening marks
     j -= j > 0 and tokens[j].text.lower() == "as"
-    if j < 2 or not reporting.is_cue(tokens[j]):
+    if j < 2 or not phrases.is_cue(tokens[j]):
         return False
-    subject = reporting.noun_phrase_before(tokens, j)
+    subject = phrases.noun_phrase_before(tokens, j)
     return subject is not None and subject.first > 0 and tokens[subject.first - 1].text.lower() == "what"
 
 
@@ -1075,12 +1076,12 @@ def _chained(tokens, k: int, clause: Clause) -> Phrase | None:
     Politico, “…”" Politico is who X spoke to), and a quotation that opens with a speech verb
     (in "He said Putin has “been a leader …”" the words are his, about Putin)."""
     first_word = tokens[k].text.split(maxsplit=1)[0].lower() if tokens[k].text.strip() else ""
-    if clause.cue > k or first_word not in reporting.CUE_FORMS:
+    if clause.cue > k or first_word not in phrases.CUE_FORMS:
         return None
     i = clause.cue + 1
     that = i < k and tokens[i].text.lower() == "that"
-    phrase = reporting.noun_phrase_after(tokens, i + that)
-    if phrase is None or reporting.name_of(tokens, phrase) is None:
+    phrase = phrases.noun_phrase_after(tokens, i + that)
+    if phrase is None or phrases.name_of(tokens, phrase) is None:
         return None
     j, verb = phrase.last, False
     while j < k and (tokens[j].text.lower() in _AUXILIARIES or not tokens[j].text[:1].isalnum()):
@@ -1097,16 +1098,16 @@ def _resolved(tokens, phrase: Phrase, people: People, body: str) -> str:
     word = first.text.lower()
     if word in ("it", "they") and phrase.last == phrase.first + 1:
         subject = reporting.main_subject(tokens, phrase.first)  # "The agency condemned what it called"
-        if subject is not None and subject.first < phrase.first and not reporting.is_pronoun(tokens[subject.first]):
+        if subject is not None and subject.first < phrase.first and not phrases.is_pronoun(tokens[subject.first]):
             return _resolved(tokens, subject, people, body)
-    if (reporting.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
+    if (phrases.is_pronoun(first) or word in ("his", "her")) and phrase.last == phrase.first + 1:
         bound = _bound(tokens, phrase.first, people, body)
         if bound is not None:
             return bound
         found = people.resolve_pronoun(first.text, first.start, _speaks_after_a_verb(tokens, phrase.first))
         return found.name if found else first.text
-    text = reporting.speaker_name(tokens, phrase, body)
-    name = reporting.name_of(tokens, phrase)
+    text = phrases.speaker_name(tokens, phrase, body)
+    name = phrases.name_of(tokens, phrase)
     if name is not None:  # "Mrs. Clinton" is a woman of the name
         return people.full_name(text, title_gender(tokens[name[0] - 1].text if name[0] else ""))
     return _described(people, body, text, first.start)
@@ -1138,7 +1139,7 @@ def _described_subject(tokens, i: int) -> bool:
     the pronoun may be the person described, whom no name stands for. A name in the head makes
     it a thing's ("The Ebb campaign was the first time she …")."""
     subject = _clause_subject(tokens, i)
-    if subject is None or reporting.name_of(tokens, subject) is not None:
+    if subject is None or phrases.name_of(tokens, subject) is not None:
         return False
     head = next((j for j in range(subject.first, subject.last) if tokens[j].text.lower() in _OF_WORDS), subject.last)
     return (tokens[subject.first].text.lower() in ("the", "a", "an", "his", "her")
@@ -1154,7 +1155,7 @@ def _bound(tokens, i: int, people: People, body: str) -> str | None:
     …", "Ana Berg fanned a row over her remark" (a pronoun in a clause is bound by its subject)."""
     gender = PRONOUN_GENDER.get(tokens[i].text.lower())
     subject = _clause_subject(tokens, i)
-    if gender is None or subject is None or reporting.name_of(tokens, subject) is None:
+    if gender is None or subject is None or phrases.name_of(tokens, subject) is None:
         return None
     name = _resolved(tokens, subject, people, body)
     person = people.person(name) if people.knows(name) else None
@@ -1169,7 +1170,7 @@ def resolve_words(people: People, body: str, who: str, position: int) -> str:
     words = who.strip()
     bare = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.\s+", "", words)
     gender = title_gender(words.split()[0]) if bare != words else None
-    if words.lower() in reporting.SUBJECT_PRONOUNS:
+    if words.lower() in phrases.SUBJECT_PRONOUNS:
         found = people.resolve_pronoun(words, position)
         return found.name if found else words
     if bare[:1].isupper() and not bare.startswith(("The ", "A ", "An ")) and people.knows(bare, gender):
@@ -1203,9 +1204,9 @@ def reporter(
     phrase = reporting.verb_subject(tokens, j) if tokens[j].text == "with" else reporting.cue_subject(tokens, j)
     if phrase is None or tokens[phrase.first].text.lower() in ("it", "this", "there"):
         return None
-    if quotation and reporting.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
+    if quotation and phrases.name_of(tokens, phrase) is None and tokens[phrase.first].text.lower() != "the":
         return None
-    return reporting.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body)
+    return phrases.speaker_name(tokens, phrase, body), _resolved(tokens, phrase, people, body)
 
 
 def _with_quotation(unit: Unit, quotation: Span, body: str, read: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:
