@@ -65,7 +65,7 @@ _IRREGULAR = {
 _DOUBLED = frozenset("quip admit beg snap slam dub concur".split())  # quipped, admitting
 
 
-def _forms(verb: str) -> set[str]:
+def verb_forms(verb: str) -> set[str]:
     """Every form of a regular verb: says, said (or -ed), saying; spelling rules of English."""
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
     last = verb + verb[-1] if verb in _DOUBLED else stem
@@ -77,7 +77,7 @@ def _forms(verb: str) -> set[str]:
     return {verb, third, past, last + "ing", *_IRREGULAR.get(verb, ())}
 
 
-CUE_FORMS = {form: verb for verb in SPEECH_VERBS for form in _forms(verb)}
+CUE_FORMS = {form: verb for verb in SPEECH_VERBS for form in verb_forms(verb)}
 SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
 # Words that stand alone for some of a group, as a verb's subject: "Some chanted “…”", "Others said".
 QUANTIFIER_SUBJECTS = frozenset("some many others several both most few another".split())
@@ -142,18 +142,18 @@ _GOVERNING = frozenset(
 )
 _GO = frozenset("go goes going went gone".split())  # "went on to say", "the email goes on to say"
 _NOUNISH = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "VBN")
-_DETERMINERS = ("DT", "PRP$", "WP$")
+DETERMINERS = ("DT", "PRP$", "WP$")
 # What opens a clause between commas that describes the noun before it: ", who …", ", which …",
 # a participle (", speaking in Lima,", ", published by the Commission,").
 _DESCRIBING = ("WP", "WP$", "WDT", "VBG", "VBN")
 # Prepositions that can join a head noun to the rest of its noun phrase ("the head of the agency",
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
-_NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
+NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
 # Prepositions that join only a description, not a name's place: "a narrator in the ad", "a source
 # on the panel", not "Trump in Ohio".
-_DESCRIPTION_PREPOSITIONS = frozenset(("in", "on"))
+DESCRIPTION_PREPOSITIONS = frozenset(("in", "on"))
 _DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
-_MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
+MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
 _TIME_PREPOSITIONS = frozenset("on in at last this earlier later".split())  # "later": "X later Thursday told"
 # Adverbs of time that may open a description after a name: "McConnell, now the Senate majority
@@ -255,23 +255,23 @@ def noun_phrase_after(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The noun phrase that starts at tokens[i]: "Rep. Joseph Crowley" in "Rep. Joseph Crowley
     (D-N.Y.) on Tuesday", "a nurse" in "a nurse who asked not to be named"; with its appositive
     when a comma follows ("Robert Mason, a professor at …,")."""
-    end = _noun_end(tokens, i)
+    end = noun_end(tokens, i)
     if end is None:
         return None
     return Phrase(i, end, appositive_after(tokens, end))
 
 
-def _noun_end(tokens: Sequence[Token], i: int) -> int | None:
+def noun_end(tokens: Sequence[Token], i: int) -> int | None:
     """Where the noun phrase that starts at tokens[i] ends, or None if none starts there."""
     if i >= len(tokens):
         return None
     if is_pronoun(tokens[i]):
         return i + 1
-    end = i + 1 if tokens[i].tag in _DETERMINERS else i
-    stop = min(len(tokens), i + _MAX_APPOSITIVE)
+    end = i + 1 if tokens[i].tag in DETERMINERS else i
+    stop = min(len(tokens), i + MAX_APPOSITIVE)
     while end < stop and _in_noun(tokens, end):
         end += 1
-    return end if end > i and _has_noun(tokens, i, end) else None
+    return end if end > i and has_noun(tokens, i, end) else None
 
 
 def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
@@ -279,10 +279,10 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
     comma to the next comma (or to the end of the noun phrase, when no comma closes it)."""
     if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].tag in ("WP", "WDT"):
         return None
-    inner = _noun_end(tokens, end + 1)
+    inner = noun_end(tokens, end + 1)
     if inner is None or is_pronoun(tokens[end + 1]):
         return None
-    for j in range(inner, min(end + _MAX_APPOSITIVE, len(tokens))):
+    for j in range(inner, min(end + MAX_APPOSITIVE, len(tokens))):
         if tokens[j].text in (";", ":", '"', "“", "”") or is_cue(tokens[j]) and tokens[j - 1].text != ",":
             break
         if tokens[j].text == "," and not _city_and_state(tokens, j):  # "a nurse in Allentown, Pa.,": one phrase
@@ -290,7 +290,7 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
     return end + 1, inner
 
 
-def _has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+def has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
     or with an age that stands for a person, "the 67-year-old")."""
     if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1])):
@@ -314,14 +314,14 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
     between ("has", "also", "later"), a party code "(R-Utah)", and an appositive or a relative
     clause between commas ("Anna Kovač, a spokeswoman for …, said")."""
     lower = lowered(tokens)
-    end = _skip_time(tokens, _skip_back(tokens, i))
+    end = skip_time(tokens, skip_back(tokens, i))
     if end > 0 and tokens[end - 1].text == ")":
         end = _opening(tokens, end - 1, "(", ")")
     if end > 0 and tokens[end - 1].text in DASHES:
         end = _dash_aside(tokens, end)
     appositive = None
     end = _skip_asides(tokens, end)
-    if end > 0 and (tokens[end - 1].text == "," or _comma_in_quotation(tokens, end)):
+    if end > 0 and (tokens[end - 1].text == "," or comma_in_quotation(tokens, end)):
         opening = _clause_start(tokens, end - 1)
         if opening is not None:
             appositive, end = (opening + 1, end - 1), opening
@@ -348,21 +348,21 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
     if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
-    first, stop = end, max(end - _MAX_APPOSITIVE, 0)
+    first, stop = end, max(end - MAX_APPOSITIVE, 0)
     while first > stop and _in_noun(tokens, first - 1):
         first -= 1
-    if first > 0 and tokens[first - 1].tag in _DETERMINERS:
+    if first > 0 and tokens[first - 1].tag in DETERMINERS:
         first -= 1
     while first < end - 1 and tokens[first].tag in ("RB", "RBS") and (first == 0 or tokens[first - 1].text in _CLAUSE_OPENERS):
         first += 1  # "Perhaps young voters prefer": an adverb opens a clause, not a noun phrase ("the only …" opens with its article)
-    if first == end or not _has_noun(tokens, first, end):
+    if first == end or not has_noun(tokens, first, end):
         return None
     first = _with_head(tokens, first)
     first = _with_approximation(tokens, first)
     if depth >= _DEPTH:
         return Phrase(first, end, appositive)
     origin = _origin_start(tokens, first)
-    if origin is not None and tokens[first - 1].text == "," and _in_opening_phrase(tokens, first - 1):
+    if origin is not None and tokens[first - 1].text == "," and in_opening_phrase(tokens, first - 1):
         origin = None  # "At the University of Tarsk, Brandt opened": the place ends an opening phrase, the name after its comma is the subject
     if origin is not None:  # "Johnnie Wilson, of Springfield, Va., said": the person, not the place
         person = noun_phrase_before(tokens, origin, depth + 1)
@@ -381,7 +381,7 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         # a subject opens its clause; a relative pronoun's antecedent may be an object ("met Ruiz, the aide, who said")
         opens = named is not None and (named.first == 0 or lower[named.first - 1] in _CLAUSE_OPENERS or antecedent)
         opens = opens and lower[named.last - 1] not in CALENDAR  # "in Hudson, Ohio Monday, the aide"
-        opens = opens and not _in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
+        opens = opens and not in_opening_phrase(tokens, comma)  # "In an interview with Joe Roe, the senator said"
         opens = opens and not (named.first >= 2 and lower[named.first - 1] == "," and _city_and_state(tokens, named.first - 1))  # "in Dunmore, Pa., a nurse said": no one's name
         if opens and name_of(tokens, named) is not None and named.appositive is None:
             return Phrase(named.first, named.last, (first, end))
@@ -440,7 +440,7 @@ def _conjoined_start(tokens: Sequence[Token], conjunction: int) -> int | None:
         while left > 0 and tokens[left - 1].tag in ("DT", "JJ", "NN", "NNS", "CD"):
             left -= 1
     opens = left == 0 or (tokens[left - 1].text in _CLAUSE_OPENERS and tokens[left - 1].text not in ("and", "but"))
-    opens = opens or _absolute_with(tokens, left - 1)  # ", with marchers and spectators chanting"
+    opens = opens or absolute_with(tokens, left - 1)  # ", with marchers and spectators chanting"
     return left if opens and tokens[left].text != "," else None
 
 
@@ -473,7 +473,7 @@ def _describes(token: Token) -> bool:
     return token.tag == "DT" or (token.text[:1].islower() and token.tag.startswith(("NN", "JJ")))
 
 
-def _comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
+def comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
     """Whether the words before ``end`` close with a quotation whose last mark is a comma, as an
     aside between commas does: "Lagos, citing “the magic of the coast,” said"."""
     return end > 1 and tokens[end - 1].text in ("”", '"') and tokens[end - 2].tag == QUOTE and tokens[end - 2].text.endswith(",")
@@ -508,7 +508,7 @@ def _dash_aside(tokens: Sequence[Token], end: int) -> int:
     j = end - 1
     while j > 0 and tokens[j - 1].text in DASHES:
         j -= 1  # "--" is two tokens
-    for k in range(j - 1, max(j - _MAX_APPOSITIVE, 0), -1):
+    for k in range(j - 1, max(j - MAX_APPOSITIVE, 0), -1):
         if tokens[k].text in DASHES:
             while k > 0 and tokens[k - 1].text in DASHES:
                 k -= 1
@@ -533,20 +533,20 @@ def _with_head(tokens: Sequence[Token], first: int) -> int:
 def _head_before(tokens: Sequence[Token], first: int) -> int:
     """One step of :func:`_with_head`: the head joined by one preposition, else ``first``."""
     lower = lowered(tokens)
-    if first >= 2 and (lower[first - 1] in _NOUN_PREPOSITIONS or lower[first - 1] in _DESCRIPTION_PREPOSITIONS):
+    if first >= 2 and (lower[first - 1] in NOUN_PREPOSITIONS or lower[first - 1] in DESCRIPTION_PREPOSITIONS):
         start = first - 1
         if lower[start] == "to" and lower[start - 1] == "close":
             start -= 1  # "a source close to"
-        head, stop = start, max(start - _MAX_APPOSITIVE, 0)
+        head, stop = start, max(start - MAX_APPOSITIVE, 0)
         while head > stop and _in_noun(tokens, head - 1):
             head -= 1
-        if head > 0 and tokens[head - 1].tag in _DETERMINERS:
+        if head > 0 and tokens[head - 1].tag in DETERMINERS:
             head -= 1
         # "Varga's email to her supporters": a name's speaker noun, completed ("Varga's plan for Lund" is no speaker)
         possessed = head + 1 < start and tokens[head + 1].tag == "POS" and lower[start - 1] in SPEAKER_NOUNS
         capitalised_name = tokens[head].tag.startswith("NNP") and lower[head] not in SPEAKER_NOUNS and not possessed
         on_a_thing = lower[start] == "on" and lower[start - 1] not in SPEAKER_NOUNS  # "a wall on the border"
-        if head < start and _has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
+        if head < start and has_noun(tokens, head, start) and not capitalised_name and not on_a_thing:
             if start - head == 1 and tokens[head].tag == "CD" and _TALLY.fullmatch(tokens[head].text):
                 return first  # "voted 6-1 for the motion": a vote's count alone, no noun the phrase after it belongs to
             return head
@@ -556,7 +556,7 @@ def _head_before(tokens: Sequence[Token], first: int) -> int:
 _TALLY = re.compile(r"\d+-\d+")  # a vote's or a game's count as one word: "6-1", "52-48" (bounded: one word)
 
 
-def _skip_time(tokens: Sequence[Token], end: int) -> int:
+def skip_time(tokens: Sequence[Token], end: int) -> int:
     """Before a time or place after the subject ("on April 4", "in Moscow", "last month"), up to
     3 words long; after an appositive's closing comma too ("X, who …, on Friday said")."""
     lower = lowered(tokens)
@@ -625,14 +625,14 @@ def _subject_of_what_follows(tokens: Sequence[Token], conjunction: int, closing:
         first += 1  # "in what Ada Reyes …": the free relative's subject
     if first >= closing or not (tokens[first].tag.startswith("NNP") or is_pronoun(tokens[first])):
         return False
-    return not any(_finite(tokens, v) for v in range(first + 1, closing))
+    return not any(is_finite(tokens, v) for v in range(first + 1, closing))
 
 
 # Subordinating conjunctions that are never prepositions: what follows them is a clause.
 _CLAUSE_CONJUNCTIONS = frozenset("while when although though because whereas unless".split())
 
 
-def _between(token: Token) -> bool:
+def can_stand_between(token: Token) -> bool:
     """A word that may stand between a subject and its verb: "has", "also", "repeatedly"; not
     one capitalised as a name, which ends the subject ("Theresa May said", "George Will wrote")."""
     word = token.text.lower()
@@ -643,7 +643,7 @@ def _between(token: Token) -> bool:
 
 def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> int:
     """The index of the bracket that opens the one at ``close`` (or ``close`` + 1 when unmatched)."""
-    for j in range(close - 1, max(close - _MAX_APPOSITIVE, -1), -1):
+    for j in range(close - 1, max(close - MAX_APPOSITIVE, -1), -1):
         if tokens[j].text == opener:
             return j
         if tokens[j].text == closer:
@@ -657,7 +657,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
     quotation: "Lagos, citing “the magic of the coast,” said")."""
     quoted, title = False, -1
-    for j in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+    for j in range(comma - 1, max(comma - MAX_APPOSITIVE, 0), -1):
         if j >= title > 0:
             continue  # a title's comma, marks and words between its appositive and "who"
         if tokens[j].tag in ("WP", "WDT") and _titled(tokens, j):
@@ -750,7 +750,7 @@ def _relative_opening(tokens: Sequence[Token], comma: int) -> int | None:
     appositive of its own, closed by the comma at ``comma`` before the clause's verb: in "Morel,
     whose hometown, Tarsk, is expected to flood, argues" the clause runs from "whose" to "flood"."""
     commas = 0
-    for k in range(comma - 1, max(comma - _MAX_APPOSITIVE, 0), -1):
+    for k in range(comma - 1, max(comma - MAX_APPOSITIVE, 0), -1):
         if tokens[k].text in (";", ":") or tokens[k].tag == QUOTE:
             return None
         if tokens[k].text == ",":
@@ -762,13 +762,13 @@ def _relative_opening(tokens: Sequence[Token], comma: int) -> int | None:
     return None
 
 
-def _absolute_with(tokens: Sequence[Token], w: int) -> bool:
+def absolute_with(tokens: Sequence[Token], w: int) -> bool:
     """Whether tokens[w] is a "with" that opens the sentence or follows a comma: "…, with many
     marchers chanting “…”" says who chants, "met with reporters saying" does not."""
     return w >= 0 and tokens[w].text.lower() == "with" and (w == 0 or tokens[w - 1].text == ",")
 
 
-def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
+def in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at tokens[comma] closes a phrase that opens the sentence with a
     preposition ("In an interview with Joe Roe, the senator said"): what comes before it is
     the preposition's object, not a name that a description after the comma stands beside; a
@@ -778,7 +778,7 @@ def _in_opening_phrase(tokens: Sequence[Token], comma: int) -> bool:
 
 
 @read_once
-def _skip_back(tokens: Sequence[Token], j: int) -> int:
+def skip_back(tokens: Sequence[Token], j: int) -> int:
     """Where a verb's subject ends: before the words that may stand between ("has", "also",
     "himself"), an aside (:data:`_ASIDES`) and a verb that governs it ("continues to", "went on to")."""
     lower = lowered(tokens)
@@ -786,7 +786,7 @@ def _skip_back(tokens: Sequence[Token], j: int) -> int:
         aside = _aside_before(tokens, lower, j)
         if aside is not None:
             j = aside
-        elif _between(tokens[j - 1]) or (j > 1 and lower[j - 1] in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
+        elif can_stand_between(tokens[j - 1]) or (j > 1 and lower[j - 1] in _REFLEXIVES and tokens[j - 2].tag.startswith("NN")):
             j -= 1
         elif j > 1 and lower[j - 1] == "to" and lower[j - 2] in _GOVERNING:
             j -= 2
@@ -810,7 +810,7 @@ def _aside_before(tokens: Sequence[Token], lower: tuple[str, ...], j: int) -> in
         start = j - len(words)
         if words[-1] == "*":  # "on behalf of France": a noun phrase of up to four words
             start = next((k - 2 for k in range(j - 1, max(j - 6, 1), -1) if tokens[k].text in _OF), None)
-            if start is None or _noun_end(tokens, start + 3) != j:
+            if start is None or noun_end(tokens, start + 3) != j:
                 continue
             words = words[:-1]
         if start < 1 or not tokens[start - 1].tag.startswith(("NN", "PRP")):
@@ -828,7 +828,7 @@ def _aside_word(found: str, wanted: str) -> bool:
     return found in _POSSESSIVES if wanted == "POSSESSIVE" else found == wanted
 
 
-def _finite(tokens: Sequence[Token], j: int) -> bool:
+def is_finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too, or after a
     noun and an adverb (the tagger often reads a past tense after a name as a participle:
     "Ruiz hardly clarified")."""
@@ -993,8 +993,8 @@ def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
 
 
 # Whether a word is a preposition that may join a noun phrase's head to the rest of it (any
-# case of :data:`_NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
-_PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in _NOUN_PREPOSITIONS or text in _DESCRIPTION_PREPOSITIONS)
+# case of :data:`NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
+_PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in NOUN_PREPOSITIONS or text in DESCRIPTION_PREPOSITIONS)
 
 
 def _inside_title(tokens: Sequence[Token], j: int, last: int) -> bool:

@@ -45,35 +45,44 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from framekit.language.phrases import (
-    _DESCRIPTION_PREPOSITIONS,
-    _DETERMINERS,
-    _MAX_APPOSITIVE,
-    _NOUN_PREPOSITIONS,
     CALENDAR,
     CUE_FORMS,
     DASHES,
+    DESCRIPTION_PREPOSITIONS,
+    DETERMINERS,
+    MAX_APPOSITIVE,
+    NOUN_PREPOSITIONS,
     OPENING_MARKS,
     QUANTIFIER_SUBJECTS,
     Phrase,
-    _absolute_with,
-    _between,
-    _comma_in_quotation,
-    _finite,
-    _forms,
-    _has_noun,
-    _in_opening_phrase,
-    _noun_end,
-    _skip_back,
-    _skip_time,
+    absolute_with,
     appositive_after,
     can_speak,
+    can_stand_between,
+    comma_in_quotation,
+    has_noun,
+    in_opening_phrase,
     is_cue,
+    is_finite,
     is_pronoun,
     name_of,
+    noun_end,
     noun_phrase_after,
     noun_phrase_before,
+    skip_back,
+    skip_time,
+    verb_forms,
 )
-from framekit.language.tags import QUOTE, Kept, Token, Words, lowered, read_once, tag, tagged_as
+from framekit.language.tags import (
+    QUOTE,
+    Kept,
+    Token,
+    Words,
+    lowered,
+    read_once,
+    tag,
+    tagged_as,
+)
 
 # Nouns for what someone said: "Gale's claim that …", "his promise of …".
 _SPEECH_NOUNS = frozenset(
@@ -108,7 +117,7 @@ def _participle_cue(tokens: Sequence[Token], j: int) -> bool:
     word = tokens[j].text.lower()
     if not (word.endswith("ing") and word in CUE_FORMS and tokens[j].tag == "JJ"):
         return False
-    end = _skip_back(tokens, j)
+    end = skip_back(tokens, j)
     return end > 0 and (tokens[end - 1].tag.startswith("NNP") or is_pronoun(tokens[end - 1]))
 
 
@@ -146,7 +155,7 @@ def _clause_follows(tokens: Sequence[Token], i: int) -> bool:
     """Whether a clause without "that" starts at tokens[i]: a noun phrase that opens with a
     determiner and a verb of its own ("Legal observers note the council wouldn't “close” the
     pier": what was said, so "note" is a verb, not a noun)."""
-    if i >= len(tokens) or tokens[i].tag not in _DETERMINERS:
+    if i >= len(tokens) or tokens[i].tag not in DETERMINERS:
         return False
     phrase = noun_phrase_after(tokens, i)
     return phrase is not None and _verb_follows(tokens, phrase)
@@ -246,7 +255,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         j = relative if relative is not None else j
     if phrase.appositive is not None:
         j = _past_listed(tokens, j)
-    while j < len(tokens) and _between(tokens[j]):
+    while j < len(tokens) and can_stand_between(tokens[j]):
         j += 1
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
@@ -312,7 +321,7 @@ def _past_listed(tokens: Sequence[Token], j: int) -> int:
     the first comma). Only over a list: nouns, adjectives and prepositions with an "and" or "or";
     ``j`` otherwise."""
     listed = False
-    for n in range(j, min(j + _MAX_APPOSITIVE, len(tokens) - 1)):
+    for n in range(j, min(j + MAX_APPOSITIVE, len(tokens) - 1)):
         token = tokens[n]
         if token.text == "," and is_cue(tokens[n + 1]):
             return n + 1 if listed else j
@@ -342,9 +351,9 @@ def _complements(tokens: Sequence[Token], end: int) -> int:
         j = end
         if j + 1 < len(tokens) and tokens[j].text.lower() == "close" and tokens[j + 1].text.lower() == "to":
             j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _NOUN_PREPOSITIONS and tokens[j].text not in _DESCRIPTION_PREPOSITIONS:
+        if j >= len(tokens) or tokens[j].text.lower() not in NOUN_PREPOSITIONS and tokens[j].text not in DESCRIPTION_PREPOSITIONS:
             break  # "a narrator in the ad", "officials in Lund"
-        following = _noun_end(tokens, j + 1)
+        following = noun_end(tokens, j + 1)
         if following is None or is_pronoun(tokens[j + 1]):
             break
         end = following
@@ -352,7 +361,7 @@ def _complements(tokens: Sequence[Token], end: int) -> int:
 
 
 def _closing(tokens: Sequence[Token], opener: int) -> int:
-    for j in range(opener + 1, min(opener + _MAX_APPOSITIVE, len(tokens))):
+    for j in range(opener + 1, min(opener + MAX_APPOSITIVE, len(tokens))):
         if tokens[j].text == ")":
             return j + 1
     return opener
@@ -361,7 +370,7 @@ def _closing(tokens: Sequence[Token], opener: int) -> int:
 def _relative_clause_end(tokens: Sequence[Token], comma: int) -> int | None:
     """After ", who …," the index past the closing comma."""
     if comma + 1 < len(tokens) and tokens[comma + 1].tag in ("WP", "WDT"):
-        for j in range(comma + 2, min(comma + _MAX_APPOSITIVE, len(tokens))):
+        for j in range(comma + 2, min(comma + MAX_APPOSITIVE, len(tokens))):
             if tokens[j].text == ",":
                 return j + 1
     return None
@@ -375,7 +384,7 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     lower = lowered(tokens)
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if lower[j] in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or lower[j - 1] == "even"):
-            if not any(_finite(tokens, v) for v in range(j + 1, i)):
+            if not any(is_finite(tokens, v) for v in range(j + 1, i)):
                 continue  # "said that …, but “we are still counting”", "…, but not until Obama “admits …”": the words reported go on
             return None
         if lower[j] not in _CUE_WORDS or not cue_at(tokens, j):
@@ -397,7 +406,7 @@ def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int
     if opener > 0 and tokens[opener - 1].text.lower() != "that":
         return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
     c = before_opening_marks(tokens, i, j)
-    return c > j and (tokens[c].text == "," or _comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
+    return c > j and (tokens[c].text == "," or comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
 
 # Subordinators that open a clause of time, contrast or cause before the main clause ("After X
@@ -414,7 +423,7 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
     if subject.first == 0 or tokens[subject.first - 1].text.lower() not in OPENING_SUBORDINATORS:
         return None
     for c in range(j + 1, i - 1):
-        if tokens[c].text != "," and not _comma_in_quotation(tokens, c + 1):
+        if tokens[c].text != "," and not comma_in_quotation(tokens, c + 1):
             continue
         main = noun_phrase_after(tokens, c + 1)
         main_subject_found = _main_subject_in(tokens, main) if main is not None and main.last < i else None
@@ -532,7 +541,7 @@ def quoter(tokens: Sequence[Token], i: int) -> Clause | None:
             return None  # "quoted Ruiz as saying:", "quoting a reporter's tweet:": another verb or a statement between
     else:
         return None
-    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*_DETERMINERS, "POS", "JJ") or tokens[q - 1].tag == "IN" and lower[q] != "quoting":
+    if q == 0 or q + 1 == mark or tokens[q - 1].tag in (*DETERMINERS, "POS", "JJ") or tokens[q - 1].tag == "IN" and lower[q] != "quoting":
         return None  # "a quote from Ruiz:", "one of her quotes:", "Trump said, and I quote, “…”": no one quoted
     subject = cue_subject(tokens, q)
     return Clause(q, subject) if subject is not None else None
@@ -602,7 +611,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         if owner is not None:
             return owner  # "Brandt's most explosive claim is that …": Brandt
     participle = lower[j].endswith("ing")  # "…, saying", "with Trump yelling"
-    end = _skip_time(tokens, _skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
+    end = skip_time(tokens, skip_back(tokens, j))  # "X … but on Tuesday wrote": coordinated
     if j > 1 and lower[j - 1] == "to":
         controlled = _object_of_control(tokens, j - 1)
         if controlled is not None:
@@ -622,7 +631,7 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         subject = _before_preposition(tokens, written.first - 1)  # "Sanders during a Sunday thanked": Sanders
     coordinated = end > 0 and lower[end - 1] in ("and", "but")
     named = subject is not None and (name_of(tokens, subject) is not None or is_pronoun(tokens[subject.first]))
-    with_doer = subject is not None and _absolute_with(tokens, subject.first - 1)
+    with_doer = subject is not None and absolute_with(tokens, subject.first - 1)
     right_after = (named or with_doer) and subject.last == end  # "with Trump yelling", "with many marchers chanting"; not "…, saying"
     if participle and not right_after and end > 1 and tokens[end - 1].text == "," and is_cue(tokens[end - 2]):
         subject = noun_phrase_before(tokens, end - 2)  # "…, Nefzi said, adding, “…”": who said it adds it
@@ -716,7 +725,7 @@ def _paired_participle(tokens: Sequence[Token], conjunction: int) -> Phrase | No
 # of a wish or a request ("expects Obama to announce an “intensification”", "urged voters to
 # say “no”"): the words quoted there are the wisher's.
 _CONTROL = frozenset(
-    {"led", *(form for verb in "prompt lead cause force spur inspire compel drive".split() for form in _forms(verb))}
+    {"led", *(form for verb in "prompt lead cause force spur inspire compel drive".split() for form in verb_forms(verb))}
 )
 
 
@@ -814,7 +823,7 @@ def _introductory(tokens: Sequence[Token], phrase: Phrase, j: int) -> bool:
     X"): an introductory phrase, so the subject comes after the verb."""
     if phrase.last != j - 1 or tokens[j - 1].text != "," or name_of(tokens, phrase) is not None:
         return False
-    if phrase.first == 1 and _in_opening_phrase(tokens, j - 1):
+    if phrase.first == 1 and in_opening_phrase(tokens, j - 1):
         return True
     return _opening_clause_closed(tokens, j - 1) and _named_after_verb(tokens, j)
 
@@ -850,7 +859,7 @@ def _without_days(tokens: Sequence[Token], phrase: Phrase | None) -> Phrase | No
         return phrase  # "Ada June said": a name that ends in one
     if last == phrase.last:
         return phrase
-    return Phrase(phrase.first, last) if last > phrase.first and _has_noun(tokens, phrase.first, last) else None
+    return Phrase(phrase.first, last) if last > phrase.first and has_noun(tokens, phrase.first, last) else None
 
 
 _CLAUSE_BREAKS = frozenset([",", ";", ":", ".", *DASHES])
@@ -868,7 +877,7 @@ def _adverbial_subject(tokens: Sequence[Token], end: int) -> Phrase | None:
         return None
     for j in range(end - 2, max(end - WINDOW, 0), -1):
         if tokens[j].text in _CLAUSE_BREAKS and j < end - 2 and tokens[j + 1].text.lower() in _ADVERBIAL_OPENERS:
-            verb = next((k for k in range(j + 2, end - 1) if _finite(tokens, k)), None)
+            verb = next((k for k in range(j + 2, end - 1) if is_finite(tokens, k)), None)
             if verb is None or tokens[verb].text.lower() in _BE and tokens[verb + 1].tag == "VBN":
                 return None  # a passive clause ("after her statement was shown to be false") does nothing
             subject = noun_phrase_before(tokens, verb)
@@ -889,7 +898,7 @@ def _opening_clause_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         return None  # most sentences: no subordinator opens them
     if any(t.text in _CLAUSE_BREAKS or t.tag == QUOTE for t in tokens[1:j]):
         return None
-    verb = next((v for v in range(2, j) if _finite(tokens, v)), None)
+    verb = next((v for v in range(2, j) if is_finite(tokens, v)), None)
     subject = noun_phrase_before(tokens, verb) if verb is not None else None
     return subject if subject is not None and subject.first == 1 and can_speak(tokens, subject) else None
 
@@ -910,7 +919,7 @@ def _coordinated_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         if not joined or tokens[k + 1].tag.startswith("VB"):
             continue  # ", and placed ads": another verb of the same subject
         first = _after_opening_phrase(tokens, k + 1, j)
-        verb = next((v for v in range(first + 1, j) if _finite(tokens, v)), None)
+        verb = next((v for v in range(first + 1, j) if is_finite(tokens, v)), None)
         if verb is None:
             return None
         subject = noun_phrase_before(tokens, verb)
@@ -954,7 +963,7 @@ def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
     subject, with that subject (kept with the words: half the questions of an article ask
     again, each a scan of up to WINDOW words)."""
     for j in range(1, min(len(tokens), WINDOW)):
-        if _finite(tokens, j):
+        if is_finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 return j, subject
@@ -965,7 +974,7 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
     a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
-        if _finite(tokens, j):
+        if is_finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
@@ -1167,8 +1176,8 @@ def subjects(tokens: Sequence[Token], named: bool = False) -> list[Phrase]:
             found += [subject] if subject is not None and not is_pronoun(tokens[subject.first]) else []
         elif not _VERB[tokens[j].tag]:  # only a verb has a subject
             continue
-        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or (j > first_name and _finite(tokens, j)))  # most verbs report nothing
-              and tokens[_skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
+        elif (((cue := lower[j] in _CUE_WORDS and cue_at(tokens, j)) or (j > first_name and is_finite(tokens, j)))  # most verbs report nothing
+              and tokens[skip_back(tokens, j) - 1].tag not in ("WP", "WDT")):
             subject = cue_subject(tokens, j) if cue else noun_phrase_before(tokens, j)
             if subject is not None and _main_clause(tokens, subject):
                 found.append(subject)
