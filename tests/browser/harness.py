@@ -288,6 +288,28 @@ def _idle(page) -> bool:
     return page.locator(".jp-StatusBar-TextItem", has_text="| Idle").count() > 0
 
 
+def open_dialogs(page) -> list[str]:
+    """The text of every JupyterLab dialog open over the page ("Kernel Restarting", "File
+    Changed", "Server Connection Error" …): one blocks every click on the notebook, so a test
+    that fails while one is open should say what it asked."""
+    dialogs = page.locator(".jp-Dialog")
+    return [" ".join(dialogs.nth(i).inner_text(timeout=5_000).split()) for i in range(dialogs.count())]
+
+
+def explain_failure(page, artifacts: Path, name: str) -> str:
+    """Keep a screenshot of the whole page as ``<name>-failure.png`` in ``artifacts`` and say
+    where it is and which dialogs were open: what a reader of a red CI run needs to tell a
+    loaded machine from a broken lesson."""
+    path = artifacts / f"{name}-failure.png"
+    try:
+        page.screenshot(path=str(path), full_page=False, timeout=15_000)
+        dialogs = open_dialogs(page)
+    except Exception as problem:  # the page itself may be gone: say so rather than hide the first error
+        return f"no screenshot or dialog could be read ({type(problem).__name__})"
+    said = "; ".join(dialogs) if dialogs else "none"
+    return f"screenshot: {path}; dialogs open: {said}"
+
+
 def widget_cells(page) -> list:
     """Locators of the code cells that show a widget, in notebook order."""
     cells = page.locator(".jp-Notebook .jp-CodeCell")

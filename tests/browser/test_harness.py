@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from nbformat.sign import NotebookNotary
 
-from harness import ISOLATED_FOLDERS, ROOT, WIDGET_MIME, _environment, open_notebook, run_all
+from harness import ISOLATED_FOLDERS, ROOT, WIDGET_MIME, _environment, explain_failure, open_notebook, run_all
 
 LESSON = ROOT / "notebooks" / "00_start_here.ipynb"
 TRUSTED = """\
@@ -90,3 +90,16 @@ def test_a_widget_never_drawn_is_run_again_once_then_reported(lab, browser) -> N
         cells = run_all(page, seconds=60, widget_seconds=3)
         assert len(cells) == 1 and cells[0]["widget"] and not cells[0]["rendered"]
         assert cells[0]["count"] == 2  # run twice
+
+
+def test_a_failure_names_the_dialog_that_blocks_the_notebook(lab, browser, tmp_path: Path) -> None:
+    """A JupyterLab dialog over the notebook intercepts every click: a failing lesson test keeps a
+    screenshot and says what the dialog asked (here the one "Restart Kernel" opens)."""
+    with one_cell_notebook(lab, browser, "dialog.ipynb", "1 + 1") as page:
+        assert "dialogs open: none" in explain_failure(page, tmp_path, "quiet")
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:restart-kernel'); return null; }")
+        page.locator(".jp-Dialog").first.wait_for(timeout=30_000)
+        said = explain_failure(page, tmp_path, "blocked")
+        assert "Restart" in said.split("dialogs open:")[1], said
+        assert (tmp_path / "blocked-failure.png").stat().st_size > 0
+        page.keyboard.press("Escape")

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from accessibility import JUPYTERLAB_NOTEBOOK, axe_findings, kit_findings, report
 from framekit.teach.lessons import lessons
-from harness import act, lesson_steps, open_notebook, run_all, widget_cells
+from harness import act, explain_failure, lesson_steps, open_notebook, run_all, widget_cells
 
 NOTEBOOKS = [lesson.notebook for lesson in lessons() if lesson.available]  # as lessons.yaml lists them
 STEPS = lesson_steps()
@@ -45,5 +45,7 @@ def test_lesson_runs_its_widgets_respond_and_axe_finds_nothing(lab, browser, art
             cell.screenshot(path=str(artifacts / f"{Path(notebook).stem}-widget{index}.png"))
         found = kit_findings(axe_findings(page, JUPYTERLAB_NOTEBOOK))
         assert found == [], f"{notebook} in JupyterLab: axe-core finds\n{report(found)}"
+    except Exception as problem:
+        raise AssertionError(f"{notebook}: {explain_failure(page, artifacts, Path(notebook).stem)}") from problem
     finally:
         page.close()
