@@ -658,6 +658,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a watchdog's name ending in 'Watch' that reports is no man for 'he'",
      "Tom Ebb, a pastor, attacked the scouts on his radio show, Harbour Watch first reported. "
      "He then said the leaders should “repent at once.”", [("repent at once", "Tom Ebb")]),
+    ("a name whose appositive's head is an organisation's noun ('X, the news agency, wrote') is no man for 'he'",
+     "Adm. Tom Ebb commands the northern fleet. “The fleet is a danger,” Harbinger, the official Norland news agency, wrote. "
+     "The attacks had one goal, the admiral said. “They want me to look foreign,” he said.",
+     [("The fleet is a danger", "Harbinger"), ("They want me to look foreign", "Tom Ebb")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
