@@ -39,8 +39,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
   description ("The head of the union met Tom Alder, and she left"); a description with "a"
-  whose noun says a gender, as a sentence's subject, is someone who acts there ("A local woman
-  was fined. “…,” she wrote" is that woman, see :func:`framekit.quotes.extraction`). A person the text made
+  or a possessive ("my", "his") whose noun says a gender, as a sentence's subject, is someone who
+  acts there ("A local woman was fined. “…,” she wrote" is that woman, and so is "my aunt" in "My
+  aunt has mellowed, but she still says “…”"; see :func:`framekit.quotes.extraction`). A person the text made
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
   goes on with them, with no one else named, is no sentence of its own here), or did something

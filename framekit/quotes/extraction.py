@@ -494,14 +494,18 @@ _THING_NOUNS = frozenset(
 
 def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str) -> None:
     """A sentence whose subject is a description that names no one but says a gender ("A
-    29-year-old Berlin woman received probation") tells of that person: she acts there, and the
-    next "she" finds her before a woman named earlier."""
+    29-year-old Berlin woman received probation", "My mother has mellowed") tells of that
+    person: she acts there, and the next "she" finds her before a woman named earlier. Only
+    after "a" or a possessive ("my", "his"): "the woman" may be one named before."""
     subject = reporting.main_subject(tokens, len(tokens))
-    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or phrases.name_of(tokens, subject):
+    if subject is None or tokens[subject.first].text.lower() not in _DESCRIBING or phrases.name_of(tokens, subject):
         return
     text = body[tokens[subject.first].start : tokens[subject.last - 1].end]
-    if described_gender(text):  # written "a …", as a description is, so that it is only itself, not the names in it
-        people.named("a" + text[1:], tokens[subject.first].start, subject=True)
+    if described_gender(text):  # written in lower case, as a description is, so that it is only itself, not the names in it
+        people.named(text[:1].lower() + text[1:], tokens[subject.first].start, subject=True)
+
+
+_DESCRIBING = frozenset("a an my his her their our your".split())  # what opens a description that is only itself
 
 
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:

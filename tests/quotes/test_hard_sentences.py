@@ -662,6 +662,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Adm. Tom Ebb commands the northern fleet. “The fleet is a danger,” Harbinger, the official Norland news agency, wrote. "
      "The attacks had one goal, the admiral said. “They want me to look foreign,” he said.",
      [("The fleet is a danger", "Harbinger"), ("They want me to look foreign", "Tom Ebb")]),
+    ("a subject 'my …' whose noun says a gender is the 'she' after it, not a person of unknown gender named before",
+     "Like Mayor Lind, I trust the voters of Harwick. My aunt has mellowed with age, but at 90 she still says things "
+     "such as “Nobody is equal, dear.”", [("Nobody is equal", "my aunt")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
