@@ -26,7 +26,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
-  or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun of a gender right
+  or "himself" after their verb ("Ana Ruiz finds herself …") or right after their name ("Ruiz
+  himself was delighted"), or a noun of a gender right
   before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down"),
   but not in a relative clause after it, which tells of someone else ("Ana Ruiz, whose husband
   …" is no man).

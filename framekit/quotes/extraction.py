@@ -243,7 +243,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
-    _reflexive_gender(people, tokens, body)
+    _reflexive_gender(people, tokens, body, found)
     _described_names(people, tokens, found, subjects, body)
     _described_things(people, tokens, found, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
@@ -411,12 +411,14 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str, selves: 
 _REFLEXIVE = {"himself": "m", "herself": "f"}
 
 
-def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str, found=()) -> None:
     """A name that is the subject of a verb whose object is "herself" or "himself" is a woman's
-    or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job"."""
+    or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job";
+    so is a name that "himself" or "herself" stresses right after it (:func:`_stressed_gender`)."""
     lower = lowered(tokens)
     if "herself" not in lower and "himself" not in lower:
         return  # most sentences: a quick look for the two words, not a test of each word
+    _stressed_gender(people, tokens, body, found)
     for i, word in enumerate(lower):
         gender = _REFLEXIVE.get(word)
         if gender is None or i < 2 or tokens[i - 1].tag not in ("VBD", "VBZ", "VBP"):
@@ -425,6 +427,18 @@ def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> N
         name = phrases.name_of(tokens, subject) if subject is not None else None
         if name is not None and name[0] >= subject.first and name[1] <= subject.last:  # the subject's own name, not its appositive's
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
+
+
+def _stressed_gender(people: People, tokens: tuple[Token, ...], body: str, found) -> None:
+    """A name right before "himself" or "herself" that stresses it ("Tom Ebb himself was
+    delighted", "Ebb, himself a farmer, said") is a man's or a woman's; not a name after an
+    article, which is a thing's or a kind's ("as a Latino himself")."""
+    lower = lowered(tokens)
+    for first, last, _ in found:
+        j = last + 1 if last < len(tokens) and tokens[last].text == "," else last
+        gender = _REFLEXIVE.get(lower[j]) if j < len(tokens) else None
+        if gender and not (first > 0 and lower[first - 1] in ("a", "an", "the")):
+            people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
 
 
 def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:

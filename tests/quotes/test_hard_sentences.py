@@ -665,6 +665,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a subject 'my …' whose noun says a gender is the 'she' after it, not a person of unknown gender named before",
      "Like Mayor Lind, I trust the voters of Harwick. My aunt has mellowed with age, but at 90 she still says things "
      "such as “Nobody is equal, dear.”", [("Nobody is equal", "my aunt")]),
+    ("'himself' right after a name says the person is a man, who then comes before a man named earlier for 'he'",
+     "In May, Ruiz happened to be eating cake at his desk in the mill. Paul Lind was in the office with other aides when a "
+     "cousin suggested they post a photo of Ruiz with his cake.\n\nLind politely said this might be seen as vain, and he "
+     "cautioned against it. The photo went out. Ruiz himself was delighted by the fuss. "
+     "“The people who were upset were the people we wanted to upset,” he later said.",
+     [("The people who were upset", "Ruiz")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
