@@ -423,6 +423,11 @@ class People:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
 
+    def spoke_in_sentence_before(self, position: int) -> bool:
+        """Whether the last speaker spoke in the sentence just before the one at ``position``
+        (a paragraph that is only a quotation goes on with them, see :func:`framekit.quotes.extraction`)."""
+        return self.last_speaker is not None and self._sentence_of(self.last_spoke_at) == self._sentence_of(position) - 1
+
     def _spoke_just_before(self, person: Person, here: int, position: int, others: list[Person]) -> bool:
         """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
         of a pronoun's, at ``position``) or the one before: "“…,” said Ana Ruiz. She added …" is

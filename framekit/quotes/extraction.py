@@ -36,7 +36,8 @@ part-of-speech tags by :mod:`framekit.language.reporting`, tried in this order:
    possessor's ("Obama's “keep your plan” promise"), and one inside an opening "Asked if …" clause
    the question's, the asker's after "by" or no one's ("Asked if Ruiz is “ready,” 70 percent said yes");
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
-   who may have been reported without quotation marks ("Kerr said that …" then "“…”").
+   who may have been reported without quotation marks ("Kerr said that …" then "“…”"), or named
+   speaking in the sentence just before ("If anything, Ash argued, the rules failed." then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
 "he" and "Mr. Macron" become "Emmanuel Macron"; a name after "the" or "a", as in "a replica Purple
@@ -648,12 +649,24 @@ def _direct(
         speaker = _resolved(words, signed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
-        return replace(previous, text=token.text, start=token.start, end=token.end)
+        return _going_on(article, token, people, previous)
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
     if subject is not None and _within(subject, k):
         subject = None  # "“We are tired,” said the 67-year-old": a quotation is not its own speaker
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _going_on(article: Article, token: Token, people: People, previous: Quote) -> Quote:
+    """A paragraph that is only a quotation goes on with the last speaker: the speaker of the
+    last quotation or statement (``previous``), or someone the text names as speaking after it,
+    with no quotation of their own, in the sentence just before (:func:`_register`): "“…,” Ryder
+    wrote. ¶ If anything, Ash argued in his email, the rules failed. ¶ “…”" is Ash's, not Ryder's."""
+    speaker = people.last_speaker
+    if (speaker is not None and people.last_spoke_at > previous.start and speaker.name != people.full_name(previous.speaker or "")
+            and speaker.name[:1].isupper() and people.spoke_in_sentence_before(token.start)):
+        return Quote(article.id, speaker.name, token.text, "direct", None, None, token.start, token.end)
+    return replace(previous, text=token.text, start=token.start, end=token.end)
 
 
 def _passive_agent(tokens: tuple[Token, ...], k: int) -> Clause | None:

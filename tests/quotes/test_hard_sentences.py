@@ -671,6 +671,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "cautioned against it. The photo went out. Ruiz himself was delighted by the fuss. "
      "“The people who were upset were the people we wanted to upset,” he later said.",
      [("The people who were upset", "Ruiz")]),
+    ("a paragraph that is only a quotation goes on with the one named speaking just before, with no quotation of their own",
+     "Tom Ash and Sam Ryder sit on the board.\n\n“Change now is dangerous,” Ryder wrote.\n\n"
+     "If anything, Ash argued in his email, the breach shows why the rules matter.\n\n“Is it prudent to keep these rules?”",
+     [("Change now is dangerous", "Sam Ryder"), ("Is it prudent", "Tom Ash")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
