@@ -60,6 +60,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
   there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
   after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). The
+  one person the article named with a title acts where a subject "the" + that title stands ("Adm. Tom
+  Ebb … The admiral chuckled. “…,” he said" is Ebb), when the text named them in the three sentences
+  before, and nobody else with that title. The
   person a question is put to acts after the one who asks it ("Sam Ebb asked Tom Ruiz whether
   the mill would close. “…,” he said" is Ruiz, who answers). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
@@ -89,7 +92,7 @@ PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
 )
 # Titles as news abbreviates them, read as the words a description uses ("the president").
 TITLE_ABBREVIATIONS = {"pres": "president", "sen": "senator", "gov": "governor", "rep": "representative",
-                       "gen": "general", "sec": "secretary", "supt": "superintendent"}
+                       "gen": "general", "sec": "secretary", "supt": "superintendent", "adm": "admiral"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Nouns that say a description's gender: "his brother added", "a 29-year-old Berlin woman wrote".
 MALE_NOUNS = frozenset(
@@ -99,6 +102,7 @@ FEMALE_NOUNS = frozenset(
     "woman mother sister daughter wife girl queen princess aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman actress".split()
 )
 GROUP_PRONOUNS = frozenset("they it".split())
+TITLED_REACH = 3  # sentences back where "the admiral" finds the one admiral named (People.only_titled)
 RECENT = 30  # how many of the people named last a pronoun may stand for: so a long article stays linear
 # Words that make a name a place, an organisation or a date rather than a person.
 NOT_PEOPLE = frozenset(
@@ -192,6 +196,7 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.quotations: set[int] = set()  # the index of each sentence that is only a quotation going on with its speaker
         self.last_spoke_at = -1  # where the last speaker spoke
+        self.title_words: dict[str, list[Person]] = {}  # each title written before a name so far ("admiral") -> who had it
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
               placed: bool = False) -> Person:
@@ -220,6 +225,9 @@ class People:
         person.determined = person.determined or (determined and not word and not family) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
+            titled = self.title_words.setdefault(TITLE_ABBREVIATIONS.get(word, word), [])
+            if person not in titled:
+                titled.append(person)
         return person
 
     def _seen(self, person: Person) -> None:
@@ -348,6 +356,17 @@ class People:
         """The person named last with one of ``titles`` written before their name ("President
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
         return next((p for p in reversed(self.recent) if p.titles and not p.titles.isdisjoint(titles)), None)
+
+    def only_titled(self, title: str, position: int) -> Person | None:
+        """The one person the article has named with ``title`` before their name ("Adm. Harry
+        Ebb" for "admiral"), if it named them in the :data:`TITLED_REACH` sentences before the one
+        at ``position``; None when it named nobody or several so ("the senator" after two
+        senators may be either), or named them long before (then it may mean someone else)."""
+        titled = self.title_words.get(title, ())
+        if len(titled) != 1:
+            return None
+        named = self._sentence_of(_last(titled[0].mentions, position))
+        return titled[0] if named >= 0 and named >= self._sentence_of(position) - TITLED_REACH else None
 
     def full_name(self, name: str, gender: str | None = None) -> str:
         """The fullest name the article used for ``name``, as :meth:`resolve_name` gives it, for
@@ -527,6 +546,12 @@ class People:
     def answers(self, name: str, position: int) -> None:
         """``name``, named at ``position``, is asked a question there and so acts: the next
         pronoun may stand for them before the one who asked (see :func:`framekit.quotes.extraction`)."""
+        self.acts(name, position)
+
+    def acts(self, name: str, position: int) -> None:
+        """``name`` does something at ``position``, where the text may not name them ("the admiral
+        chuckled" for Adm. Harry Ebb, see :func:`framekit.quotes.extraction`): the next pronoun may
+        stand for them."""
         person = self._find(name)
         if person is not None and _last(person.subjects, position + 1) != position:
             bisect.insort(person.subjects, position)

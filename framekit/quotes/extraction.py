@@ -225,10 +225,13 @@ def _register(people: People, unit: Unit, body: str) -> None:
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
-    subjects = reporting.subjects(tokens, named=True) if found or selves else []
+    titled = not people.title_words.keys().isdisjoint(lower)  # "The admiral chuckled": a titled person acts, unnamed
+    subjects = reporting.subjects(tokens, named=True) if found or selves or titled else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
     acting = {name for phrase in subjects if (name := phrases.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
               and not (that and _told_of(tokens, phrase.first))}
+    if titled:
+        _titled_subjects_act(people, tokens, subjects, lower)
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -261,6 +264,22 @@ def _register(people: People, unit: Unit, body: str) -> None:
             if name.lower() not in phrases.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
             _asked(people, tokens, j, body)
+
+
+def _titled_subjects_act(people: People, tokens: tuple[Token, ...], subjects: list[Phrase], lower: tuple[str, ...]) -> None:
+    """A subject "the" + a title ("The admiral chuckled", "the Florida senator sought …") is the
+    one person the article named with that title before their name ("Adm. Harry Ebb", "Sen. Ana
+    Ruiz"), who acts there: the next "he" or "she" finds them (:meth:`People.only_titled`; after
+    two senators, "the senator" may be either, and acts for neither)."""
+    for phrase in subjects:
+        if (lower[phrase.first] == "the" and 1 < phrase.last - phrase.first <= _TITLED_WORDS
+                and tokens[phrase.last - 1].tag == "NN" and phrase.appositive is None):
+            person = people.only_titled(lower[phrase.last - 1], tokens[phrase.first].start)
+            if person is not None:
+                people.acts(person.name, tokens[phrase.first].start)
+
+
+_TITLED_WORDS = 3  # "the admiral", "the Florida senator": a title with one word before it at most
 
 
 def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None:

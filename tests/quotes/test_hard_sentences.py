@@ -675,6 +675,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Tom Ash and Sam Ryder sit on the board.\n\n“Change now is dangerous,” Ryder wrote.\n\n"
      "If anything, Ash argued in his email, the breach shows why the rules matter.\n\n“Is it prudent to keep these rules?”",
      [("Change now is dangerous", "Sam Ryder"), ("Is it prudent", "Tom Ash")]),
+    ("a subject 'the' + a title is the one person named with that title, who acts there, so 'he' finds him",
+     "The chief of staff, Gen. Sam Dorn, recently asked Adm. Tom Ebb just that question. "
+     "In a talk overheard by a reporter while the two men chatted at the base, the admiral's answer was faint. "
+     "Asked later - war or not over the Kell Strait - the admiral chuckled.\n\n“It is good that my voice is low,” he said.",
+     [("It is good that my voice", "Tom Ebb")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
