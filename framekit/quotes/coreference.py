@@ -19,9 +19,7 @@ resolves each such mention by rules a reader can check, and says which rule it u
   "County", "News", "Watch" or "Party" in it, or one written after "the" ("the Harbour Ledger
   reported", but not a family's plural surname: "the Lorimers" after "Ana Lorimer" is her family) or a one-word name written after "in" ("a bakery in Dunmore") is not, even when
   it speaks, nor is a people's plural name ("Democrats", "many
-  more Latinos"), a group's, nor a name whose appositive's head is an organisation's, a publication's
-  or a place's noun ("Xinhua, the official news agency, wrote"; "Lund, the state's biggest city").
-  A name between an article and a noun ("the Ebb campaign") only
+  more Latinos"), a group's. A name between an article and a noun ("the Ebb campaign") only
   says what the noun is about: it is no mention of the person.
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
@@ -534,14 +532,6 @@ class People:
                 bisect.insort(person.subjects, position)
             bisect.insort(person.mentions, position)
         return found
-
-    def a_thing(self, name: str) -> None:
-        """The text says ``name`` is an organisation's, a publication's or a place's ("Xinhua, the
-        official news agency,"): no "he" or "she" stands for it, "it" or "they" may (see
-        :func:`framekit.quotes.extraction`); a name the text gave a gender or a title stays a person's."""
-        person = self._find(name)
-        if person is not None and not (person.gender or person.titled):
-            person.determined = True
 
     def answers(self, name: str, position: int) -> None:
         """``name``, named at ``position``, is asked a question there and so acts: the next

@@ -249,7 +249,6 @@ def _register(people: People, unit: Unit, body: str) -> None:
         _learn_gender(people, tokens, body, selves)
     _reflexive_gender(people, tokens, body, found)
     _described_names(people, tokens, found, subjects, body)
-    _described_things(people, tokens, found, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
             embedded = _after_a_verb(tokens, i)
@@ -482,48 +481,6 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
         gender = described_gender(body[tokens[phrase.first].start : tokens[phrase.last - 1].end])
         if gender:
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
-
-
-def _described_things(people: People, tokens: tuple[Token, ...], found, body: str) -> None:
-    """A name whose appositive says it is an organisation, a publication or a place is no
-    person's, even when it speaks: "Xinhua, the official news agency, wrote" (the head noun of
-    the appositive, :data:`_THING_NOUNS`, before "of" or "for", as a description's gender is
-    read by :func:`described_gender`); "Tom Ebb, the company's founder," is a man. Read only in
-    a sentence with such a noun among its words (most have none)."""
-    lower = lowered(tokens)
-    if _THING_NOUNS.isdisjoint(lower):
-        return
-    for first, last, _ in found:
-        if last >= len(tokens) or tokens[last].text != "," or _THING_NOUNS.isdisjoint(lower[last + 1 : last + _GENDER_REACH]):
-            continue  # most names: no comma after them, or no such noun in the words after it
-        described = phrases.appositive_after(tokens, last)
-        if described is not None and _head_noun(tokens, *described) in _THING_NOUNS:
-            people.a_thing(body[tokens[first].start : tokens[last - 1].end])
-
-
-def _head_noun(tokens: tuple[Token, ...], first: int, last: int) -> str:
-    """The head noun of the description tokens[first:last], in lower case, or "": its last word
-    before a preposition, a relative pronoun, a verb or a participle after a noun ("the chief
-    of the agency" is a chief, "a delegate serving on the committee" a delegate, "the agency's
-    chief" a chief); a capitalised head is a name's ("the Harbour Trust", in a list of names)."""
-    end = first
-    while end < last and not (tokens[end].tag in _HEAD_ENDS
-                              or tokens[end].tag in ("VBG", "VBN") and end > first and tokens[end - 1].tag.startswith("NN")):
-        end += 1
-    head = tokens[end - 1] if end > first else None
-    return head.text.lower() if head is not None and head.text[:1].islower() and head.tag in ("NN", "NNS") else ""
-
-
-_HEAD_ENDS = frozenset("IN TO WP WDT WP$ VBD VBZ VBP MD ,".split())  # what ends a description's head
-
-
-# Head nouns of an appositive that make a name an organisation's, a publication's or a place's.
-_THING_NOUNS = frozenset(
-    """agency newspaper paper magazine tabloid publication website site blog network channel broadcaster
-    outlet station company firm corporation conglomerate group organization organisation nonprofit
-    coalition union institute committee party foundation association pac bank fund university
-    college school city town village county state country capital""".split()
-)
 
 
 def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str) -> None:

@@ -658,10 +658,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a watchdog's name ending in 'Watch' that reports is no man for 'he'",
      "Tom Ebb, a pastor, attacked the scouts on his radio show, Harbour Watch first reported. "
      "He then said the leaders should “repent at once.”", [("repent at once", "Tom Ebb")]),
-    ("a name whose appositive's head is an organisation's noun ('X, the news agency, wrote') is no man for 'he'",
-     "Adm. Tom Ebb commands the northern fleet. “The fleet is a danger,” Harbinger, the official Norland news agency, wrote. "
-     "The attacks had one goal, the admiral said. “They want me to look foreign,” he said.",
-     [("The fleet is a danger", "Harbinger"), ("They want me to look foreign", "Tom Ebb")]),
     ("a subject 'my …' whose noun says a gender is the 'she' after it, not a person of unknown gender named before",
      "Like Mayor Lind, I trust the voters of Harwick. My aunt has mellowed with age, but at 90 she still says things "
      "such as “Nobody is equal, dear.”", [("Nobody is equal", "my aunt")]),
