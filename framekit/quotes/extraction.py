@@ -225,7 +225,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
-    titled = not people.title_words.keys().isdisjoint(lower)  # "The admiral chuckled": a titled person acts, unnamed
+    titled = _the_title(people, lower)  # "The admiral chuckled": a titled person acts, unnamed
     subjects = reporting.subjects(tokens, named=True) if found or selves or titled else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
     acting = {name for phrase in subjects if (name := phrases.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
@@ -279,6 +279,16 @@ def _titled_subjects_act(people: People, tokens: tuple[Token, ...], subjects: li
 
 
 _TITLED_WORDS = 3  # "the admiral", "the Florida senator": a title with one word before it at most
+
+
+def _the_title(people: People, lower: tuple[str, ...]) -> bool:
+    """Whether the sentence's words hold "the" and a title written before a name in the article
+    ("the admiral", "the Florida senator"), which :func:`_titled_subjects_act` reads: most
+    sentences hold no such title, and are not read for their subjects on its account."""
+    titles = people.title_words
+    if not titles or titles.keys().isdisjoint(lower):
+        return False
+    return any(lower[k - 1] == "the" or k > 1 and lower[k - 2] == "the" for k, word in enumerate(lower) if k and word in titles)
 
 
 def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None:
