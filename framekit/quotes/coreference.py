@@ -24,7 +24,8 @@ resolves each such mention by rules a reader can check, and says which rule it u
 - **gender from the text**: a person is a man or a woman when the article says so: a title
   (Mr., Mrs., Ms., Miss, congresswoman…), "he"/"she" used of them when nobody else could
   be meant, "said she …" right after their name ("Ana Ruiz said she would stay"), "herself"
-  or "himself" after their verb ("Ana Ruiz finds herself …"), or a noun of a gender right
+  or "himself" after their verb ("Ana Ruiz finds herself …") or right after their name ("Ruiz
+  himself was delighted"), or a noun of a gender right
   before the name or in its appositive ("her husband Dirk Lamm", "His wife, Ana, sat down"),
   but not in a relative clause after it, which tells of someone else ("Ana Ruiz, whose husband
   …" is no man).
@@ -37,8 +38,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   the person it stands for, who is the sentence's named subject when the pronoun is in its
   clause ("Ana Ruiz said on Monday that she …"), and nobody named when that subject is a
   description ("The head of the union met Tom Alder, and she left"); a description with "a"
-  whose noun says a gender, as a sentence's subject, is someone who acts there ("A local woman
-  was fined. “…,” she wrote" is that woman, see :func:`framekit.quotes.extraction`). A person the text made
+  or a possessive ("my", "his") whose noun says a gender, as a sentence's subject, is someone who
+  acts there ("A local woman was fined. “…,” she wrote" is that woman, and so is "my aunt" in "My
+  aunt has mellowed, but she still says “…”"; see :func:`framekit.quotes.extraction`). A person the text made
   a man or a woman, named within a paragraph, comes before one of unknown gender, unless that
   one spoke in the sentence just before ("“…,” said Sam Roe. She added …"; a quotation that only
   goes on with them, with no one else named, is no sentence of its own here), or did something
@@ -56,6 +58,9 @@ resolves each such mention by rules a reader can check, and says which rule it u
   "he" or "she" that speaks after a verb of its sentence is read as the same pronoun acting
   there is ("… came from Hana Lind, who teased me when she called it “…”" is Lind), but not
   after a clause that opens the sentence ("If Ada Lund wins, he said, “…”" is not Lund). The
+  one person the article named with a title acts where a subject "the" + that title stands ("Adm. Tom
+  Ebb … The admiral chuckled. “…,” he said" is Ebb), when the text named them in the three sentences
+  before, and nobody else with that title. The
   person a question is put to acts after the one who asks it ("Sam Ebb asked Tom Ruiz whether
   the mill would close. “…,” he said" is Ruiz, who answers). "they" and
   "it" are the last speaker when that is not a person. A sentence here is a step of the
@@ -85,7 +90,7 @@ PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset(
 )
 # Titles as news abbreviates them, read as the words a description uses ("the president").
 TITLE_ABBREVIATIONS = {"pres": "president", "sen": "senator", "gov": "governor", "rep": "representative",
-                       "gen": "general", "sec": "secretary", "supt": "superintendent"}
+                       "gen": "general", "sec": "secretary", "supt": "superintendent", "adm": "admiral"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Nouns that say a description's gender: "his brother added", "a 29-year-old Berlin woman wrote".
 MALE_NOUNS = frozenset(
@@ -95,6 +100,7 @@ FEMALE_NOUNS = frozenset(
     "woman mother sister daughter wife girl queen princess aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman actress".split()
 )
 GROUP_PRONOUNS = frozenset("they it".split())
+TITLED_REACH = 3  # sentences back where "the admiral" finds the one admiral named (People.only_titled)
 RECENT = 30  # how many of the people named last a pronoun may stand for: so a long article stays linear
 # Words that make a name a place, an organisation or a date rather than a person.
 NOT_PEOPLE = frozenset(
@@ -188,6 +194,7 @@ class People:
         self.sentences: list[int] = []  # where each sentence read so far opens
         self.quotations: set[int] = set()  # the index of each sentence that is only a quotation going on with its speaker
         self.last_spoke_at = -1  # where the last speaker spoke
+        self.title_words: dict[str, list[Person]] = {}  # each title written before a name so far ("admiral") -> who had it
 
     def named(self, name: str, position: int, title: str = "", subject: bool = False, determined: bool = False,
               placed: bool = False) -> Person:
@@ -216,6 +223,9 @@ class People:
         person.determined = person.determined or (determined and not word and not family) or (placed and " " not in person.name)
         if word:
             person.titles.add(TITLE_ABBREVIATIONS.get(word, word))  # "Pres. Obama" is "the president"
+            titled = self.title_words.setdefault(TITLE_ABBREVIATIONS.get(word, word), [])
+            if person not in titled:
+                titled.append(person)
         return person
 
     def _seen(self, person: Person) -> None:
@@ -345,6 +355,17 @@ class People:
         Emmanuel Macron" for "president"), for "the president" or "the head of state"."""
         return next((p for p in reversed(self.recent) if p.titles and not p.titles.isdisjoint(titles)), None)
 
+    def only_titled(self, title: str, position: int) -> Person | None:
+        """The one person the article has named with ``title`` before their name ("Adm. Harry
+        Ebb" for "admiral"), if it named them in the :data:`TITLED_REACH` sentences before the one
+        at ``position``; None when it named nobody or several so ("the senator" after two
+        senators may be either), or named them long before (then it may mean someone else)."""
+        titled = self.title_words.get(title, ())
+        if len(titled) != 1:
+            return None
+        named = self._sentence_of(_last(titled[0].mentions, position))
+        return titled[0] if named >= 0 and named >= self._sentence_of(position) - TITLED_REACH else None
+
     def full_name(self, name: str, gender: str | None = None) -> str:
         """The fullest name the article used for ``name``, as :meth:`resolve_name` gives it, for
         the rules, which need the name but not why."""
@@ -418,6 +439,11 @@ class People:
     def _sentence_of(self, position: int) -> int:
         """The index of the sentence that holds ``position`` (-1 for none: no position)."""
         return bisect.bisect_right(self.sentences, position) - 1 if position >= 0 else -1
+
+    def spoke_in_sentence_before(self, position: int) -> bool:
+        """Whether the last speaker spoke in the sentence just before the one at ``position``
+        (a paragraph that is only a quotation goes on with them, see :func:`framekit.quotes.extraction`)."""
+        return self.last_speaker is not None and self._sentence_of(self.last_spoke_at) == self._sentence_of(position) - 1
 
     def _spoke_just_before(self, person: Person, here: int, position: int, others: list[Person]) -> bool:
         """Whether ``person`` is the last speaker, who spoke in the sentence ``here`` (the index
@@ -510,6 +536,12 @@ class People:
     def answers(self, name: str, position: int) -> None:
         """``name``, named at ``position``, is asked a question there and so acts: the next
         pronoun may stand for them before the one who asked (see :func:`framekit.quotes.extraction`)."""
+        self.acts(name, position)
+
+    def acts(self, name: str, position: int) -> None:
+        """``name`` does something at ``position``, where the text may not name them ("the admiral
+        chuckled" for Adm. Harry Ebb, see :func:`framekit.quotes.extraction`): the next pronoun may
+        stand for them."""
         person = self._find(name)
         if person is not None and _last(person.subjects, position + 1) != position:
             bisect.insort(person.subjects, position)

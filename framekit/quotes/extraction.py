@@ -27,7 +27,8 @@ tried in this order:
    ("Moore thanked him for “…”" is Moore's), "it" too when it is the sentence's subject ("It
    has been careful to call its plan a “belt”" is not the last person quoted);
 6. **a quotation standing alone** goes on with the last speaker (a new paragraph of a long quote),
-   who may have been reported without quotation marks ("Kerr said that …" then "“…”").
+   who may have been reported without quotation marks ("Kerr said that …" then "“…”"), or named
+   speaking in the sentence just before ("If anything, Ash argued, the rules failed." then "“…”").
 
 The speaker found is then named as the article names them (:mod:`framekit.quotes.coreference`:
 "he" and "Mr. Macron" become "Emmanuel Macron"; a name after "the" or "a", as in "a replica Purple
@@ -215,10 +216,13 @@ def _register(people: People, unit: Unit, body: str) -> None:
     lower = lowered(tokens)  # each "he" and "she", in the few sentences that have one (two quick looks first)
     selves = [i for i, word in enumerate(lower) if word in _SELF] if "he" in lower or "she" in lower else []
     # who acts is asked only where it matters: of the names, and of a "he" or "she" as subject
-    subjects = reporting.subjects(tokens, named=True) if found or selves else []
+    titled = _the_title(people, lower)  # "The admiral chuckled": a titled person acts, unnamed
+    subjects = reporting.subjects(tokens, named=True) if found or selves or titled else []
     that = "that" in lower  # most sentences have no "that" clause whose subject is only told of
     acting = {name for phrase in subjects if (name := phrases.name_of(tokens, phrase) or _possessor(tokens, phrase, found))
               and not (that and _told_of(tokens, phrase.first))}
+    if titled:
+        _titled_subjects_act(people, tokens, subjects, lower)
     for first, last, title in found:
         if _modifier(tokens, first, last):
             continue  # "the Sanders campaign": no mention of the person
@@ -234,7 +238,7 @@ def _register(people: People, unit: Unit, body: str) -> None:
         people.named(name, tokens[start].start, title, subject=(first, last) in acting, determined=determined, placed=placed)
     if selves:  # most sentences have no "he" or "she" to learn a gender from
         _learn_gender(people, tokens, body, selves)
-    _reflexive_gender(people, tokens, body)
+    _reflexive_gender(people, tokens, body, found)
     _described_names(people, tokens, found, subjects, body)
     for i in selves:  # "She called it “bold.”": the woman meant acts here (always a verb's subject)
         if not _described_subject(tokens, i):
@@ -250,6 +254,32 @@ def _register(people: People, unit: Unit, body: str) -> None:
             if name.lower() not in phrases.SUBJECT_PRONOUNS:  # an unresolved "he" names nobody
                 people.spoke(people.person(name), tokens[j].start)
             _asked(people, tokens, j, body)
+
+
+def _titled_subjects_act(people: People, tokens: tuple[Token, ...], subjects: list[Phrase], lower: tuple[str, ...]) -> None:
+    """A subject "the" + a title ("The admiral chuckled", "the Florida senator sought …") is the
+    one person the article named with that title before their name ("Adm. Harry Ebb", "Sen. Ana
+    Ruiz"), who acts there: the next "he" or "she" finds them (:meth:`People.only_titled`; after
+    two senators, "the senator" may be either, and acts for neither)."""
+    for phrase in subjects:
+        if (lower[phrase.first] == "the" and 1 < phrase.last - phrase.first <= _TITLED_WORDS
+                and tokens[phrase.last - 1].tag == "NN" and phrase.appositive is None):
+            person = people.only_titled(lower[phrase.last - 1], tokens[phrase.first].start)
+            if person is not None:
+                people.acts(person.name, tokens[phrase.first].start)
+
+
+_TITLED_WORDS = 3  # "the admiral", "the Florida senator": a title with one word before it at most
+
+
+def _the_title(people: People, lower: tuple[str, ...]) -> bool:
+    """Whether the sentence's words hold "the" and a title written before a name in the article
+    ("the admiral", "the Florida senator"), which :func:`_titled_subjects_act` reads: most
+    sentences hold no such title, and are not read for their subjects on its account."""
+    titles = people.title_words
+    if not titles or titles.keys().isdisjoint(lower):
+        return False
+    return any(lower[k - 1] == "the" or k > 1 and lower[k - 2] == "the" for k, word in enumerate(lower) if k and word in titles)
 
 
 def _asked(people: People, tokens: tuple[Token, ...], j: int, body: str) -> None:
@@ -401,12 +431,14 @@ def _learn_gender(people: People, tokens: tuple[Token, ...], body: str, selves: 
 _REFLEXIVE = {"himself": "m", "herself": "f"}
 
 
-def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> None:
+def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str, found=()) -> None:
     """A name that is the subject of a verb whose object is "herself" or "himself" is a woman's
-    or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job"."""
+    or a man's: "Ashley Yago, 33, a supporter of Donald Trump, finds herself in a similar job";
+    so is a name that "himself" or "herself" stresses right after it (:func:`_stressed_gender`)."""
     lower = lowered(tokens)
     if "herself" not in lower and "himself" not in lower:
         return  # most sentences: a quick look for the two words, not a test of each word
+    _stressed_gender(people, tokens, body, found)
     for i, word in enumerate(lower):
         gender = _REFLEXIVE.get(word)
         if gender is None or i < 2 or tokens[i - 1].tag not in ("VBD", "VBZ", "VBP"):
@@ -415,6 +447,18 @@ def _reflexive_gender(people: People, tokens: tuple[Token, ...], body: str) -> N
         name = phrases.name_of(tokens, subject) if subject is not None else None
         if name is not None and name[0] >= subject.first and name[1] <= subject.last:  # the subject's own name, not its appositive's
             people.gendered(body[tokens[name[0]].start : tokens[name[1] - 1].end], gender)
+
+
+def _stressed_gender(people: People, tokens: tuple[Token, ...], body: str, found) -> None:
+    """A name right before "himself" or "herself" that stresses it ("Tom Ebb himself was
+    delighted", "Ebb, himself a farmer, said") is a man's or a woman's; not a name after an
+    article, which is a thing's or a kind's ("as a Latino himself")."""
+    lower = lowered(tokens)
+    for first, last, _ in found:
+        j = last + 1 if last < len(tokens) and tokens[last].text == "," else last
+        gender = _REFLEXIVE.get(lower[j]) if j < len(tokens) else None
+        if gender and not (first > 0 and lower[first - 1] in ("a", "an", "the")):
+            people.gendered(body[tokens[first].start : tokens[last - 1].end], gender)
 
 
 def _described_names(people: People, tokens: tuple[Token, ...], found, subjects: list[Phrase], body: str) -> None:
@@ -442,14 +486,18 @@ def _described_names(people: People, tokens: tuple[Token, ...], found, subjects:
 
 def _described_subject_acts(people: People, tokens: tuple[Token, ...], body: str) -> None:
     """A sentence whose subject is a description that names no one but says a gender ("A
-    29-year-old Berlin woman received probation") tells of that person: she acts there, and the
-    next "she" finds her before a woman named earlier."""
+    29-year-old Berlin woman received probation", "My mother has mellowed") tells of that
+    person: she acts there, and the next "she" finds her before a woman named earlier. Only
+    after "a" or a possessive ("my", "his"): "the woman" may be one named before."""
     subject = reporting.main_subject(tokens, len(tokens))
-    if subject is None or tokens[subject.first].text.lower() not in ("a", "an") or phrases.name_of(tokens, subject):
+    if subject is None or tokens[subject.first].text.lower() not in _DESCRIBING or phrases.name_of(tokens, subject):
         return
     text = body[tokens[subject.first].start : tokens[subject.last - 1].end]
-    if described_gender(text):  # written "a …", as a description is, so that it is only itself, not the names in it
-        people.named("a" + text[1:], tokens[subject.first].start, subject=True)
+    if described_gender(text):  # written in lower case, as a description is, so that it is only itself, not the names in it
+        people.named(text[:1].lower() + text[1:], tokens[subject.first].start, subject=True)
+
+
+_DESCRIBING = frozenset("a an my his her their our your".split())  # what opens a description that is only itself
 
 
 def _appositive_of(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int] | None:
@@ -546,12 +594,24 @@ def _direct(
         speaker = _resolved(words, signed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, None, token.start, token.end)
     if previous is not None and unit.quotations_only and _opens_paragraph(body, token):
-        return replace(previous, text=token.text, start=token.start, end=token.end)
+        return _going_on(article, token, people, previous)
     subject = None if unit.quotations_only else reporting.verb_subject(tokens, k) or _it_subject(tokens, k) or _main_speaker(tokens)
     if subject is not None and _within(subject, k):
         subject = None  # "“We are tired,” said the 67-year-old": a quotation is not its own speaker
     speaker = _resolved(tokens, subject, people, body) if subject else (people.last_speaker.name if people.last_speaker else None)
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
+
+
+def _going_on(article: Article, token: Token, people: People, previous: Quote) -> Quote:
+    """A paragraph that is only a quotation goes on with the last speaker: the speaker of the
+    last quotation or statement (``previous``), or someone the text names as speaking after it,
+    with no quotation of their own, in the sentence just before (:func:`_register`): "“…,” Ryder
+    wrote. ¶ If anything, Ash argued in his email, the rules failed. ¶ “…”" is Ash's, not Ryder's."""
+    speaker = people.last_speaker
+    if (speaker is not None and people.last_spoke_at > previous.start and speaker.name != people.full_name(previous.speaker or "")
+            and speaker.name[:1].isupper() and people.spoke_in_sentence_before(token.start)):
+        return Quote(article.id, speaker.name, token.text, "direct", None, None, token.start, token.end)
+    return replace(previous, text=token.text, start=token.start, end=token.end)
 
 
 def _shown_saying(tokens: tuple[Token, ...], clause: Clause) -> Clause:

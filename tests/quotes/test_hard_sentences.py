@@ -658,6 +658,24 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a watchdog's name ending in 'Watch' that reports is no man for 'he'",
      "Tom Ebb, a pastor, attacked the scouts on his radio show, Harbour Watch first reported. "
      "He then said the leaders should “repent at once.”", [("repent at once", "Tom Ebb")]),
+    ("a subject 'my …' whose noun says a gender is the 'she' after it, not a person of unknown gender named before",
+     "Like Mayor Lind, I trust the voters of Harwick. My aunt has mellowed with age, but at 90 she still says things "
+     "such as “Nobody is equal, dear.”", [("Nobody is equal", "my aunt")]),
+    ("'himself' right after a name says the person is a man, who then comes before a man named earlier for 'he'",
+     "In May, Ruiz happened to be eating cake at his desk in the mill. Paul Lind was in the office with other aides when a "
+     "cousin suggested they post a photo of Ruiz with his cake.\n\nLind politely said this might be seen as vain, and he "
+     "cautioned against it. The photo went out. Ruiz himself was delighted by the fuss. "
+     "“The people who were upset were the people we wanted to upset,” he later said.",
+     [("The people who were upset", "Ruiz")]),
+    ("a paragraph that is only a quotation goes on with the one named speaking just before, with no quotation of their own",
+     "Tom Ash and Sam Ryder sit on the board.\n\n“Change now is dangerous,” Ryder wrote.\n\n"
+     "If anything, Ash argued in his email, the breach shows why the rules matter.\n\n“Is it prudent to keep these rules?”",
+     [("Change now is dangerous", "Sam Ryder"), ("Is it prudent", "Tom Ash")]),
+    ("a subject 'the' + a title is the one person named with that title, who acts there, so 'he' finds him",
+     "The chief of staff, Gen. Sam Dorn, recently asked Adm. Tom Ebb just that question. "
+     "In a talk overheard by a reporter while the two men chatted at the base, the admiral's answer was faint. "
+     "Asked later - war or not over the Kell Strait - the admiral chuckled.\n\n“It is good that my voice is low,” he said.",
+     [("It is good that my voice", "Tom Ebb")]),
     # --- things and scare quotes, second round (added this round) ---
     ("a passive naming verb with no agent: what is named does not speak, and nobody is said to",
      "Ana Ruiz spoke first. The targets included the Velkor Dock Trust, supposedly marked as a “top donor” in the files.",
