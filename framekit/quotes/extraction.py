@@ -974,7 +974,8 @@ _NESTED = 4  # reported statements that may hold one point: a sentence seldom ne
 
 def _looks_like_a_term(text: str, most: int = 4) -> bool:
     """A name or a title in quotation marks: up to four words (``most``), its long words all
-    capitalised (“Crocus City Hall”); a short phrase of short words (“a con”) is speech. Only the
+    capitalised (“Crocus City Hall”); a short phrase of short words (“a con”) is speech, unless
+    each of its two or more words is capitalised and it cries nothing out (“New Day”). Only the
     first ``most`` + 1 words are split off: one more makes the quotation speech, however long it
     goes on. A quotation in a noun phrase (:func:`_determined`: "the 1969 book titled “The
     Tragedy of Lyndon Johnson”") may be a longer title: up to :data:`_TITLE_WORDS` words."""
@@ -983,7 +984,9 @@ def _looks_like_a_term(text: str, most: int = 4) -> bool:
         return False
     words = [w.strip(".,;:!?'’\"") for w in pieces]  # “Yes.” is one short word
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and all(w[0].isupper() for w in long_words)
+    if not long_words:  # a name of short words only (“New Day”): two or more, each capitalised, no cry (“Ted! Ted!”)
+        return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in "!?")
+    return all(w[0].isupper() for w in long_words)
 
 
 def quote_rows(story: Story, source: str = "annotation") -> list[QuoteRow]:
