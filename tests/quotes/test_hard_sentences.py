@@ -29,6 +29,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Early on Radio Kestrel’s “Big Day,” Mayor Ines Bauer said the ferry would run.", [("Big Day", None)]),
     ("a title in title case after the preposition 'on' is a show's, then a reporting clause",
      "Later on “Port Talk Tonight,” Mayor Ines Bauer questioned the plan.", [("Port Talk Tonight", None)]),
+    ("a title in title case after 'of' is a show's, then a reporting clause",
+     "On Sunday’s episode of “Harbour Hour,” Mayor Ines Bauer said the ferry would run.", [("Harbour Hour", None)]),
     ("a thing's noun and 'called' name a title", "Mira Holt wrote a book called “Harbour Lights” about the strike.",
      [("Harbour Lights", None)]),
     ("'known as' names a title", "The plant ran on a scheme known as “Fair Shift,” Tom Reed said.", [("Fair Shift", None)]),
