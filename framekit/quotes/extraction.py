@@ -551,7 +551,7 @@ def _direct(
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
+            and _determined(tokens, k) or _heading(body, token)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     named = asides.named_around(tokens, k, after, before)
     if named is not None:  # "Obama's “keep it” promise", "“…,” per the bylaws", "described by aides as “…”"
@@ -705,6 +705,23 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
+
+
+def _heading(body: str, token: Token) -> bool:
+    """Whether the quotation is a heading: three or more words in capitals only, opening its line
+    (“EVENTUALLY VOTERS MAKE GOOD DECISIONS” over a section, a newsletter item's quoted headline).
+    A heading names what follows, as a title does: no one says it there. Looks back over the
+    opening marks only."""
+    text = token.text
+    if text.upper() != text or not any(c.isalpha() for c in text) or len(text.split(maxsplit=2)) < 3:
+        return False
+    j = token.start
+    while j > 0 and body[j - 1] in _OPENING_MARK_CHARACTERS:
+        j -= 1
+    return j == 0 or body[j - 1] == "\n"
+
+
+_OPENING_MARK_CHARACTERS = frozenset("“‘«\"'")
 
 
 def _it_subject(tokens: tuple[Token, ...], k: int) -> Phrase | None:
