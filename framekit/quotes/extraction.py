@@ -551,7 +551,7 @@ def _direct(
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k) or _heading(body, token)):  # "the book titled “The Fall of a House”": a longer title
+            and _determined(tokens, k) or _heading(body, token) or _bylined(body, token)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     named = asides.named_around(tokens, k, after, before)
     if named is not None:  # "Obama's “keep it” promise", "“…,” per the bylaws", "described by aides as “…”"
@@ -722,6 +722,17 @@ def _heading(body: str, token: Token) -> bool:
 
 
 _OPENING_MARK_CHARACTERS = frozenset("“‘«\"'")
+
+
+def _bylined(body: str, token: Token) -> bool:
+    """Whether the quotation is the title of a piece followed by its byline: capitalised, its
+    comma inside the marks, then "by" and a name (“The Making of a Mayor,” by Ana Ruiz; a
+    newsletter's “Pier to close in May,” by the Post's Tom Reed). A title, which no one says."""
+    return token.text[:1].isupper() and token.text.endswith(",") and _BYLINE.match(body, token.end) is not None
+
+
+# After a title's closing marks: its byline, "by" and a name, or "the" and a name.
+_BYLINE = re.compile(r"""[”"’']{1,2} [ ]? by [ ] (?:the [ ])? [A-Z]""", re.VERBOSE)
 
 
 def _it_subject(tokens: tuple[Token, ...], k: int) -> Phrase | None:
