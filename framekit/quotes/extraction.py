@@ -691,12 +691,13 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
     or the preposition "on" or "of", as a show's title does ("Ruiz said on “Meet the Press”",
-    "the host of “The Nightly Show”"; not a cry, "chants of “Vera! Vera!”"),
+    "the host of “The Nightly Show”"; not a cry, "chants of “Vera! Vera!”"), or "told", whose
+    object is the listener ("Ruiz told “Fox and Friends”"),
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
     culture known as “The Way”"): a name in a noun phrase, which no one says."""
     i = reporting.before_opening_marks(tokens, k)
-    if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an", "on")):
-        return True
+    if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an", "on", "told")):
+        return True  # "told" takes its listener first: "Ruiz told “Fox and Friends”" is a show told
     if i >= 0 and tokens[i].text.lower() == "of" and not any(c in tokens[k].text for c in "!?"):
         return True  # "host of “The Nightly Show”", but not a cry: "chants of “Vera! Vera!”"
     if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
