@@ -692,9 +692,12 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
     or the preposition "on" or "of", as a show's title does ("Ruiz said on “Meet the Press”",
     "the host of “The Nightly Show”"; not a cry, "chants of “Vera! Vera!”"), or "told", whose
-    object is the listener ("Ruiz told “Fox and Friends”"),
+    object is the listener ("Ruiz told “Fox and Friends”"), or comes right before a common noun
+    that it modifies ("“Broad City” star Arturo Castro", "a “Make Way” hat"),
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
     culture known as “The Way”"): a name in a noun phrase, which no one says."""
+    if _modifies_noun(tokens, k):
+        return True
     i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an", "on", "told")):
         return True  # "told" takes its listener first: "Ruiz told “Fox and Friends”" is a show told
@@ -706,6 +709,16 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 _TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
+
+
+def _modifies_noun(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] modifies the common noun right after its closing marks
+    ("“Harbour Hour” host Ana Ruiz", "a “Make Way” hat"); not when it cries out or the noun is
+    the subject of a speech verb after it ("“Shame!” protesters chanted", "“Go Home” crowds shouted")."""
+    after = asides.past_marks(tokens, k)
+    if after >= len(tokens) or tokens[after].tag not in ("NN", "NNS") or not tokens[after].text.islower():
+        return False
+    return not any(c in tokens[k].text for c in "!?") and not (after + 1 < len(tokens) and phrases.is_cue(tokens[after + 1]))
 
 
 def _heading(body: str, token: Token) -> bool:
