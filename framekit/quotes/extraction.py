@@ -548,7 +548,7 @@ def _direct(
     before = reporting.outer_clause(tokens, k, nearest) if nearest is not None and after is None else None
     if before is not None and tokens[before.cue].tag == "VBG":
         before = _shown_saying(tokens, before)
-    term = _looks_like_a_term(token.text) and not _a_sentence_alone(unit, token)
+    term = _looks_like_a_term(token.text) and not _spoken(unit, token)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k) or _heading(body, token) or _bylined(body, token)):  # "the book titled “The Fall of a House”": a longer title
@@ -602,12 +602,14 @@ def _direct(
     return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
 
 
-def _a_sentence_alone(unit: Unit, token: Token) -> bool:
-    """Whether the quotation is a sentence of its own, ended inside its marks by a full stop, a
-    question or an exclamation, with no words of the writer's around it (“Which is it?” after
-    a speaker's quotation; “Donald Trump.” answering one): speech, however few and capitalised
-    its words, since a name or a title is no sentence of its own."""
-    return unit.quotations_only and len(unit.quotations) == 1 and token.text.rstrip()[-1:] in ".?!"
+def _spoken(unit: Unit, token: Token) -> bool:
+    """Whether the quotation is speech, however few and capitalised its words: a cry, ended by an
+    exclamation mark inside its marks (chants of “Bobby!”, tweeted that she was “Disgraceful!”),
+    or a sentence of its own, ended inside its marks by a full stop, a question or an
+    exclamation, with no words of the writer's around it (“Which is it?” after a speaker's
+    quotation; “Donald Trump.” answering one). A name or a title is neither."""
+    end = token.text.rstrip()[-1:]
+    return end == "!" or unit.quotations_only and len(unit.quotations) == 1 and end in ".?"
 
 
 def _going_on(article: Article, token: Token, people: People, previous: Quote) -> Quote:

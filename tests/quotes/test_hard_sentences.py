@@ -46,6 +46,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a quotation that is a sentence of its own, ended inside its marks, is speech however short and capitalised",
      "“You want the port to grow and to stay small,” said Ines Bauer, the mayor. “Which is it?”\n\nThe council did not answer.",
      [("You want the port", "Ines Bauer"), ("Which is it?", "Ines Bauer")]),
+    ("a capitalised quotation ended by an exclamation mark is a cry, speech, not a name",
+     "Later Tom Reed tweeted that the ferry plan was “Shameful!”", [("Shameful!", "Tom Reed")]),
     ("a thing's noun and 'called' name a title", "Mira Holt wrote a book called “Harbour Lights” about the strike.",
      [("Harbour Lights", None)]),
     ("'known as' names a title", "The plant ran on a scheme known as “Fair Shift,” Tom Reed said.", [("Fair Shift", None)]),
