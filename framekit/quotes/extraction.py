@@ -551,7 +551,8 @@ def _direct(
     term = _looks_like_a_term(token.text) and not _spoken(unit, token)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k) or _heading(body, token) or _bylined(body, token)):  # "the book titled “The Fall of a House”": a longer title
+            and _determined(tokens, k) or _heading(body, token) or _bylined(body, token)
+            or _subtitled(token.text)):  # "the book titled “The Fall of a House”": a longer title
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     named = asides.named_around(tokens, k, after, before)
     if named is not None:  # "Obama's “keep it” promise", "“…,” per the bylaws", "described by aides as “…”"
@@ -1043,6 +1044,25 @@ def _looks_like_a_term(text: str, most: int = 4) -> bool:
     if not long_words:  # a name of short words only (“New Day”): two or more, each capitalised, no cry (“Ted! Ted!”)
         return len(words) > 1 and all(w[:1].isupper() for w in words) and not any(c in text for c in "!?")
     return all(w[0].isupper() for w in long_words)
+
+
+def _subtitled(text: str) -> bool:
+    """A book's title and subtitle: two parts in title case on either side of a colon (“The
+    Harbour Years: How a Port Rebuilt Itself”), every word capitalised but the small words of
+    :data:`_TITLE_SMALL_WORDS`, up to :data:`_SUBTITLED_WORDS` words. Speech with a colon seldom
+    capitalises so ("Chris Christie: Bad for New Jersey, bad for you")."""
+    title, colon, subtitle = text.partition(": ")
+    if not colon or not title[:1].isupper() or not subtitle[:1].isalnum():
+        return False
+    pieces = text.split(maxsplit=_SUBTITLED_WORDS)
+    if len(pieces) > _SUBTITLED_WORDS:
+        return False
+    words = [w.strip(".,;:!?'’\"") for w in pieces]
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words if w)
+
+
+_SUBTITLED_WORDS = 14  # the most words of a title with its subtitle
+_TITLE_SMALL_WORDS = frozenset("a an the and or nor but for of to in on at by with as from into".split())  # lowercase in a title
 
 
 def quote_rows(story: Story, source: str = "annotation") -> list[QuoteRow]:
