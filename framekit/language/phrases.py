@@ -831,12 +831,36 @@ def _aside_word(found: str, wanted: str) -> bool:
 def is_finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too, or after a
     noun and an adverb (the tagger often reads a past tense after a name as a participle:
-    "Ruiz hardly clarified")."""
+    "Ruiz hardly clarified"); an -s form read as a plural noun after a singular subject (:func:`_singular_present`)."""
     tag = tokens[j].tag
     if tag in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if tag == "NNS":
+        return _singular_present(tokens, j)
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
+
+
+def _singular_present(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at tokens[j], which the lexicon reads as a plural noun ("lobbies",
+    "campaigns", "works"), is a verb in the present tense: an -s form right after "he", "she",
+    "it" or a pronoun of one of a group ("she lobbies for …", "Another notes …"), or after a name or such a pronoun and an adverb that stands
+    between a subject and its verb ("Ruiz also campaigns"). No noun phrase goes on from a
+    subject pronoun or from "also" to a plural noun; a name alone before the word is left
+    alone ("Trump supporters said" is a noun phrase)."""
+    if j == 0 or not tokens[j].text.endswith("s"):
+        return False
+    before = tokens[j - 1]
+    if before.text.lower() in _SINGULAR_PRONOUNS:
+        return True
+    if j < 2 or not can_stand_between(before) or before.text.lower() in _AUXILIARY_BETWEEN:
+        return False
+    subject = tokens[j - 2]
+    return subject.tag.startswith("NNP") or subject.text.lower() in _SINGULAR_PRONOUNS
+
+
+_SINGULAR_PRONOUNS = frozenset("he she it another each either neither".split())  # "another" cannot open a plural noun phrase either
+_AUXILIARY_BETWEEN = frozenset("has have had would will could may might did does do".split())  # "she has works": no -s verb after these
 
 
 def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:

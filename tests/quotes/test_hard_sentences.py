@@ -773,6 +773,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("the reported statement of 'X's most explosive claim is that …' is X's, and so are the partial quotes in it",
      "But Brandt’s most explosive claim is that the harbor committee is a “witch hunt” launched to “get” the mayor for her vote.",
      [("witch hunt", "Brandt"), ("get", "Brandt")]),
+    ("an -s form the lexicon reads as a plural noun is a verb after 'another' or 'she', as no plural noun follows them",
+     "“The mill stays,” Tom Vance said. One leaflet lists her years at the mill. Another notes her summer job in Lund “gutting” fish.",
+     [("The mill stays", "Tom Vance"), ("gutting", "another")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
