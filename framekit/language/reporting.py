@@ -399,14 +399,15 @@ def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int
     """Whether the speech verb at tokens[j] is in a subordinate clause that opens its sentence or
     its "that" clause, and a comma closes it right before the quotation at tokens[i], which is
     then the main clause: in "Clinton said that when Warren railed against the banks, “she is
-    speaking for us”" Warren rails, and the words are what Clinton said."""
+    speaking for us”" Warren rails, and the words are what Clinton said. Not when the comma
+    follows the speech verb itself, which introduces the quotation ("When a man shouted, “…”")."""
     opener = subject.first - 1
     if opener < 0 or tokens[opener].text.lower() not in OPENING_SUBORDINATORS:
         return False
     if opener > 0 and tokens[opener - 1].text.lower() != "that":
         return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
     c = before_opening_marks(tokens, i, j)
-    return c > j and (tokens[c].text == "," or comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
+    return c > j + 1 and (tokens[c].text == "," or comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
 
 # Subordinators that open a clause of time, contrast or cause before the main clause ("After X
@@ -419,10 +420,12 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
     quotation at tokens[i], the subject of the main clause that stands between: in "After Brown
     criticized him during a debate, Lund shot back, “…”" or "While Sullivan calls it a
     “terrific piece,” Holt fixates on the “pivot” line" the words after the comma are Lund's and
-    Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause."""
+    Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause; the comma
+    right before the quotation, after which no subject stands, closes nothing ("When a man in
+    the crowd shouted, “…,” Beck joked": the quotation is what the man shouted)."""
     if subject.first == 0 or tokens[subject.first - 1].text.lower() not in OPENING_SUBORDINATORS:
         return None
-    for c in range(j + 1, i - 1):
+    for c in range(j + 1, before_opening_marks(tokens, i, j)):
         if tokens[c].text != "," and not comma_in_quotation(tokens, c + 1):
             continue
         main = noun_phrase_after(tokens, c + 1)

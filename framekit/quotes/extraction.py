@@ -886,10 +886,15 @@ def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
     ("After", "While", "When" …) and holds a reporting clause of its own before it: in "While
     Varga called the plan “a disaster,” Brel praised it" the comma after the quotation closes
     Varga's clause, and the clause after it is the sentence's main clause, which reports
-    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier."""
+    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier;
+    the comma or colon of the clause's own speech verb before the quotation closes nothing ("When
+    someone in the crowd shouted, “Cruz,” Beck joked": the words are the crowd's)."""
     if k < 3 or tokens[0].text.lower() not in reporting.OPENING_SUBORDINATORS:
         return False  # most sentences: no subordinator opens them
-    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:k]):
+    end = reporting.before_opening_marks(tokens, k)
+    if not (end > 1 and tokens[end].text in (",", ":") and phrases.is_cue(tokens[end - 1])):
+        end = k  # most quotations: no speech verb's comma right before them ("shouted, “…”" has one)
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:end]):
         return False  # "After the vote, Varga called it “rigged,” Brel said": the clause closed before
     return reporting.clause_before(tokens, k) is not None
 

@@ -776,6 +776,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an -s form the lexicon reads as a plural noun is a verb after 'another' or 'she', as no plural noun follows them",
      "“The mill stays,” Tom Vance said. One leaflet lists her years at the mill. Another notes her summer job in Lund “gutting” fish.",
      [("The mill stays", "Tom Vance"), ("gutting", "another")]),
+    ("an opening 'When X shouted, “…,”' clause: the comma after its own speech verb closes nothing, the words are X's",
+     "When a man in the crowd shouted, “Vance,” the mayor joked, “Not him again.”",
+     [("Vance", "a man in the crowd"), ("Not him again", "the mayor")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
