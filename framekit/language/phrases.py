@@ -654,8 +654,9 @@ def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> i
 def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma that opens the appositive or relative clause closed by the comma at ``comma``:
     what lies between must read as one (a noun phrase, "who"/"which" and a clause, or an
-    adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
-    quotation: "Lagos, citing “the magic of the coast,” said")."""
+    adjective of a word or two: "Ruiz, exasperated, responded", or a participle and a preposition,
+    regular or not, which the lexicon may read as a past tense: "The memo, sent to Mills, called";
+    only a clause may hold a quotation: "Lagos, citing “the magic of the coast,” said")."""
     quoted, title = False, -1
     for j in range(comma - 1, max(comma - MAX_APPOSITIVE, 0), -1):
         if j >= title > 0:
@@ -676,7 +677,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             inside = tokens[j + 1]
             opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1)) or _partitive(tokens, j + 1)
                      or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
-                     or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
+                     or (inside.tag == "VBD" and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,", ", sent to X," (a participle read as a past tense)
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age

@@ -779,6 +779,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an opening 'When X shouted, “…,”' clause: the comma after its own speech verb closes nothing, the words are X's",
      "When a man in the crowd shouted, “Vance,” the mayor joked, “Not him again.”",
      [("Vance", "a man in the crowd"), ("Not him again", "the mayor")]),
+    ("an appositive opened by an irregular participle the lexicon reads as a past tense: 'The memo, sent to X, called it …'",
+     "The memo, sent to the harbour master and forwarded to Mayor Ines Bauer, called it “vital” that she act.",
+     [("vital", "the memo")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
