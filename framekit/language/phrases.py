@@ -150,8 +150,8 @@ _DESCRIBING = ("WP", "WP$", "WDT", "VBG", "VBN")
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
 # Prepositions that join only a description, not a name's place: "a narrator in the ad", "a source
-# on the panel", not "Trump in Ohio".
-DESCRIPTION_PREPOSITIONS = frozenset(("in", "on"))
+# on the panel", "one operative inside the tower", "officials within the party", not "Trump in Ohio".
+DESCRIPTION_PREPOSITIONS = frozenset(("in", "on", "inside", "within"))
 _DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
 MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
@@ -1018,7 +1018,8 @@ def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
 
 
 # Whether a word is a preposition that may join a noun phrase's head to the rest of it (any
-# case of :data:`NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
+# case of :data:`NOUN_PREPOSITIONS`, or one of :data:`DESCRIPTION_PREPOSITIONS` in lower case):
+# asked of every word of a phrase.
 _PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in NOUN_PREPOSITIONS or text in DESCRIPTION_PREPOSITIONS)
 
 

@@ -782,6 +782,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an appositive opened by an irregular participle the lexicon reads as a past tense: 'The memo, sent to X, called it …'",
      "The memo, sent to the harbour master and forwarded to Mayor Ines Bauer, called it “vital” that she act.",
      [("vital", "the memo")]),
+    ("a description completed by 'inside': the place after it is not the speaker",
+     "One clerk inside City Hall said the new rules were “a mess from day one.”",
+     [("a mess from day one", "one clerk inside City Hall")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
