@@ -380,14 +380,19 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     """The nearest reporting clause before tokens[i] in the same sentence: "Anna Kovač said: “…",
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
     “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
-    though …", ", but …") does not report it."""
-    lower = lowered(tokens)
+    though …", ", but …") does not report it, nor one before an absolute "with X doing …" that
+    runs on to the quotation without a mark between ("denied it, with Lewandowski taking to Twitter to
+    call Fields “…”": Lewandowski's words, :func:`verb_subject`)."""
+    lower, closed = lowered(tokens), False
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if lower[j] in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or lower[j - 1] == "even"):
             if not any(is_finite(tokens, v) for v in range(j + 1, i)):
                 continue  # "said that …, but “we are still counting”", "…, but not until Obama “admits …”": the words reported go on
             return None
         if lower[j] not in _CUE_WORDS or not cue_at(tokens, j):
+            closed = closed or lower[j] in _CLAUSE_BREAKS  # "with Vance beside her, “…”": the phrase closed before it
+            if tokens[j].tag == "VBG" and not closed and _absolute_doer(tokens, j) is not None:
+                return None
             continue  # most words: no form of a speech verb, refused without asking cue_at
         subject = cue_subject(tokens, j)
         if subject is not None and main_clause_after(tokens, subject, j, i) is None and not _quoted_main_clause(tokens, subject, j, i):
@@ -975,8 +980,13 @@ def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
 
 def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
-    a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
+    a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”");
+    the doer of an absolute "with X doing" that comes first (:func:`_absolute_doer`)."""
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
+        if tokens[j].tag == "VBG":
+            doer = _absolute_doer(tokens, j)
+            if doer is not None:
+                return doer
         if is_finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is None:
@@ -987,6 +997,17 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
             return subject if can_speak(tokens, subject) else None
     return None
+
+
+def _absolute_doer(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The subject of the participle at tokens[j] in an absolute phrase opened by "with" after a
+    comma, when it can speak: in "The campaign denied it, with Lewandowski taking to Twitter to
+    call Fields “…”" the participle's clause goes on to the quotation, and Lewandowski, not the
+    campaign, calls her that. None for any other participle ("met with reporters saying")."""
+    subject = noun_phrase_before(tokens, j)
+    if subject is None or not absolute_with(tokens, subject.first - 1):
+        return None
+    return subject if can_speak(tokens, subject) else None
 
 
 def _past_adverbial(tokens: Sequence[Token], phrase: Phrase) -> Phrase:

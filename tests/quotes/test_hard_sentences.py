@@ -785,6 +785,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a description completed by 'inside': the place after it is not the speaker",
      "One clerk inside City Hall said the new rules were “a mess from day one.”",
      [("a mess from day one", "one clerk inside City Hall")]),
+    ("an absolute 'with X doing …' after the speech verb runs on to the quotation: X's words, not the verb's subject",
+     "The port authority denied it, with Nadia Ferrow taking to the radio to call the reporter “a plain fabulist.”",
+     [("a plain fabulist", "Nadia Ferrow")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
