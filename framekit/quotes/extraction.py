@@ -943,7 +943,10 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
-    culture known as “The Way”"): a name in a noun phrase, which no one says."""
+    culture known as “The Way”"), or a title in title case that modifies a role before a name
+    (:func:`_title_before_a_name`): a name in a noun phrase, which no one says."""
+    if _title_before_a_name(tokens, k):
+        return True
     i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
         return True
@@ -952,6 +955,20 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")
 
 
+def _title_before_a_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] opens with a capital, ends with no stop or comma inside
+    its marks, and stands right before a noun in lower case and a name: a show's or a book's title
+    that says what the person is ("“Broad City” star Arturo Castro", "“Daily Show” host Trevor
+    Noah"). Spoken words end with a mark before the name of who says them ("“But why?” reporter
+    Jackie Nespral asked")."""
+    text, i = tokens[k].text, _past_marks(tokens, k)
+    if not text[:1].isupper() or text.rstrip()[-1:] in _CLOSING_PUNCTUATION or i + 1 >= len(tokens):
+        return False
+    noun, name = tokens[i], tokens[i + 1]
+    return noun.tag == "NN" and noun.text[:1].islower() and name.tag.startswith("NNP")
+
+
+_CLOSING_PUNCTUATION = frozenset(".,!?;:…")
 _TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
 _NAMING = frozenset("called named titled entitled dubbed nicknamed known".split())  # "a book called “…”"
 

@@ -788,6 +788,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an absolute 'with X doing …' after the speech verb runs on to the quotation: X's words, not the verb's subject",
      "The port authority denied it, with Nadia Ferrow taking to the radio to call the reporter “a plain fabulist.”",
      [("a plain fabulist", "Nadia Ferrow")]),
+    ("a show's title that modifies a role before a name is a term, not speech: '“…” star X'",
+     "“Harbour Nights” star Remy Vance on Thursday showed that the mayor had been given a chance to explain.",
+     [("Harbour Nights", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
