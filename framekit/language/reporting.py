@@ -228,7 +228,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
             return None  # "…, told AFP": whom it was told to; "tell" is never put before its subject
         speaker = noun_phrase_after(tokens, i + 1)
-        if speaker is None or _verb_follows(tokens, speaker):
+        if speaker is None or _verb_follows(tokens, speaker) or _quoted_predicate_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
         if _judged_object(tokens, i, speaker):
             return None  # "…,” described the strain as “crushing”": what is described, not who speaks
@@ -341,6 +341,17 @@ def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
     while j < len(tokens) and tokens[j].tag == "RB":
         j += 1  # "said the town now could win"
     return j < len(tokens) and (tokens[j].tag in ("MD", "VBD", "VBZ", "VBP") or tokens[j].text.lower() in ("has", "have", "had"))
+
+
+def _quoted_predicate_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a quotation that opens with a finite verb follows the phrase right after its
+    opening marks: the phrase is the subject of the quoted words, as in "Ruiz, despite admitting
+    her “concerns,” said the plan “must go ahead”" (the plan is what Ruiz talks about, not who
+    speaks after the first quotation)."""
+    j = phrase.last
+    while j < len(tokens) and tokens[j].text in OPENING_MARKS:
+        j += 1
+    return j > phrase.last and j < len(tokens) and tokens[j].tag == QUOTE and _opens_with_verb(tokens[j].text)
 
 
 def _complements(tokens: Sequence[Token], end: int) -> int:
@@ -657,7 +668,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((participle and _adverbial_subject(tokens, end))
-                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j))
+                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j)
+                   or (_doer_of_prepositional_participle(tokens, j) if participle else None))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -669,6 +681,23 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _doer_of_prepositional_participle(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The subject of the sentence, for a participle after a preposition that opens it or that
+    follows the subject's comma, before the main verb comes: "After admitting that she had
+    “concerns,” Ruiz approved it", "Ruiz, despite admitting that she had “concerns,” said …"
+    (Ruiz admits). None for a participle anywhere else."""
+    p = j - 1
+    if p < 0 or tokens[p].tag != "IN" or lowered(tokens)[p] == "that":
+        return None
+    if p == 0:
+        first = _first_main_subject(tokens)
+        return first[1] if first is not None else None
+    if tokens[p - 1].text != ",":
+        return None
+    subject = noun_phrase_before(tokens, p)  # read as a verb's subject: "Ruiz, D-Ohio, despite …" skips the party code
+    return subject if subject is not None and subject.first == 0 and can_speak(tokens, subject) else None
 
 
 def _noun_owner(tokens: Sequence[Token], j: int) -> Phrase | None:

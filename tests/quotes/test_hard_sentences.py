@@ -791,6 +791,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a show's title that modifies a role before a name is a term, not speech: '“…” star X'",
      "“Harbour Nights” star Remy Vance on Thursday showed that the mayor had been given a chance to explain.",
      [("Harbour Nights", None)]),
+    ("a participle of speech after a preposition between the subject's commas: 'X, D-Lund, despite admitting …' is X's",
+     "“The ferry is late,” Tom Reed said. Mayor Ana Ruiz, D-Lund, despite admitting that she had “serious concerns,” approved the plan.",
+     [("The ferry is late", "Tom Reed"), ("serious concerns", "Ana Ruiz")]),
+    ("'said X “…”' with a quotation that opens with a verb: X is its subject, not the speaker of the quotation before",
+     "Mayor Ana Ruiz, despite admitting her “deep concerns,” said the plan “must go ahead.”",
+     [("deep concerns", "Ana Ruiz"), ("must go ahead", "Ana Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
