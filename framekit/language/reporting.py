@@ -1033,6 +1033,8 @@ def _absolute_doer(tokens: Sequence[Token], j: int) -> Phrase | None:
     comma, when it can speak: in "The campaign denied it, with Lewandowski taking to Twitter to
     call Fields “…”" the participle's clause goes on to the quotation, and Lewandowski, not the
     campaign, calls her that. None for any other participle ("met with reporters saying")."""
+    if "with" not in vocabulary(tokens):
+        return None  # most sentences: no "with" at all, and no phrase to read
     subject = noun_phrase_before(tokens, j)
     if subject is None or not absolute_with(tokens, subject.first - 1):
         return None
