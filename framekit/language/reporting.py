@@ -1089,14 +1089,19 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
 
 def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
     """The name that introduces a quotation after a colon, as transcripts and round-ups do: "Rep.
-    Trey Gowdy (R-S.C.): “…”", "Frank Newport and Jim Harter: “…”" (tokens[k] is the quotation)."""
+    Trey Gowdy (R-S.C.): “…”", "Frank Newport and Jim Harter: “…”" (tokens[k] is the quotation);
+    or, after "from", a description that can speak, as a round-up cites a document: "More from
+    the report: “…”" (the report's words, not the last speaker's)."""
     j = k - 1
     while j >= 0 and tokens[j].text in ("“", '"', "‘", "'"):
         j -= 1
     if j < 1 or tokens[j].text != ":":
         return None
     phrase = noun_phrase_before(tokens, j)
-    return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+    if phrase is None or name_of(tokens, phrase) is not None:
+        return phrase
+    cited = phrase.first > 0 and lowered(tokens)[phrase.first - 1] == "from" and can_speak(tokens, phrase)
+    return phrase if cited else None
 
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:

@@ -797,6 +797,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'said X “…”' with a quotation that opens with a verb: X is its subject, not the speaker of the quotation before",
      "Mayor Ana Ruiz, despite admitting her “deep concerns,” said the plan “must go ahead.”",
      [("deep concerns", "Ana Ruiz"), ("must go ahead", "Ana Ruiz")]),
+    ("'More from the report: “…”': a round-up cites a document after 'from' and a colon, not the last speaker",
+     "“The panels vary,” Tom Reed said. More from the report: “Vendors weight their samples in many different ways.”",
+     [("The panels vary", "Tom Reed"), ("Vendors weight", "the report")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
