@@ -697,7 +697,8 @@ def _doer_of_prepositional_participle(tokens: Sequence[Token], j: int) -> Phrase
     if tokens[p - 1].text != ",":
         return None
     subject = noun_phrase_before(tokens, p)  # read as a verb's subject: "Ruiz, D-Ohio, despite …" skips the party code
-    return subject if subject is not None and subject.first == 0 and can_speak(tokens, subject) else None
+    opens = subject is not None and (subject.first == 0 or subject.first == 1 and tokens[0].tag == "CC")  # "And Ruiz, after …"
+    return subject if opens and can_speak(tokens, subject) else None
 
 
 def _noun_owner(tokens: Sequence[Token], j: int) -> Phrase | None:
@@ -1010,10 +1011,11 @@ def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
 def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
     a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”");
-    the doer of an absolute "with X doing" that comes first (:func:`_absolute_doer`)."""
+    the doer of an absolute "with X doing" or of "X, after doing" that comes first
+    (:func:`_absolute_doer`, :func:`_doer_of_prepositional_participle`)."""
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if tokens[j].tag == "VBG":
-            doer = _absolute_doer(tokens, j)
+            doer = _absolute_doer(tokens, j) or _doer_of_prepositional_participle(tokens, j)
             if doer is not None:
                 return doer
         if is_finite(tokens, j):

@@ -800,6 +800,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("'More from the report: “…”': a round-up cites a document after 'from' and a colon, not the last speaker",
      "“The panels vary,” Tom Reed said. More from the report: “Vendors weight their samples in many different ways.”",
      [("The panels vary", "Tom Reed"), ("Vendors weight", "the report")]),
+    ("a partial quote in 'And X, after doing …,' governed by a participle after a preposition: X's, past the aside",
+     "“The ferry is late,” Tom Reed said. And Ana Ruiz, after pushing out a new video about the “clash of harbours,” revamped her plans.",
+     [("The ferry is late", "Tom Reed"), ("clash of harbours", "Ana Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
