@@ -839,7 +839,17 @@ def is_finite(tokens: Sequence[Token], j: int) -> bool:
     if tag == "NNS":
         return _singular_present(tokens, j)
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
-    return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
+    return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == "," or _after_a_quantifier(tokens, i))
+
+
+def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the participle-like past tense at tokens[i] follows a pronoun of a group that
+    opens its clause and comes before no noun it could describe: "Another featured five old
+    photos" (a verb), not "Some elected officials" (an adjective)."""
+    before = i - 1
+    if tokens[before].text.lower() not in QUANTIFIER_SUBJECTS or before > 0 and tokens[before - 1].text not in _CLAUSE_OPENERS:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].tag in ("DT", "CD", "PRP", "PRP$", "IN", "TO")
 
 
 def _singular_present(tokens: Sequence[Token], j: int) -> bool:

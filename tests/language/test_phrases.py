@@ -79,6 +79,7 @@ def test_a_run_of_proper_nouns_gets_the_name_the_general_reading_gives() -> None
 def test_an_s_form_read_as_a_plural_noun_is_a_verb_after_a_singular_pronoun_or_an_adverb() -> None:
     for text, word, finite in (("She lobbies for a wage.", "lobbies", True), ("Another notes her job.", "notes", True),
                                ("Ruiz also campaigns for it.", "campaigns", True), ("Trump supporters said it.", "supporters", False),
-                               ("Ruiz has campaigns in Lund.", "campaigns", False)):
+                               ("Ruiz has campaigns in Lund.", "campaigns", False), ("Another featured five photos.", "featured", True),
+                               ("Some elected officials spoke.", "elected", False)):
         tokens = tag(text)
         assert phrases.is_finite(tokens, _index(tokens, word)) is finite, text
