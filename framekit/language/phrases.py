@@ -332,8 +332,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         if end > 0 and tokens[end - 1].text == ")":
             end = _opening(tokens, end - 1, "(", ")")
     end = _before_marks(tokens, end)
-    if end == 0:
-        return None
+    if end == 0 or lower[end - 1] == "having":
+        return None  # "(Having said that, …": the auxiliary of a perfect participle, which no noun phrase ends with
     if tokens[end - 1].tag in ("WP", "WDT") and lower[end - 1] in ("who", "which", "that"):
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:

@@ -83,3 +83,8 @@ def test_an_s_form_read_as_a_plural_noun_is_a_verb_after_a_singular_pronoun_or_a
                                ("Some elected officials spoke.", "elected", False)):
         tokens = tag(text)
         assert phrases.is_finite(tokens, _index(tokens, word)) is finite, text
+
+
+def test_the_auxiliary_of_a_perfect_participle_is_no_subject() -> None:
+    tokens = tag("(Having said that, some economists argue it.)")
+    assert phrases.noun_phrase_before(tokens, _index(tokens, "said")) is None
