@@ -234,6 +234,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
             return None  # "…,” described the strain as “crushing”": what is described, not who speaks
         if speaker.appositive is None and name_of(tokens, speaker) is None:
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
+            speaker = _with_name_given(tokens, speaker)  # "said the base chief known as Bob"
         return Clause(i, speaker)
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:
@@ -261,6 +262,21 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
     return None
+
+
+def _with_name_given(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """A description after an inverted speech verb, taken on to the name that a naming participle
+    gives it: "said the base chief known as Bob", "said a dock worker named Ana Ruiz" (the speaker
+    is Bob, Ana Ruiz); the phrase itself when no such participle and name follow."""
+    j = phrase.last
+    if j + 1 < len(tokens) and lowered(tokens)[j] == "known" and lowered(tokens)[j + 1] == "as":
+        j += 1
+    elif j >= len(tokens) or lowered(tokens)[j] not in ("named", "called"):
+        return phrase
+    end = j + 1
+    while end < len(tokens) and tokens[end].tag.startswith("NNP"):
+        end += 1
+    return Phrase(phrase.first, end) if end > j + 1 else phrase
 
 
 def _judged_object(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:

@@ -806,6 +806,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a past tense the lexicon reads as a participle after 'Another' that opens the sentence, before an object: a verb",
      "“The mill stays,” Tom Vance said. Another leaflet listed her years at the mill. Another featured five old photos telling “the story of the strike.”",
      [("The mill stays", "Tom Vance"), ("the story of the strike", "another")]),
+    ("an inverted 'said a description known as / named X': the name the participle gives is the speaker's",
+     "“There never was an order to wait,” said the harbour chief known as Bram, speaking in public for the first time.",
+     [("There never was an order", "Bram")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
