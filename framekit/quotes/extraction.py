@@ -512,7 +512,8 @@ def _direct(
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
             or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k)):  # "the book titled “The Fall of a House”": a longer title
+            and _determined(tokens, k)  # "the book titled “The Fall of a House”": a longer title
+            or _nickname(tokens, k)):  # "Marcia “Cia” Price": however short
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     lower = lowered(tokens)
     near = lower[max(k - _NEAR, 0) : k]  # the words before it: most hold none that the next rules look for (a quick look first)
@@ -966,6 +967,18 @@ def _title_before_a_name(tokens: tuple[Token, ...], k: int) -> bool:
         return False
     noun, name = tokens[i], tokens[i + 1]
     return noun.tag == "NN" and noun.text[:1].islower() and name.tag.startswith("NNP")
+
+
+def _nickname(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is a nickname between a first name and a surname: a
+    word or two in title case, with no stop or comma, right after a proper noun that is no title
+    and right before another ("Marcia “Cia” Price", "John “Tig” Tiegen")."""
+    text, before, after = tokens[k].text, reporting.before_opening_marks(tokens, k), _past_marks(tokens, k)
+    if before < 0 or after >= len(tokens) or not text[:1].isupper() or len(text.split()) > 2:
+        return False
+    if text.rstrip()[-1:] in _CLOSING_PUNCTUATION or not tokens[after].tag.startswith("NNP"):
+        return False
+    return tokens[before].tag.startswith("NNP") and tokens[before].text.lower().rstrip(".") not in phrases.TITLES
 
 
 _CLOSING_PUNCTUATION = frozenset(".,!?;:…")

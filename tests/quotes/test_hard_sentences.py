@@ -809,6 +809,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an inverted 'said a description known as / named X': the name the participle gives is the speaker's",
      "“There never was an order to wait,” said the harbour chief known as Bram, speaking in public for the first time.",
      [("There never was an order", "Bram")]),
+    ("a nickname in quotation marks between a first name and a surname is a term, however short",
+     "“We need a merger,” Tom Reed said. The plan came from the port's longest-serving director, the engineer George “Jay” Keller.",
+     [("We need a merger", "Tom Reed"), ("Jay", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
