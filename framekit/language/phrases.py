@@ -856,18 +856,40 @@ def _singular_present(tokens: Sequence[Token], j: int) -> bool:
     """Whether the word at tokens[j], which the lexicon reads as a plural noun ("lobbies",
     "campaigns", "works"), is a verb in the present tense: an -s form right after "he", "she",
     "it" or a pronoun of one of a group ("she lobbies for …", "Another notes …"), or after a name or such a pronoun and an adverb that stands
-    between a subject and its verb ("Ruiz also campaigns"). No noun phrase goes on from a
-    subject pronoun or from "also" to a plural noun; a name alone before the word is left
-    alone ("Trump supporters said" is a noun phrase)."""
+    between a subject and its verb ("Ruiz also campaigns"), or after a singular noun that ends
+    a subject opened by an article, before an object ("The Rove ad hits Clinton for …"). No
+    noun phrase goes on from a subject pronoun or from "also" to a plural noun; a name alone
+    before the word is left alone ("Trump supporters said" is a noun phrase), and so is a plural
+    noun for people ("the party leaders Ruiz and Vance")."""
     if j == 0 or not tokens[j].text.endswith("s"):
         return False
     before = tokens[j - 1]
     if before.text.lower() in _SINGULAR_PRONOUNS:
         return True
+    if before.tag == "NN" and _object_follows(tokens, j):
+        return _determined_noun_before(tokens, j - 1)  # "The Rove ad hits Clinton for …"
     if j < 2 or not can_stand_between(before) or before.text.lower() in _AUXILIARY_BETWEEN:
         return False
     subject = tokens[j - 2]
     return subject.tag.startswith("NNP") or subject.text.lower() in _SINGULAR_PRONOUNS
+
+
+def _object_follows(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a name or an object pronoun follows the -s form at tokens[j], which is no noun for
+    people ("leaders", "aides": "the party leaders Ruiz and Vance" is a noun phrase)."""
+    if j + 1 >= len(tokens) or tokens[j].text.lower() in SPEAKER_NOUNS:
+        return False
+    after = tokens[j + 1]
+    return after.tag == "NNP" or after.text.lower() in ("him", "her", "them")
+
+
+def _determined_noun_before(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the singular noun at tokens[last] ends a noun phrase that opens its clause with an
+    article: "The Rove ad" in "The Rove ad hits Clinton", a subject whose verb comes next."""
+    first = last
+    while first > 0 and tokens[first - 1].tag in ("NN", "NNP", "JJ"):
+        first -= 1
+    return first > 0 and tokens[first - 1].text.lower() in ("the", "a", "an") and (first == 1 or tokens[first - 2].text in _CLAUSE_OPENERS)
 
 
 _SINGULAR_PRONOUNS = frozenset("he she it another each either neither".split())  # "another" cannot open a plural noun phrase either

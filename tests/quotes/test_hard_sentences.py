@@ -812,6 +812,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a nickname in quotation marks between a first name and a surname is a term, however short",
      "“We need a merger,” Tom Reed said. The plan came from the port's longest-serving director, the engineer George “Jay” Keller.",
      [("We need a merger", "Tom Reed"), ("Jay", None)]),
+    ("an -s verb read as a plural noun after 'The … ad' and before its object: the ad speaks, coordinated 'and claims' too",
+     "“We won,” Tom Reed said. The Vance ad hits Ruiz for taking “far more money from the banks” and claims that “the banks made her rich.”",
+     [("We won", "Tom Reed"), ("far more money", "the Vance ad"), ("the banks made her rich", "the Vance ad")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
