@@ -874,13 +874,17 @@ def _singular_present(tokens: Sequence[Token], j: int) -> bool:
     return subject.tag.startswith("NNP") or subject.text.lower() in _SINGULAR_PRONOUNS
 
 
+_OBJECT_OPENERS = frozenset("him her them his its their the a an".split())  # what opens an object after a verb
+
+
 def _object_follows(tokens: Sequence[Token], j: int) -> bool:
-    """Whether a name or an object pronoun follows the -s form at tokens[j], which is no noun for
-    people ("leaders", "aides": "the party leaders Ruiz and Vance" is a noun phrase)."""
+    """Whether a name, an object pronoun or an article or possessive that opens an object follows
+    the -s form at tokens[j], which is no noun for people ("leaders", "aides": "the party leaders
+    Ruiz and Vance" is a noun phrase)."""
     if j + 1 >= len(tokens) or tokens[j].text.lower() in SPEAKER_NOUNS:
         return False
     after = tokens[j + 1]
-    return after.tag == "NNP" or after.text.lower() in ("him", "her", "them")
+    return after.tag == "NNP" or after.text.lower() in _OBJECT_OPENERS
 
 
 def _determined_noun_before(tokens: Sequence[Token], last: int) -> bool:

@@ -80,7 +80,7 @@ def test_an_s_form_read_as_a_plural_noun_is_a_verb_after_a_singular_pronoun_or_a
     for text, word, finite in (("She lobbies for a wage.", "lobbies", True), ("Another notes her job.", "notes", True),
                                ("Ruiz also campaigns for it.", "campaigns", True), ("Trump supporters said it.", "supporters", False),
                                ("Ruiz has campaigns in Lund.", "campaigns", False), ("Another featured five photos.", "featured", True),
-                               ("Some elected officials spoke.", "elected", False), ("The Rove ad hits Clinton.", "hits", True),
+                               ("Some elected officials spoke.", "elected", False), ("The Rove ad hits Clinton.", "hits", True), ("The paper notes the figures.", "notes", True),
                                ("The party leaders Ruiz and Vance spoke.", "leaders", False)):
         tokens = tag(text)
         assert phrases.is_finite(tokens, _index(tokens, word)) is finite, text
