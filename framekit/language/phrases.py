@@ -832,7 +832,8 @@ def _aside_word(found: str, wanted: str) -> bool:
 def is_finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too, or after a
     noun and an adverb (the tagger often reads a past tense after a name as a participle:
-    "Ruiz hardly clarified"); an -s form read as a plural noun after a singular subject (:func:`_singular_present`)."""
+    "Ruiz hardly clarified"), or after "Another" that opens a clause (:func:`_after_a_quantifier`);
+    an -s form read as a plural noun after a singular subject (:func:`_singular_present`)."""
     tag = tokens[j].tag
     if tag in ("VBD", "VBZ", "VBP", "MD"):
         return True
@@ -855,9 +856,10 @@ def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:
 def _singular_present(tokens: Sequence[Token], j: int) -> bool:
     """Whether the word at tokens[j], which the lexicon reads as a plural noun ("lobbies",
     "campaigns", "works"), is a verb in the present tense: an -s form right after "he", "she",
-    "it" or a pronoun of one of a group ("she lobbies for …", "Another notes …"), or after a name or such a pronoun and an adverb that stands
-    between a subject and its verb ("Ruiz also campaigns"), or after a singular noun that ends
-    a subject opened by an article, before an object ("The Rove ad hits Clinton for …"). No
+    "it" or a pronoun of one of a group ("she lobbies for …", "Another notes …"), or after a
+    name or such a pronoun and an adverb that stands between a subject and its verb ("Ruiz also
+    campaigns"), or after a singular noun that ends a subject opened by an article, before an
+    object ("The Rove ad hits Clinton for …"). No
     noun phrase goes on from a subject pronoun or from "also" to a plural noun; a name alone
     before the word is left alone ("Trump supporters said" is a noun phrase), and so is a plural
     noun for people ("the party leaders Ruiz and Vance")."""
