@@ -944,13 +944,15 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
     or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
-    culture known as “The Way”"), or a title in title case that modifies a role before a name
+    culture known as “The Way”"), or a noun and "of" ("an episode of “The Morning Show”"), or a title in title case that modifies a role before a name
     (:func:`_title_before_a_name`): a name in a noun phrase, which no one says."""
     if _title_before_a_name(tokens, k):
         return True
     i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an")):
         return True
+    if i >= 1 and tokens[i].text == "of" and tokens[i - 1].tag == "NN" and tokens[i - 1].text[:1].islower():
+        return tokens[k].text.rstrip()[-1:] not in ("!", "?")  # "an episode of “The Morning Show”"; not "a chant of “Lock her up!”"
     if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
         i -= 1
     return i >= 1 and tokens[i].text.lower() in _NAMING and tokens[i - 1].tag in ("NN", "NNS")

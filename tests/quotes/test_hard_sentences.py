@@ -815,6 +815,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an -s verb read as a plural noun after 'The … ad' and before its object: the ad speaks, coordinated 'and claims' too",
      "“We won,” Tom Reed said. The Vance ad hits Ruiz for taking “far more money from the banks” and claims that “the banks made her rich.”",
      [("We won", "Tom Reed"), ("far more money", "the Vance ad"), ("the banks made her rich", "the Vance ad")]),
+    ("a title after a role noun and 'of' ('episode of “…,”', 'co-editor of “…”') is a term, even before a reporting clause",
+     "On Tuesday’s episode of “The Harbour Morning Show,” the mayor said she wanted to speak “directly to the dock workers.”",
+     [("The Harbour Morning Show", None), ("directly to the dock workers", "the mayor")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
