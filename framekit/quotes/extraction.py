@@ -511,8 +511,8 @@ def _direct(
         before = _shown_saying(tokens, before)
     term = _looks_like_a_term(token.text)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
-            or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k)  # "the book titled “The Fall of a House”": a longer title
+            or not term and token.text[:1].isupper() and (_looks_like_a_term(token.text, _TITLE_WORDS) or _title_cased(token.text))
+            and _determined(tokens, k)  # "the book titled “The Fall of a House”": a longer title; "CNN’s “New Day”": short words
             or _nickname(tokens, k)):  # "Marcia “Cia” Price": however short
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     lower = lowered(tokens)
@@ -981,6 +981,14 @@ def _nickname(tokens: tuple[Token, ...], k: int) -> bool:
     if text.rstrip()[-1:] in _CLOSING_PUNCTUATION or not tokens[after].tag.startswith("NNP"):
         return False
     return tokens[before].tag.startswith("NNP") and tokens[before].text.lower().rstrip(".") not in phrases.TITLES
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a quotation of two to four words has every word capitalised, short ones too: a
+    title such as “New Day” or “Top Gun”, which :func:`_looks_like_a_term` leaves to speech for
+    having no long word. Asked only where a title may stand (:func:`_determined`)."""
+    words = [w.strip(".,;:!?'’\"") for w in text.split(maxsplit=4)]
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 _CLOSING_PUNCTUATION = frozenset(".,!?;:…")

@@ -818,6 +818,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a title after a role noun and 'of' ('episode of “…,”', 'co-editor of “…”') is a term, even before a reporting clause",
      "On Tuesday’s episode of “The Harbour Morning Show,” the mayor said she wanted to speak “directly to the dock workers.”",
      [("The Harbour Morning Show", None), ("directly to the dock workers", "the mayor")]),
+    ("a show's title of short words after a possessive ('CNN’s “New Day,”') is a term, not the speech of who follows",
+     "Friday on Channel Nine’s “Big Day,” Sen. Ana Ruiz, a supporter of the ferry plan, told host Tom Reed she believed it would pass.",
+     [("Big Day", None)]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
