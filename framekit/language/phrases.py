@@ -150,8 +150,8 @@ _DESCRIBING = ("WP", "WP$", "WDT", "VBG", "VBN")
 # "a source close to Mr. Lecornu", "a spokesman for the campaign").
 NOUN_PREPOSITIONS = frozenset("of for at from to with close".split())
 # Prepositions that join only a description, not a name's place: "a narrator in the ad", "a source
-# on the panel", not "Trump in Ohio".
-DESCRIPTION_PREPOSITIONS = frozenset(("in", "on"))
+# on the panel", "one operative inside the tower", "officials within the party", not "Trump in Ohio".
+DESCRIPTION_PREPOSITIONS = frozenset(("in", "on", "inside", "within"))
 _DEPTH = 3  # how many phrases around a subject are looked through: a relative clause, an appositive …
 MAX_APPOSITIVE = 25  # words between the commas of an appositive or relative clause
 # A time or a place between a subject and its verb: "X on Thursday said", "X in Moscow told".
@@ -332,8 +332,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         if end > 0 and tokens[end - 1].text == ")":
             end = _opening(tokens, end - 1, "(", ")")
     end = _before_marks(tokens, end)
-    if end == 0:
-        return None
+    if end == 0 or lower[end - 1] == "having":
+        return None  # "(Having said that, …": the auxiliary of a perfect participle, which no noun phrase ends with
     if tokens[end - 1].tag in ("WP", "WDT") and lower[end - 1] in ("who", "which", "that"):
         relative = end - 1
         while relative > 0 and tokens[relative - 1].text in _BREAKS:
@@ -654,8 +654,9 @@ def _opening(tokens: Sequence[Token], close: int, opener: str, closer: str) -> i
 def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma that opens the appositive or relative clause closed by the comma at ``comma``:
     what lies between must read as one (a noun phrase, "who"/"which" and a clause, or an
-    adjective of a word or two: "Ruiz, exasperated, responded"; only a clause may hold a
-    quotation: "Lagos, citing “the magic of the coast,” said")."""
+    adjective of a word or two: "Ruiz, exasperated, responded", or a participle and a preposition,
+    regular or not, which the lexicon may read as a past tense: "The memo, sent to Mills, called";
+    only a clause may hold a quotation: "Lagos, citing “the magic of the coast,” said")."""
     quoted, title = False, -1
     for j in range(comma - 1, max(comma - MAX_APPOSITIVE, 0), -1):
         if j >= title > 0:
@@ -676,7 +677,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             inside = tokens[j + 1]
             opens = (inside.tag in _DESCRIBING or (not quoted and _appositive_phrase(tokens, j + 1)) or _partitive(tokens, j + 1)
                      or (comma - j <= 3 and tokens[comma - 1].tag == "JJ")  # "Ruiz, visibly exasperated, said"
-                     or (inside.tag == "VBD" and inside.text.endswith("ed") and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,"
+                     or (inside.tag == "VBD" and tokens[j + 2].tag in ("IN", "TO")))  # ", asked about X,", ", sent to X," (a participle read as a past tense)
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
@@ -831,12 +832,74 @@ def _aside_word(found: str, wanted: str) -> bool:
 def is_finite(tokens: Sequence[Token], j: int) -> bool:
     """A verb with a subject: "said", "says", "say", "will"; "made" after a noun too, or after a
     noun and an adverb (the tagger often reads a past tense after a name as a participle:
-    "Ruiz hardly clarified")."""
+    "Ruiz hardly clarified"), or after "Another" that opens a clause (:func:`_after_a_quantifier`);
+    an -s form read as a plural noun after a singular subject (:func:`_singular_present`)."""
     tag = tokens[j].tag
     if tag in ("VBD", "VBZ", "VBP", "MD"):
         return True
+    if tag == "NNS":
+        return _singular_present(tokens, j)
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
-    return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == ",")
+    return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == "," or _after_a_quantifier(tokens, i))
+
+
+def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the participle-like past tense at tokens[i] follows a pronoun of a group that
+    opens its clause and comes before no noun it could describe: "Another featured five old
+    photos" (a verb), not "Some elected officials" (an adjective)."""
+    before = i - 1
+    if tokens[before].text.lower() not in QUANTIFIER_SUBJECTS or before > 0 and tokens[before - 1].text not in _CLAUSE_OPENERS:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].tag in ("DT", "CD", "PRP", "PRP$", "IN", "TO")
+
+
+def _singular_present(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at tokens[j], which the lexicon reads as a plural noun ("lobbies",
+    "campaigns", "works"), is a verb in the present tense: an -s form right after "he", "she",
+    "it" or a pronoun of one of a group ("she lobbies for …", "Another notes …"), or after a
+    name or such a pronoun and an adverb that stands between a subject and its verb ("Ruiz also
+    campaigns"), or after a singular noun that ends a subject opened by an article, before an
+    object ("The Rove ad hits Clinton for …"). No
+    noun phrase goes on from a subject pronoun or from "also" to a plural noun; a name alone
+    before the word is left alone ("Trump supporters said" is a noun phrase), and so is a plural
+    noun for people ("the party leaders Ruiz and Vance")."""
+    if j == 0 or not tokens[j].text.endswith("s"):
+        return False
+    before = tokens[j - 1]
+    if before.text.lower() in _SINGULAR_PRONOUNS:
+        return True
+    if before.tag == "NN" and _object_follows(tokens, j):
+        return _determined_noun_before(tokens, j - 1)  # "The Rove ad hits Clinton for …"
+    if j < 2 or not can_stand_between(before) or before.text.lower() in _AUXILIARY_BETWEEN:
+        return False
+    subject = tokens[j - 2]
+    return subject.tag.startswith("NNP") or subject.text.lower() in _SINGULAR_PRONOUNS
+
+
+_OBJECT_OPENERS = frozenset("him her them his its their the a an".split())  # what opens an object after a verb
+
+
+def _object_follows(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a name, an object pronoun or an article or possessive that opens an object follows
+    the -s form at tokens[j], which is no noun for people ("leaders", "aides": "the party leaders
+    Ruiz and Vance" is a noun phrase)."""
+    if j + 1 >= len(tokens) or tokens[j].text.lower() in SPEAKER_NOUNS:
+        return False
+    after = tokens[j + 1]
+    return after.tag == "NNP" or after.text.lower() in _OBJECT_OPENERS
+
+
+def _determined_noun_before(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the singular noun at tokens[last] ends a noun phrase that opens its clause with an
+    article: "The Rove ad" in "The Rove ad hits Clinton", a subject whose verb comes next."""
+    first = last
+    while first > 0 and tokens[first - 1].tag in ("NN", "NNP", "JJ"):
+        first -= 1
+    return first > 0 and tokens[first - 1].text.lower() in ("the", "a", "an") and (first == 1 or tokens[first - 2].text in _CLAUSE_OPENERS)
+
+
+_SINGULAR_PRONOUNS = frozenset("he she it another each either neither".split())  # "another" cannot open a plural noun phrase either
+_AUXILIARY_BETWEEN = frozenset("has have had would will could may might did does do".split())  # "she has works": no -s verb after these
 
 
 def can_speak(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -993,7 +1056,8 @@ def _joins_head(tokens: Sequence[Token], j: int, last: int) -> bool:
 
 
 # Whether a word is a preposition that may join a noun phrase's head to the rest of it (any
-# case of :data:`NOUN_PREPOSITIONS`, or "in" or "on"): asked of every word of a phrase.
+# case of :data:`NOUN_PREPOSITIONS`, or one of :data:`DESCRIPTION_PREPOSITIONS` in lower case):
+# asked of every word of a phrase.
 _PREPOSITION_OF_A_NOUN = Kept(lambda text: text.lower() in NOUN_PREPOSITIONS or text in DESCRIPTION_PREPOSITIONS)
 
 

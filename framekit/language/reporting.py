@@ -228,12 +228,13 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
             return None  # "…, told AFP": whom it was told to; "tell" is never put before its subject
         speaker = noun_phrase_after(tokens, i + 1)
-        if speaker is None or _verb_follows(tokens, speaker):
+        if speaker is None or _verb_follows(tokens, speaker) or _quoted_predicate_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
         if _judged_object(tokens, i, speaker):
             return None  # "…,” described the strain as “crushing”": what is described, not who speaks
         if speaker.appositive is None and name_of(tokens, speaker) is None:
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
+            speaker = _with_name_given(tokens, speaker)  # "said the base chief known as Bob"
         return Clause(i, speaker)
     phrase = noun_phrase_after(tokens, i)
     if phrase is None:
@@ -261,6 +262,21 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
     return None
+
+
+def _with_name_given(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
+    """A description after an inverted speech verb, taken on to the name that a naming participle
+    gives it: "said the base chief known as Bob", "said a dock worker named Ana Ruiz" (the speaker
+    is Bob, Ana Ruiz); the phrase itself when no such participle and name follow."""
+    j = phrase.last
+    if j + 1 < len(tokens) and lowered(tokens)[j] == "known" and lowered(tokens)[j + 1] == "as":
+        j += 1
+    elif j >= len(tokens) or lowered(tokens)[j] not in ("named", "called"):
+        return phrase
+    end = j + 1
+    while end < len(tokens) and tokens[end].tag.startswith("NNP"):
+        end += 1
+    return Phrase(phrase.first, end) if end > j + 1 else phrase
 
 
 def _judged_object(tokens: Sequence[Token], verb: int, phrase: Phrase) -> bool:
@@ -343,6 +359,17 @@ def _verb_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return j < len(tokens) and (tokens[j].tag in ("MD", "VBD", "VBZ", "VBP") or tokens[j].text.lower() in ("has", "have", "had"))
 
 
+def _quoted_predicate_follows(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """Whether a quotation that opens with a finite verb follows the phrase right after its
+    opening marks: the phrase is the subject of the quoted words, as in "Ruiz, despite admitting
+    her “concerns,” said the plan “must go ahead”" (the plan is what Ruiz talks about, not who
+    speaks after the first quotation)."""
+    j = phrase.last
+    while j < len(tokens) and tokens[j].text in OPENING_MARKS:
+        j += 1
+    return j > phrase.last and j < len(tokens) and tokens[j].tag == QUOTE and _opens_with_verb(tokens[j].text)
+
+
 def _complements(tokens: Sequence[Token], end: int) -> int:
     """Where a noun phrase ending at ``end`` ends with the prepositional phrases that complete it:
     "a spokesman" + "for the port authority", "a source" + "close to Mr. Lecornu", "a narrator"
@@ -380,14 +407,19 @@ def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     """The nearest reporting clause before tokens[i] in the same sentence: "Anna Kovač said: “…",
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed
     “…" (the subject of the main clause). A verb whose clause ends before tokens[i] (", even
-    though …", ", but …") does not report it."""
-    lower = lowered(tokens)
+    though …", ", but …") does not report it, nor one before an absolute "with X doing …" that
+    runs on to the quotation without a mark between ("denied it, with Lewandowski taking to Twitter to
+    call Fields “…”": Lewandowski's words, :func:`verb_subject`)."""
+    lower, closed = lowered(tokens), False
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
         if lower[j] in _CONCESSIVE and j > 0 and (tokens[j - 1].text == "," or lower[j - 1] == "even"):
             if not any(is_finite(tokens, v) for v in range(j + 1, i)):
                 continue  # "said that …, but “we are still counting”", "…, but not until Obama “admits …”": the words reported go on
             return None
         if lower[j] not in _CUE_WORDS or not cue_at(tokens, j):
+            closed = closed or lower[j] in _CLAUSE_BREAKS  # "with Vance beside her, “…”": the phrase closed before it
+            if tokens[j].tag == "VBG" and not closed and _absolute_doer(tokens, j) is not None:
+                return None
             continue  # most words: no form of a speech verb, refused without asking cue_at
         subject = cue_subject(tokens, j)
         if subject is not None and main_clause_after(tokens, subject, j, i) is None and not _quoted_main_clause(tokens, subject, j, i):
@@ -399,14 +431,15 @@ def _quoted_main_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: int
     """Whether the speech verb at tokens[j] is in a subordinate clause that opens its sentence or
     its "that" clause, and a comma closes it right before the quotation at tokens[i], which is
     then the main clause: in "Clinton said that when Warren railed against the banks, “she is
-    speaking for us”" Warren rails, and the words are what Clinton said."""
+    speaking for us”" Warren rails, and the words are what Clinton said. Not when the comma
+    follows the speech verb itself, which introduces the quotation ("When a man shouted, “…”")."""
     opener = subject.first - 1
     if opener < 0 or tokens[opener].text.lower() not in OPENING_SUBORDINATORS:
         return False
     if opener > 0 and tokens[opener - 1].text.lower() != "that":
         return False  # "…, when a boy shouted, “…”": a clause that ends the sentence gives the words
     c = before_opening_marks(tokens, i, j)
-    return c > j and (tokens[c].text == "," or comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
+    return c > j + 1 and (tokens[c].text == "," or comma_in_quotation(tokens, c + 1) and tokens[c].tag == QUOTE)
 
 
 # Subordinators that open a clause of time, contrast or cause before the main clause ("After X
@@ -419,10 +452,12 @@ def main_clause_after(tokens: Sequence[Token], subject: Phrase, j: int, i: int) 
     quotation at tokens[i], the subject of the main clause that stands between: in "After Brown
     criticized him during a debate, Lund shot back, “…”" or "While Sullivan calls it a
     “terrific piece,” Holt fixates on the “pivot” line" the words after the comma are Lund's and
-    Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause."""
+    Holt's, not Brown's or Sullivan's. None when the verb is not in such a clause; the comma
+    right before the quotation, after which no subject stands, closes nothing ("When a man in
+    the crowd shouted, “…,” Beck joked": the quotation is what the man shouted)."""
     if subject.first == 0 or tokens[subject.first - 1].text.lower() not in OPENING_SUBORDINATORS:
         return None
-    for c in range(j + 1, i - 1):
+    for c in range(j + 1, before_opening_marks(tokens, i, j)):
         if tokens[c].text != "," and not comma_in_quotation(tokens, c + 1):
             continue
         main = noun_phrase_after(tokens, c + 1)
@@ -649,7 +684,8 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
         # "…, saying": the subject of the sentence, or of the adverbial clause the participle ends
         # ("…, when protesters interrupted her, shouting"); "with Trump yelling": Trump
         subject = ((participle and _adverbial_subject(tokens, end))
-                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j))
+                   or _coordinated_subject(tokens, j) or main_subject(tokens, j) or _opening_clause_subject(tokens, j)
+                   or (_doer_of_prepositional_participle(tokens, j) if participle else None))
     if (subject is None and _sentence_opening(tokens, end)) or _quoted_words(tokens, subject):
         subject = noun_phrase_after(tokens, j + 1)  # inverted at the start: "Said X, “…”", "But, said X, “…”"; "“…,” said X, “…”"
     elif subject is not None and _introductory(tokens, subject, j):  # "In other words, explained X: “…”"
@@ -661,6 +697,24 @@ def cue_subject(tokens: Sequence[Token], j: int) -> Phrase | None:
             or (tokens[subject.first - 1].tag in ("IN", "TO") and tokens[subject.first - 2].tag == "VBG")):
         subject = _before_preposition(tokens, subject.first - 1) or subject
     return subject
+
+
+def _doer_of_prepositional_participle(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The subject of the sentence, for a participle after a preposition that opens it or that
+    follows the subject's comma, before the main verb comes: "After admitting that she had
+    “concerns,” Ruiz approved it", "Ruiz, despite admitting that she had “concerns,” said …"
+    (Ruiz admits). None for a participle anywhere else."""
+    p = j - 1
+    if p < 0 or tokens[p].tag != "IN" or lowered(tokens)[p] == "that":
+        return None
+    if p == 0:
+        first = _first_main_subject(tokens)
+        return first[1] if first is not None else None
+    if tokens[p - 1].text != ",":
+        return None
+    subject = noun_phrase_before(tokens, p)  # read as a verb's subject: "Ruiz, D-Ohio, despite …" skips the party code
+    opens = subject is not None and (subject.first == 0 or subject.first == 1 and tokens[0].tag == "CC")  # "And Ruiz, after …"
+    return subject if opens and can_speak(tokens, subject) else None
 
 
 def _noun_owner(tokens: Sequence[Token], j: int) -> Phrase | None:
@@ -972,8 +1026,14 @@ def _first_main_subject(tokens: Sequence[Token]) -> tuple[int, Phrase] | None:
 
 def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The subject of the nearest finite verb before tokens[i] when it is someone who can speak,
-    a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”")."""
+    a name or a personal pronoun: "Moore thanked him for “…”" (not "the call was intended to “…”");
+    the doer of an absolute "with X doing" or of "X, after doing" that comes first
+    (:func:`_absolute_doer`, :func:`_doer_of_prepositional_participle`)."""
     for j in range(i - 1, max(i - WINDOW, 0) - 1, -1):
+        if tokens[j].tag == "VBG":
+            doer = _absolute_doer(tokens, j) or _doer_of_prepositional_participle(tokens, j)
+            if doer is not None:
+                return doer
         if is_finite(tokens, j):
             subject = noun_phrase_before(tokens, j)
             if subject is None:
@@ -984,6 +1044,19 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
             return subject if can_speak(tokens, subject) else None
     return None
+
+
+def _absolute_doer(tokens: Sequence[Token], j: int) -> Phrase | None:
+    """The subject of the participle at tokens[j] in an absolute phrase opened by "with" after a
+    comma, when it can speak: in "The campaign denied it, with Lewandowski taking to Twitter to
+    call Fields “…”" the participle's clause goes on to the quotation, and Lewandowski, not the
+    campaign, calls her that. None for any other participle ("met with reporters saying")."""
+    if "with" not in vocabulary(tokens):
+        return None  # most sentences: no "with" at all, and no phrase to read
+    subject = noun_phrase_before(tokens, j)
+    if subject is None or not absolute_with(tokens, subject.first - 1):
+        return None
+    return subject if can_speak(tokens, subject) else None
 
 
 def _past_adverbial(tokens: Sequence[Token], phrase: Phrase) -> Phrase:
@@ -1034,14 +1107,19 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
 
 def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
     """The name that introduces a quotation after a colon, as transcripts and round-ups do: "Rep.
-    Trey Gowdy (R-S.C.): “…”", "Frank Newport and Jim Harter: “…”" (tokens[k] is the quotation)."""
+    Trey Gowdy (R-S.C.): “…”", "Frank Newport and Jim Harter: “…”" (tokens[k] is the quotation);
+    or, after "from", a description that can speak, as a round-up cites a document: "More from
+    the report: “…”" (the report's words, not the last speaker's)."""
     j = k - 1
     while j >= 0 and tokens[j].text in ("“", '"', "‘", "'"):
         j -= 1
     if j < 1 or tokens[j].text != ":":
         return None
     phrase = noun_phrase_before(tokens, j)
-    return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+    if phrase is None or name_of(tokens, phrase) is not None:
+        return phrase
+    cited = phrase.first > 0 and lowered(tokens)[phrase.first - 1] == "from" and can_speak(tokens, phrase)
+    return phrase if cited else None
 
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:

@@ -550,9 +550,10 @@ def _direct(
         before = _shown_saying(tokens, before)
     term = _looks_like_a_term(token.text) and not _spoken(unit, token)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
-            or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
-            and _determined(tokens, k) or _heading(body, token) or _bylined(body, token)
-            or _subtitled(token.text)):  # "the book titled “The Fall of a House”": a longer title
+            or not term and token.text[:1].isupper() and (_looks_like_a_term(token.text, _TITLE_WORDS) or _title_cased(token.text))
+            and _determined(tokens, k)  # "the book titled “The Fall of a House”": a longer title; "CNN’s “New Day”": short words
+            or _nickname(tokens, k)  # "Marcia “Cia” Price": however short
+            or _heading(body, token) or _bylined(body, token) or _subtitled(token.text)):
         return Quote(article.id, None, token.text, "term", None, None, token.start, token.end)
     named = asides.named_around(tokens, k, after, before)
     if named is not None:  # "Obama's “keep it” promise", "“…,” per the bylaws", "described by aides as “…”"
@@ -650,10 +651,15 @@ def _ends_opening_clause(tokens: tuple[Token, ...], k: int) -> bool:
     ("After", "While", "When" …) and holds a reporting clause of its own before it: in "While
     Varga called the plan “a disaster,” Brel praised it" the comma after the quotation closes
     Varga's clause, and the clause after it is the sentence's main clause, which reports
-    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier."""
+    nothing of the quotation. Only when no mark or quotation closes the opening clause earlier;
+    the comma or colon of the clause's own speech verb before the quotation closes nothing ("When
+    someone in the crowd shouted, “Cruz,” Beck joked": the words are the crowd's)."""
     if k < 3 or tokens[0].text.lower() not in reporting.OPENING_SUBORDINATORS:
         return False  # most sentences: no subordinator opens them
-    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:k]):
+    end = reporting.before_opening_marks(tokens, k)
+    if not (end > 1 and tokens[end].text in (",", ":") and phrases.is_cue(tokens[end - 1])):
+        end = k  # most quotations: no speech verb's comma right before them ("shouted, “…”" has one)
+    if any(t.text in _CLAUSE_CLOSERS or t.tag == QUOTE for t in tokens[1:end]):
         return False  # "After the vote, Varga called it “rigged,” Brel said": the clause closed before
     return reporting.clause_before(tokens, k) is not None
 
@@ -701,24 +707,59 @@ def _introduces(tokens: tuple[Token, ...], clause: Clause | None, k: int) -> boo
 def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the quotation at tokens[k] follows a possessive or an article, as the title of a
     show or a book does ("on ABC’s “This Week,” Carson admitted", "the “Never Trump” movement"),
-    or the preposition "on" or "of", as a show's title does ("Ruiz said on “Meet the Press”",
-    "the host of “The Nightly Show”"; not a cry, "chants of “Vera! Vera!”"), or "told", whose
-    object is the listener ("Ruiz told “Fox and Friends”"), or comes right before a common noun
-    that it modifies ("“Broad City” star Arturo Castro", "a “Make Way” hat"),
-    or a thing's noun and a participle that names it ("a book called “Women Who Work”", "a
-    culture known as “The Way”"): a name in a noun phrase, which no one says."""
-    if _modifies_noun(tokens, k):
+    or the preposition "on" ("Ruiz said on “Meet the Press”"), or "told", whose object is the
+    listener ("Ruiz told “Fox and Friends”"), or a noun and "of" ("an episode of “The Morning
+    Show”"; not a cry, "a chant of “Lock her up!”"), or a thing's noun and a participle that names
+    it ("a book called “Women Who Work”", "a culture known as “The Way”"), or is a title in title
+    case that modifies a role before a name (:func:`_title_before_a_name`) or another common noun
+    after it (:func:`_modifies_noun`: "a “Make Way” hat"): a name in a noun phrase, which no one
+    says."""
+    if _title_before_a_name(tokens, k) or _modifies_noun(tokens, k):
         return True
     i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an", "on", "told")):
         return True  # "told" takes its listener first: "Ruiz told “Fox and Friends”" is a show told
-    if i >= 0 and tokens[i].text.lower() == "of" and not any(c in tokens[k].text for c in "!?"):
-        return True  # "host of “The Nightly Show”", but not a cry: "chants of “Vera! Vera!”"
+    if i >= 1 and tokens[i].text == "of" and tokens[i - 1].tag == "NN" and tokens[i - 1].text[:1].islower():
+        return tokens[k].text.rstrip()[-1:] not in ("!", "?")  # "an episode of “The Morning Show”"; not "a chant of “Lock her up!”"
     if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
         i -= 1
     return i >= 1 and tokens[i].text.lower() in asides.NAMING and tokens[i - 1].tag in ("NN", "NNS")
 
 
+def _title_before_a_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] opens with a capital, ends with no stop or comma inside
+    its marks, and stands right before a noun in lower case and a name: a show's or a book's title
+    that says what the person is ("“Broad City” star Arturo Castro", "“Daily Show” host Trevor
+    Noah"). Spoken words end with a mark before the name of who says them ("“But why?” reporter
+    Jackie Nespral asked")."""
+    text, i = tokens[k].text, asides.past_marks(tokens, k)
+    if not text[:1].isupper() or text.rstrip()[-1:] in _CLOSING_PUNCTUATION or i + 1 >= len(tokens):
+        return False
+    noun, name = tokens[i], tokens[i + 1]
+    return noun.tag == "NN" and noun.text[:1].islower() and name.tag.startswith("NNP")
+
+
+def _nickname(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the quotation at tokens[k] is a nickname between a first name and a surname: a
+    word or two in title case, with no stop or comma, right after a proper noun that is no title
+    and right before another ("Marcia “Cia” Price", "John “Tig” Tiegen")."""
+    text, before, after = tokens[k].text, reporting.before_opening_marks(tokens, k), asides.past_marks(tokens, k)
+    if before < 0 or after >= len(tokens) or not text[:1].isupper() or len(text.split()) > 2:
+        return False
+    if text.rstrip()[-1:] in _CLOSING_PUNCTUATION or not tokens[after].tag.startswith("NNP"):
+        return False
+    return tokens[before].tag.startswith("NNP") and tokens[before].text.lower().rstrip(".") not in phrases.TITLES
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a quotation of two to four words has every word capitalised, short ones too: a
+    title such as “New Day” or “Top Gun”, which :func:`_looks_like_a_term` leaves to speech for
+    having no long word. Asked only where a title may stand (:func:`_determined`)."""
+    words = [w.strip(".,;:!?'’\"") for w in text.split(maxsplit=4)]
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_CLOSING_PUNCTUATION = frozenset(".,!?;:…")
 _TITLE_WORDS = 8  # the most words of a title in title case inside a noun phrase (a book's, a film's)
 
 

@@ -74,3 +74,18 @@ def test_a_run_of_proper_nouns_gets_the_name_the_general_reading_gives() -> None
                     runs += 1
                     assert phrases._proper_name(tokens, first, last) == phrases._name(tokens, first, last), (text, first, last)
     assert runs > 40
+
+
+def test_an_s_form_read_as_a_plural_noun_is_a_verb_after_a_singular_pronoun_or_an_adverb() -> None:
+    for text, word, finite in (("She lobbies for a wage.", "lobbies", True), ("Another notes her job.", "notes", True),
+                               ("Ruiz also campaigns for it.", "campaigns", True), ("Trump supporters said it.", "supporters", False),
+                               ("Ruiz has campaigns in Lund.", "campaigns", False), ("Another featured five photos.", "featured", True),
+                               ("Some elected officials spoke.", "elected", False), ("The Rove ad hits Clinton.", "hits", True), ("The paper notes the figures.", "notes", True),
+                               ("The party leaders Ruiz and Vance spoke.", "leaders", False)):
+        tokens = tag(text)
+        assert phrases.is_finite(tokens, _index(tokens, word)) is finite, text
+
+
+def test_the_auxiliary_of_a_perfect_participle_is_no_subject() -> None:
+    tokens = tag("(Having said that, some economists argue it.)")
+    assert phrases.noun_phrase_before(tokens, _index(tokens, "said")) is None
