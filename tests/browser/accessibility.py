@@ -24,7 +24,6 @@ from harness import evaluate
 
 AXE_JS = files("axe_playwright_python") / "axe.min.js"
 AXE_SECONDS = 90  # axe on a long lesson takes a few seconds; two shared cores make it slower
-JUPYTERLAB_NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the lesson on show (JupyterLab may restore others, hidden)
 VOILA_PAGE = "#rendered_cells, .jp-OutputArea, body"  # Voilà shows outputs only; the first found is checked
 
 

@@ -52,6 +52,7 @@ ISOLATED_FOLDERS = ("JUPYTER_DATA_DIR", "JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_D
 # Folders a user may add to Jupyter's search paths (kernels, extensions, configuration): not inherited.
 USER_SEARCH_PATHS = ("JUPYTER_PATH", "JUPYTER_CONFIG_PATH")
 # Starts Run All without waiting for it to end (run_all polls the cells, with a time limit).
+JUPYTERLAB_NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"  # the lesson on show (JupyterLab may restore others, hidden)
 RUN_ALL_JS = "() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); return null; }"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 # One entry per code cell of the notebook open in JupyterLab, read from its model and its DOM.
@@ -233,7 +234,8 @@ def open_notebook(page, server: Server, notebook: str, seconds: float = 90) -> N
     not the toolbar's indicator, which shows idle before the kernel is connected)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    page.goto(f"{server.url}/lab/tree/notebooks/{notebook}?token={server.token}", timeout=seconds * 1000)
+    # "reset": a new page starts from an empty workspace, not with every lesson an earlier page opened
+    page.goto(f"{server.url}/lab/tree/notebooks/{notebook}?token={server.token}&reset", timeout=seconds * 1000)
     try:
         page.locator(".jp-StatusBar-TextItem", has_text="| Idle").first.wait_for(timeout=seconds * 1000)
     except PlaywrightTimeout as err:
@@ -312,7 +314,7 @@ def explain_failure(page, artifacts: Path, name: str) -> str:
 
 def widget_cells(page) -> list:
     """Locators of the code cells that show a widget, in notebook order."""
-    cells = page.locator(".jp-Notebook .jp-CodeCell")
+    cells = page.locator(f"{JUPYTERLAB_NOTEBOOK} .jp-CodeCell")
     return [cells.nth(i) for i in range(cells.count()) if cells.nth(i).locator(".jupyter-widgets").count()]
 
 

@@ -103,3 +103,18 @@ def test_a_failure_names_the_dialog_that_blocks_the_notebook(lab, browser, tmp_p
         assert "Restart" in said.split("dialogs open:")[1], said
         assert (tmp_path / "blocked-failure.png").stat().st_size > 0
         page.keyboard.press("Escape")
+
+
+def test_a_new_page_shows_only_its_own_notebook(lab, browser) -> None:
+    """JupyterLab restores the workspace an earlier page left: without a reset, every lesson opened
+    before comes back as a hidden tab, whose cells a locator for "the code cells" would also find
+    (a lesson test once counted another lesson's widget) and whose kernels load the machine."""
+    first = browser.new_page()
+    try:
+        open_notebook(first, lab, LESSON.name)
+        first.wait_for_timeout(3_000)  # JupyterLab saves the workspace a moment after a change
+    finally:
+        first.close()
+    with one_cell_notebook(lab, browser, "second.ipynb", "2") as page:
+        page.wait_for_timeout(2_000)  # the time a restored tab would take to appear
+        assert page.locator(".jp-NotebookPanel").count() == 1

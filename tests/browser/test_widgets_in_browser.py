@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from accessibility import JUPYTERLAB_NOTEBOOK, axe_findings, kit_findings, report
+from accessibility import axe_findings, kit_findings, report
 from framekit.teach.lessons import lessons
-from harness import act, explain_failure, lesson_steps, open_notebook, run_all, widget_cells
+from harness import JUPYTERLAB_NOTEBOOK, act, explain_failure, lesson_steps, open_notebook, run_all, widget_cells
 
 NOTEBOOKS = [lesson.notebook for lesson in lessons() if lesson.available]  # as lessons.yaml lists them
 STEPS = lesson_steps()
