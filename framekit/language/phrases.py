@@ -219,7 +219,7 @@ def _before_marks(tokens: Sequence[Token], end: int) -> int:
     """``end``, or where a quoted name ends when closing marks stand between: the organisation
     “Islamic State”, which …"""
     j = end
-    while j > 1 and tokens[j - 1].text in ("”", '"', "’", "»"):
+    while j > 1 and tokens[j - 1].text in ("”", '"', "’", "»", "'"):  # "'": one of a doubled pair, ''the Fund,'' which
         j -= 1
     return j if j < end and _quoted_name(tokens[j - 1]) else end
 
@@ -228,6 +228,8 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens[i] can stand inside a noun phrase (not as its first word)."""
     token = tokens[i]
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
+        if token.tag == "POS" and token.text == "'" and (doubled_apostrophe(tokens, i) or doubled_apostrophe(tokens, i - 1)):
+            return False  # '' is a quotation mark: "''very conservative'' voters" are voters
         if token.tag != "VBN" or token.text[:1].isupper():
             return True
         # "elected" after a noun is a verb; "a retired teacher", "one unaligned strategist", "of
@@ -476,7 +478,16 @@ def _describes(token: Token) -> bool:
 def comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
     """Whether the words before ``end`` close with a quotation whose last mark is a comma, as an
     aside between commas does: "Lagos, citing “the magic of the coast,” said"."""
-    return end > 1 and tokens[end - 1].text in ("”", '"') and tokens[end - 2].tag == QUOTE and tokens[end - 2].text.endswith(",")
+    marks = 1 if end > 1 and tokens[end - 1].text in ("”", '"') else 2 if doubled_apostrophe(tokens, end - 2) else 0
+    return marks > 0 and end > marks and tokens[end - marks - 1].tag == QUOTE and tokens[end - marks - 1].text.endswith(",")
+
+
+def doubled_apostrophe(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] and the next are two apostrophes written together, ''  (the archive's
+    quotation mark, as in "author of ''The Quiet Road,'' put it"): a mark, never a possessive
+    ending or a part of a name."""
+    return (0 <= j < len(tokens) - 1 and tokens[j].text == "'" and tokens[j + 1].text == "'"
+            and tokens[j].end == tokens[j + 1].start)
 
 
 def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
@@ -666,7 +677,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             continue
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
-        quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
+        quoted = quoted or (tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE) and not _title_in_marks(tokens, j)
         if tokens[j].text == "," and _city_and_state(tokens, j):
             continue  # "a nurse in Allentown, Pa., said": the state is part of the place, no appositive
         if tokens[j].text == "," and tokens[j + 1].tag in ("VBZ", "VBD", "VBP", "MD"):
@@ -683,6 +694,13 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
             return j if opens and after_noun else None
     return None
+
+
+def _title_in_marks(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a short capitalised quotation (a book's or a show's title, a name) or
+    a mark right around one: "author of “The Quiet Road,”" is a description that holds a title,
+    which an appositive may do, not a clause with a quotation of its own words."""
+    return any(0 <= n < len(tokens) and tokens[n].tag == QUOTE and _quoted_name(tokens[n]) for n in (j - 1, j, j + 1))
 
 
 _PARTS = frozenset("many most some several all both few none one two three half".split())
@@ -954,6 +972,8 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
         if first == last:
             continue  # no appositive: no words, no name
+        if last - first > 2 and tokens[last - 1].text == ")":
+            last = min(_opening(tokens, last - 1, "(", ")"), last)  # "state Rep. Ana Ruiz (D-Tarsk)": a party code after the name
         name = _name(tokens, first, last)
         if name is not None:
             return name

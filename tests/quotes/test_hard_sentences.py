@@ -345,9 +345,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("excellent health", "Sam Ruiz")]),
     ("a list of verbs with one subject: the object before a comma does not speak",
      "Mr. Tom Ebb spoke in Lund. He praised her tone, called her “first-rate” and left.", [("first-rate", "Tom Ebb")]),
-    ("an aside that ends on a preposition's object names nobody rather than the object",
+    ("an aside that holds a title in quotation marks and ends on a preposition's object: the name before it speaks",
      "Morel, the co-author of “Low Tide,” about the decline of ports, said the docks were “beyond repair.”",
-     [("Low Tide", None), ("beyond repair", None)]),
+     [("Low Tide", None), ("beyond repair", "Morel")]),
     ("a number before a participle used as an adjective", "“The data show no such thing,” said one retired Delta County pollster.",
      [("The data show no such thing", "one retired Delta County pollster")]),
     ("two titles of one person joined by 'and'",
@@ -868,6 +868,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a show's title of short words after a possessive ('CNN’s “New Day,”') is a term, not the speech of who follows",
      "Friday on Channel Nine’s “Big Day,” Sen. Ana Ruiz, a supporter of the ferry plan, told host Tom Reed she believed it would pass.",
      [("Big Day", None)]),
+    # --- names inside descriptions and around appositives (added this round) ---
+    ("an appositive name followed by its party code in brackets names the description before it",
+     "“We will win,” Ebb’s niece, state Rep. Marcia Lund (D-Tarsk), said.", [("We will win", "Marcia Lund")]),
+    ("doubled apostrophes are marks: an appositive may hold a title in them ('author of ''The Quiet Road,''')",
+     "As Ana Voss, professor of law at Tarsk and author of ''The Quiet Road,'' put it, ''Senators should take the deal.''",
+     [("The Quiet Road", None), ("Senators should take", "Ana Voss")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
