@@ -692,8 +692,21 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
-            return j if opens and after_noun else None
+            if not (opens and after_noun):
+                return None
+            relative = _relative_opening(tokens, comma) if inside.tag not in _DESCRIBING else None
+            return relative if relative is not None and _closed_relative(tokens, relative, j) else j
     return None
+
+
+def _closed_relative(tokens: Sequence[Token], relative: int, comma: int) -> bool:
+    """Whether the relative clause opened by the comma at tokens[relative] has its own verb before
+    the appositive that the comma at tokens[comma] opens, so that the appositive ends inside it
+    and the whole clause is one aside: "Ana Ruiz, who lives near the county seat, Tarsk, said"
+    (Ruiz speaks). In "Ana Ruiz, whose husband, Tom Ruiz, was …" the appositive names the
+    clause's subject, whose verb comes after it."""
+    return relative < comma and any(is_finite(tokens, v) or tokens[v].tag == "NNS" and tokens[v - 1].tag in ("WP", "WDT", "RB")
+                                    for v in range(relative + 2, comma))  # "who lives": an -s verb the lexicon reads as a noun
 
 
 def _title_in_marks(tokens: Sequence[Token], j: int) -> bool:

@@ -869,6 +869,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Friday on Channel Nine’s “Big Day,” Sen. Ana Ruiz, a supporter of the ferry plan, told host Tom Reed she believed it would pass.",
      [("Big Day", None)]),
     # --- names inside descriptions and around appositives (added this round) ---
+    ("a relative clause that holds an appositive of its own ('who lives near the county seat, Tarsk,') is one aside",
+     "Tom Ebb, who lives in a village outside the county seat, Tarsk, said he still “hopes for a ferry.”",
+     [("hopes for a ferry", "Tom Ebb")]),
     ("an appositive name followed by its party code in brackets names the description before it",
      "“We will win,” Ebb’s niece, state Rep. Marcia Lund (D-Tarsk), said.", [("We will win", "Marcia Lund")]),
     ("doubled apostrophes are marks: an appositive may hold a title in them ('author of ''The Quiet Road,''')",
