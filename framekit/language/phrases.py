@@ -1043,9 +1043,21 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
         head_end, start = of, of - 2  # "Marco Rubio of Florida": a person (first name and surname) of a place
         while start > first and _name_word(tokens, start - 1, head_end):
             start -= 1
+    elif of - 2 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of) and _honorific(tokens[of - 2]):
+        head_end, start = of, of - 1  # "Mr. Dorn of Pine Ridge": a courtesy title makes the one word a person's surname, of a place
     elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
         start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
     return _name_from(tokens, start, head_end)
+
+
+def _honorific(token: Token) -> bool:
+    """A title written short with a full stop ("Mr.", "Sen.", "Dr.") or a courtesy title ("Mr",
+    "Miss"): it stands before a person's name, never an organisation's, as "Republican" may
+    ("the Republican Party of Wyoming")."""
+    return _TITLE_WORD[token.text] and (token.text.endswith(".") or token.text.lower() in _COURTESY)
+
+
+_COURTESY = frozenset("mr mrs ms miss dr sir dame".split())
 
 
 def _proper_name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -877,6 +877,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("doubled apostrophes are marks: an appositive may hold a title in them ('author of ''The Quiet Road,''')",
      "As Ana Voss, professor of law at Tarsk and author of ''The Quiet Road,'' put it, ''Senators should take the deal.''",
      [("The Quiet Road", None), ("Senators should take", "Ana Voss")]),
+    ("a title before one word, 'of' and a place makes a person's surname of a place, not an organisation's name",
+     "“We will win,” said Mr. Dorn of Pine Ridge Bay.", [("We will win", "Dorn")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
