@@ -273,6 +273,8 @@ def noun_end(tokens: Sequence[Token], i: int) -> int | None:
     stop = min(len(tokens), i + MAX_APPOSITIVE)
     while end < stop and _in_noun(tokens, end):
         end += 1
+    if end - 2 >= i and end < len(tokens) and tokens[end - 1].text in _BETWEEN and tokens[end - 2].tag.startswith("NNP") and tokens[end].tag in ("VBD", "VBZ"):
+        end -= 1  # "Harbour Watch first reported": a word that stands between a name and its verb is no part of the name
     return end if end > i and has_noun(tokens, i, end) else None
 
 

@@ -879,6 +879,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The Quiet Road", None), ("Senators should take", "Ana Voss")]),
     ("a title before one word, 'of' and a place makes a person's surname of a place, not an organisation's name",
      "“We will win,” said Mr. Dorn of Pine Ridge Bay.", [("We will win", "Dorn")]),
+    ("a name after a preposition before a colon is its object, not who introduces the quotation",
+     "Ruiz has taken the stance common among some Tarskans in office: “I oppose it in private, not in public.”",
+     [("I oppose it", "Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
