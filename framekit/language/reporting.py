@@ -1038,7 +1038,7 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
-            if _described_in_clause(tokens, subject, j, i):
+            if _described_in_clause(tokens, subject, j, i) or _described_object(tokens, subject, j, i):
                 continue  # "found that the Air Force is “the best”": what is described does not speak; who found it does
             subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
             subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
@@ -1087,6 +1087,32 @@ def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: in
             return False
         j += 1  # "had been", "would be"
     return not any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i])
+
+
+def _described_object(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:
+    """Whether the phrase before the verb "be" at tokens[j], whose complement is the quotation at
+    tokens[i], is a preposition's object in a clause opened by "that": "ruled that Ruiz's claim
+    about jobs in Tarsk is “true,”" (the place ends a longer subject, which is described, as in
+    :func:`_described_in_clause`; who ruled speaks). A noun phrase right after a preposition is
+    never the verb's subject."""
+    p = subject.first - 1
+    if p < 0 or tokens[p].text not in _OBJECT_PREPOSITIONS or tokens[j].text.lower() not in _BE:
+        return False
+    if any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i]):
+        return False
+    for q in range(p - 1, max(p - _SUBJECT_REACH, 0) - 1, -1):  # back to the clause's "that", over the longer subject
+        if lowered(tokens)[q] == "that" and tokens[q + 1].tag not in ("NN", "NNS", "JJ", "CD"):
+            return True  # the conjunction, not "that" of "in that election"
+        if is_finite(tokens, q) or tokens[q].text in (".", ";", ":"):
+            return False
+    return False
+
+
+_SUBJECT_REACH = 12  # words of a subject between "that" and the preposition: "that Ruiz's claim about “…”"
+
+
+# Prepositions that open no clause: a noun phrase right after one is its object.
+_OBJECT_PREPOSITIONS = frozenset("in on at of from about with by into near over under across against among".split())
 
 
 def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
