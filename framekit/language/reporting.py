@@ -1143,9 +1143,18 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
         return None
     phrase = noun_phrase_before(tokens, j)
     if phrase is None or name_of(tokens, phrase) is not None:
-        return phrase
+        return None if phrase is not None and _object_of(tokens, phrase.first - 1) else phrase
     cited = phrase.first > 0 and lowered(tokens)[phrase.first - 1] == "from" and can_speak(tokens, phrase)
     return phrase if cited else None
+
+
+def _object_of(tokens: Sequence[Token], p: int) -> bool:
+    """Whether tokens[p] is a preposition in lower case (not a heading's capitals, "IN OTHER
+    STATES - Ana Ruiz:") whose object is the name after it, so that the name introduces no
+    quotation after a colon: "the stance common among some Tarskans in office: “…”". "From"
+    and "by" cite a source or an author instead: "More from Ruiz: “…”", "“Port to close,” by
+    Ana Ruiz: “…”"."""
+    return p >= 0 and tokens[p].tag in ("IN", "TO") and tokens[p].text.islower() and tokens[p].text not in ("from", "by")
 
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:

@@ -885,6 +885,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a name after a preposition before a colon is its object, not who introduces the quotation",
      "Ruiz has taken the stance common among some Tarskans in office: “I oppose it in private, not in public.”",
      [("I oppose it", "Ruiz")]),
+    ("a word that stands between a subject and its verb ('first') after a name is no part of the name",
+     "Ebb slammed the club for “its awful pier policy,” Harbour Watch first reported.",
+     [("its awful pier policy", "Harbour Watch")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
