@@ -1128,7 +1128,12 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     while j < len(tokens) and tokens[j].text in DASHES:
         j += 1
     phrase = noun_phrase_after(tokens, j)
+    if phrase is not None and phrase.last < len(tokens) and tokens[phrase.last].tag in _CLAUSE_GOES_ON:
+        return None  # "– Ready to quiz Ruiz –": a heading's clause, with a verb, no one's signature
     return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+
+
+_CLAUSE_GOES_ON = frozenset(("TO", "VB", "VBD", "VBZ", "VBP", "MD"))  # what follows no signature's name
 
 
 def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:

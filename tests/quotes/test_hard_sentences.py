@@ -888,6 +888,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a word that stands between a subject and its verb ('first') after a name is no part of the name",
      "Ebb slammed the club for “its awful pier policy,” Harbour Watch first reported.",
      [("its awful pier policy", "Harbour Watch")]),
+    ("a heading after a dash whose name goes on with a verb ('– Ready to quiz Ebb –') signs no quotation",
+     "Horrified at the prospect, Ruiz believes in journalism that “takes sides.”\n\n– Ready to quiz Ebb –.\n\nEbb said so.",
+     [("takes sides", "Ruiz")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
