@@ -219,7 +219,7 @@ def _before_marks(tokens: Sequence[Token], end: int) -> int:
     """``end``, or where a quoted name ends when closing marks stand between: the organisation
     “Islamic State”, which …"""
     j = end
-    while j > 1 and tokens[j - 1].text in ("”", '"', "’", "»"):
+    while j > 1 and tokens[j - 1].text in ("”", '"', "’", "»", "'"):  # "'": one of a doubled pair, ''the Fund,'' which
         j -= 1
     return j if j < end and _quoted_name(tokens[j - 1]) else end
 
@@ -228,6 +228,8 @@ def _in_noun(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens[i] can stand inside a noun phrase (not as its first word)."""
     token = tokens[i]
     if token.tag in _NOUNISH or _is_title(token) or _quoted_name(token):
+        if token.tag == "POS" and token.text == "'" and (doubled_apostrophe(tokens, i) or doubled_apostrophe(tokens, i - 1)):
+            return False  # '' is a quotation mark: "''very conservative'' voters" are voters
         if token.tag != "VBN" or token.text[:1].isupper():
             return True
         # "elected" after a noun is a verb; "a retired teacher", "one unaligned strategist", "of
@@ -271,6 +273,8 @@ def noun_end(tokens: Sequence[Token], i: int) -> int | None:
     stop = min(len(tokens), i + MAX_APPOSITIVE)
     while end < stop and _in_noun(tokens, end):
         end += 1
+    if end - 2 >= i and end < len(tokens) and tokens[end - 1].text in _BETWEEN and tokens[end - 2].tag.startswith("NNP") and tokens[end].tag in ("VBD", "VBZ"):
+        end -= 1  # "Harbour Watch first reported": a word that stands between a name and its verb is no part of the name
     return end if end > i and has_noun(tokens, i, end) else None
 
 
@@ -476,7 +480,16 @@ def _describes(token: Token) -> bool:
 def comma_in_quotation(tokens: Sequence[Token], end: int) -> bool:
     """Whether the words before ``end`` close with a quotation whose last mark is a comma, as an
     aside between commas does: "Lagos, citing “the magic of the coast,” said"."""
-    return end > 1 and tokens[end - 1].text in ("”", '"') and tokens[end - 2].tag == QUOTE and tokens[end - 2].text.endswith(",")
+    marks = 1 if end > 1 and tokens[end - 1].text in ("”", '"') else 2 if doubled_apostrophe(tokens, end - 2) else 0
+    return marks > 0 and end > marks and tokens[end - marks - 1].tag == QUOTE and tokens[end - marks - 1].text.endswith(",")
+
+
+def doubled_apostrophe(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] and the next are two apostrophes written together, ''  (the archive's
+    quotation mark, as in "author of ''The Quiet Road,'' put it"): a mark, never a possessive
+    ending or a part of a name."""
+    return (0 <= j < len(tokens) - 1 and tokens[j].text == "'" and tokens[j + 1].text == "'"
+            and tokens[j].end == tokens[j + 1].start)
 
 
 def _origin_start(tokens: Sequence[Token], first: int) -> int | None:
@@ -666,7 +679,7 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             continue
         if tokens[j].text in (";", ":") or is_cue(tokens[j]) and j < comma - 1 and tokens[j + 1].text == ",":
             return None
-        quoted = quoted or tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE
+        quoted = quoted or (tokens[j].text in ('"', "“", "”") or tokens[j].tag == QUOTE) and not _title_in_marks(tokens, j)
         if tokens[j].text == "," and _city_and_state(tokens, j):
             continue  # "a nurse in Allentown, Pa., said": the state is part of the place, no appositive
         if tokens[j].text == "," and tokens[j + 1].tag in ("VBZ", "VBD", "VBP", "MD"):
@@ -681,8 +694,28 @@ def _clause_start(tokens: Sequence[Token], comma: int) -> int | None:
             before = _before_marks(tokens, j)
             after_noun = j > 0 and (tokens[j - 1].tag.startswith("NN") or tokens[j - 1].text == ")" or before < j
                                     or (tokens[j - 1].tag == "CD" and j > 1 and tokens[j - 2].text == ","))  # an age
-            return j if opens and after_noun else None
+            if not (opens and after_noun):
+                return None
+            relative = _relative_opening(tokens, comma) if inside.tag not in _DESCRIBING else None
+            return relative if relative is not None and _closed_relative(tokens, relative, j) else j
     return None
+
+
+def _closed_relative(tokens: Sequence[Token], relative: int, comma: int) -> bool:
+    """Whether the relative clause opened by the comma at tokens[relative] has its own verb before
+    the appositive that the comma at tokens[comma] opens, so that the appositive ends inside it
+    and the whole clause is one aside: "Ana Ruiz, who lives near the county seat, Tarsk, said"
+    (Ruiz speaks). In "Ana Ruiz, whose husband, Tom Ruiz, was …" the appositive names the
+    clause's subject, whose verb comes after it."""
+    return relative < comma and any(is_finite(tokens, v) or tokens[v].tag == "NNS" and tokens[v - 1].tag in ("WP", "WDT", "RB")
+                                    for v in range(relative + 2, comma))  # "who lives": an -s verb the lexicon reads as a noun
+
+
+def _title_in_marks(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a short capitalised quotation (a book's or a show's title, a name) or
+    a mark right around one: "author of “The Quiet Road,”" is a description that holds a title,
+    which an appositive may do, not a clause with a quotation of its own words."""
+    return any(0 <= n < len(tokens) and tokens[n].tag == QUOTE and _quoted_name(tokens[n]) for n in (j - 1, j, j + 1))
 
 
 _PARTS = frozenset("many most some several all both few none one two three half".split())
@@ -954,6 +987,8 @@ def name_of(tokens: Sequence[Token], phrase: Phrase) -> tuple[int, int] | None:
     for first, last in ((phrase.first, phrase.last), phrase.appositive or (0, 0)):
         if first == last:
             continue  # no appositive: no words, no name
+        if last - first > 2 and tokens[last - 1].text == ")":
+            last = min(_opening(tokens, last - 1, "(", ")"), last)  # "state Rep. Ana Ruiz (D-Tarsk)": a party code after the name
         name = _name(tokens, first, last)
         if name is not None:
             return name
@@ -1010,9 +1045,21 @@ def _name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | N
         head_end, start = of, of - 2  # "Marco Rubio of Florida": a person (first name and surname) of a place
         while start > first and _name_word(tokens, start - 1, head_end):
             start -= 1
+    elif of - 2 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of) and _honorific(tokens[of - 2]):
+        head_end, start = of, of - 1  # "Mr. Dorn of Pine Ridge": a courtesy title makes the one word a person's surname, of a place
     elif of - 1 >= first and tokens[of].text == "of" and _name_word(tokens, of - 1, of):
         start = of - 1  # "Bank of America": one word, "of" and a name make an organisation's name
     return _name_from(tokens, start, head_end)
+
+
+def _honorific(token: Token) -> bool:
+    """A title written short with a full stop ("Mr.", "Sen.", "Dr.") or a courtesy title ("Mr",
+    "Miss"): it stands before a person's name, never an organisation's, as "Republican" may
+    ("the Republican Party of Wyoming")."""
+    return _TITLE_WORD[token.text] and (token.text.endswith(".") or token.text.lower() in _COURTESY)
+
+
+_COURTESY = frozenset("mr mrs ms miss dr sir dame".split())
 
 
 def _proper_name(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:

@@ -1038,7 +1038,7 @@ def verb_subject(tokens: Sequence[Token], i: int) -> Phrase | None:
             subject = noun_phrase_before(tokens, j)
             if subject is None:
                 continue
-            if _described_in_clause(tokens, subject, j, i):
+            if _described_in_clause(tokens, subject, j, i) or _described_object(tokens, subject, j, i):
                 continue  # "found that the Air Force is “the best”": what is described does not speak; who found it does
             subject = main_clause_after(tokens, subject, j, i) or subject  # "After X criticized him, Y shot back, “…”"
             subject = _past_adverbial(tokens, subject)  # "Dunmore in a statement credited her for “…”": Dunmore
@@ -1089,6 +1089,32 @@ def _described_in_clause(tokens: Sequence[Token], subject: Phrase, j: int, i: in
     return not any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i])
 
 
+def _described_object(tokens: Sequence[Token], subject: Phrase, j: int, i: int) -> bool:
+    """Whether the phrase before the verb "be" at tokens[j], whose complement is the quotation at
+    tokens[i], is a preposition's object in a clause opened by "that": "ruled that Ruiz's claim
+    about jobs in Tarsk is “true,”" (the place ends a longer subject, which is described, as in
+    :func:`_described_in_clause`; who ruled speaks). A noun phrase right after a preposition is
+    never the verb's subject."""
+    p = subject.first - 1
+    if p < 0 or tokens[p].text not in _OBJECT_PREPOSITIONS or tokens[j].text.lower() not in _BE:
+        return False
+    if any(t.tag.startswith(("VB", "MD")) for t in tokens[j + 1 : i]):
+        return False
+    for q in range(p - 1, max(p - _SUBJECT_REACH, 0) - 1, -1):  # back to the clause's "that", over the longer subject
+        if lowered(tokens)[q] == "that" and tokens[q + 1].tag not in ("NN", "NNS", "JJ", "CD"):
+            return True  # the conjunction, not "that" of "in that election"
+        if is_finite(tokens, q) or tokens[q].text in (".", ";", ":"):
+            return False
+    return False
+
+
+_SUBJECT_REACH = 12  # words of a subject between "that" and the preposition: "that Ruiz's claim about “…”"
+
+
+# Prepositions that open no clause: a noun phrase right after one is its object.
+_OBJECT_PREPOSITIONS = frozenset("in on at of from about with by into near over under across against among".split())
+
+
 def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     """The name after a dash that signs a quotation: "“…” ― Maria Lopez" or "“…” — Anna Berg, a
     nurse" (the style of testimonies, epigraphs and readers' comments). ``i`` is the first word
@@ -1102,7 +1128,12 @@ def dash_attribution(tokens: Sequence[Token], i: int) -> Phrase | None:
     while j < len(tokens) and tokens[j].text in DASHES:
         j += 1
     phrase = noun_phrase_after(tokens, j)
+    if phrase is not None and phrase.last < len(tokens) and tokens[phrase.last].tag in _CLAUSE_GOES_ON:
+        return None  # "– Ready to quiz Ruiz –": a heading's clause, with a verb, no one's signature
     return phrase if phrase is not None and name_of(tokens, phrase) is not None else None
+
+
+_CLAUSE_GOES_ON = frozenset(("TO", "VB", "VBD", "VBZ", "VBP", "MD"))  # what follows no signature's name
 
 
 def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
@@ -1117,9 +1148,18 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
         return None
     phrase = noun_phrase_before(tokens, j)
     if phrase is None or name_of(tokens, phrase) is not None:
-        return phrase
+        return None if phrase is not None and _object_of(tokens, phrase.first - 1) else phrase
     cited = phrase.first > 0 and lowered(tokens)[phrase.first - 1] == "from" and can_speak(tokens, phrase)
     return phrase if cited else None
+
+
+def _object_of(tokens: Sequence[Token], p: int) -> bool:
+    """Whether tokens[p] is a preposition in lower case (not a heading's capitals, "IN OTHER
+    STATES - Ana Ruiz:") whose object is the name after it, so that the name introduces no
+    quotation after a colon: "the stance common among some Tarskans in office: “…”". "From"
+    and "by" cite a source or an author instead: "More from Ruiz: “…”", "“Port to close,” by
+    Ana Ruiz: “…”"."""
+    return p >= 0 and tokens[p].tag in ("IN", "TO") and tokens[p].text.islower() and tokens[p].text not in ("from", "by")
 
 
 def speech_owner(tokens: Sequence[Token], i: int, after: int = -1) -> Clause | None:
