@@ -344,8 +344,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return _person_in(tokens, found) if found is not None and lower[end - 1] == "who" else found
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
-    if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
-        return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
+    if lower[end - 1] in QUANTIFIER_SUBJECTS and _opens_clause(tokens, end - 1):
+        return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said", "Yet another said": a group of those just named
     if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
     first, stop = end, max(end - MAX_APPOSITIVE, 0)
@@ -400,6 +400,15 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         first = first if joined is None else joined
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] opens its clause: the sentence starts there, or a mark or a conjunction
+    stands before it, or only an adverb that opens the clause ("Yet another said", "Still others
+    argued")."""
+    if j > 0 and tokens[j - 1].tag == "RB":
+        j -= 1
+    return j == 0 or lowered(tokens)[j - 1] in _CLAUSE_OPENERS
 
 
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")

@@ -227,7 +227,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
             return None  # "…”, noting flagging conditions": a participle and its object
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
             return None  # "…, told AFP": whom it was told to; "tell" is never put before its subject
-        speaker = noun_phrase_after(tokens, i + 1)
+        speaker = noun_phrase_after(tokens, i + 1) or _standing_alone(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker) or _quoted_predicate_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
         if _judged_object(tokens, i, speaker):
@@ -236,7 +236,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
             speaker = _with_name_given(tokens, speaker)  # "said the base chief known as Bob"
         return Clause(i, speaker)
-    phrase = noun_phrase_after(tokens, i)
+    phrase = noun_phrase_after(tokens, i) or _standing_alone(tokens, i)
     if phrase is None:
         return None
     phrase = _past_age(tokens, phrase)
@@ -262,6 +262,16 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
     return None
+
+
+def _standing_alone(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """A word that stands alone for one more of a group, or some of it, as the subject of a
+    reporting clause after a quotation ("“…,” another said", "“…,” said another", "“…,” some
+    argued"): no noun follows it, so it is no noun phrase's determiner ("another voter"), and the
+    speaker is someone new, not the one quoted before."""
+    if i >= len(tokens) or tokens[i].text.lower() not in QUANTIFIER_SUBJECTS:
+        return None
+    return Phrase(i, i + 1) if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() or is_cue(tokens[i + 1]) else None
 
 
 def _with_name_given(tokens: Sequence[Token], phrase: Phrase) -> Phrase:

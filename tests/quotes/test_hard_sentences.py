@@ -868,6 +868,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a show's title of short words after a possessive ('CNN’s “New Day,”') is a term, not the speech of who follows",
      "Friday on Channel Nine’s “Big Day,” Sen. Ana Ruiz, a supporter of the ferry plan, told host Tom Reed she believed it would pass.",
      [("Big Day", None)]),
+    ("'another' standing alone after a quotation is a new speaker, not the one quoted before",
+     "“We regret nothing,” one farmer wrote. “Brel is in a race with Ruiz,” said another.",
+     [("We regret nothing", "one farmer"), ("Brel is in a race", "another")]),
+    ("an adverb that opens the clause before 'another' standing alone as a subject ('Yet another said')",
+     "“We regret nothing,” one farmer wrote. Yet another said, “Brel is in a race with Ruiz” for second place.",
+     [("We regret nothing", "one farmer"), ("Brel is in a race", "another")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
