@@ -859,10 +859,14 @@ def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ..
     is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
     quotation ends its own sentence, no speech verb stands right before it, as in "Some chanted
     “Shame!”", or takes it as its object, as in "Varga responds to Ruiz with, “Why now?”", and
-    the next sentence opens with the clause)."""
+    the next sentence opens with the clause). Not when that clause's verb goes on to report words
+    of its own ("“How do you bridge the divide?” Brel agreed that a rift exists", "“Can she
+    stay?” They said she could": :func:`_says_its_own`): it answers the question, it does not
+    attribute it."""
     if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
         return None
-    return reporting.clause_after(following, 0)  # a Clause of the next sentence's words
+    clause = reporting.clause_after(following, 0)  # a Clause of the next sentence's words
+    return None if clause is not None and _says_its_own(following, clause) else clause
 
 
 def _ends_sentence(tokens: tuple[Token, ...], k: int) -> bool:

@@ -874,6 +874,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("an adverb that opens the clause before 'another' standing alone as a subject ('Yet another said')",
      "“We regret nothing,” one farmer wrote. Yet another said, “Brel is in a race with Ruiz” for second place.",
      [("We regret nothing", "one farmer"), ("Brel is in a race", "another")]),
+    ("a question is not answered by a next sentence whose verb reports its own 'that' clause",
+     "“Many argue that the docks are safe,” the moderator said. “How do you bridge the divide?” Brel agreed that a rift exists.",
+     [("Many argue", "the moderator"), ("How do you bridge", "the moderator")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
