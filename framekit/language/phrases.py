@@ -116,7 +116,7 @@ SPEAKER_NOUNS = frozenset(
     delegate delegates member members fan fans user users observer observers insider insiders
     operative operatives staffer staffers representative representatives senators governors reader readers
     viewer viewers listener listeners caller callers moderator moderators interviewer questioner questioners
-    panelist panelists crowd crowds writers authors agent agents hosts voice narrator""".split()
+    panelist panelists crowd crowds writers authors agent agents hosts voice voice-over narrator""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
@@ -293,13 +293,24 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
 def has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
     or with an age that stands for a person, "the 67-year-old")."""
-    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1])):
+    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1]) or _particle_compound(tokens[last - 1])):
         return True
     for j in range(first, last):
         token = tokens[j]
         if token.tag.startswith("NN") or token.tag == "CD" or _is_title(token) or _quoted_name(token):
             return True
     return False
+
+
+_COMPOUND_PARTICLES = frozenset("over up in out off down back".split())
+
+
+def _particle_compound(token: Token) -> bool:
+    """A hyphened noun that ends in a verb's particle ("voice-over", "follow-up", "sit-in"),
+    which the tagger reads as an adjective: at the end of a noun phrase it is the noun ("a
+    voice-over in the ad states")."""
+    text = token.text
+    return "-" in text and text.rsplit("-", 1)[1].lower() in _COMPOUND_PARTICLES
 
 
 def _an_age(token: Token) -> bool:

@@ -254,6 +254,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         j = _closing(tokens, j)
     if phrase.appositive is None:
         longer = _complements(tokens, j)
+        if any_verb and longer > j and _swallowed_verb(tokens, Phrase(phrase.first, longer)):  # "“…,” a narrator in the ad states"
+            return Clause(longer - 1, Phrase(phrase.first, longer - 1))
         if longer > j:  # "a spokesman for the port authority said"
             phrase, j = Phrase(phrase.first, longer, appositive_after(tokens, longer)), longer
     if phrase.appositive and phrase.appositive[1] < len(tokens) and tokens[phrase.appositive[1]].text == ",":

@@ -880,6 +880,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a question is not answered by a next sentence whose verb reports its own 'that' clause",
      "“Many argue that the docks are safe,” the moderator said. “How do you bridge the divide?” Brel agreed that a rift exists.",
      [("Many argue", "the moderator"), ("How do you bridge", "the moderator")]),
+    ("a hyphened noun ending in a particle ('voice-over'), read as an adjective, is the noun of its phrase",
+     "Ana Ruiz filmed a new spot. “Ruiz cannot be trusted,” a voice-over says.",
+     [("Ruiz cannot be trusted", "a voice-over")]),
+    ("a present -s verb read as a noun after a description and its complement ('the narrator in the ad states')",
+     "The mayor of Tarsk spoke for an hour. “They know Ruiz is the only one strong enough,” the narrator in the ad states.",
+     [("They know Ruiz", "the narrator in the ad")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
