@@ -886,6 +886,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a present -s verb read as a noun after a description and its complement ('the narrator in the ad states')",
      "The mayor of Tarsk spoke for an hour. “They know Ruiz is the only one strong enough,” the narrator in the ad states.",
      [("They know Ruiz", "the narrator in the ad")]),
+    ("an exclamation that ends a paragraph is not attributed by the clause that opens the next one",
+     "“Hello, friends of the valley!” a message on the website reads. “If you leave the city, might I suggest Tarsk!”\n\n"
+     "Ana Ruiz told the Gazette she had had hundreds of letters.",
+     [("Hello, friends", "a message on the website"), ("If you leave", "a message on the website")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
