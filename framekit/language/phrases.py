@@ -859,8 +859,23 @@ def is_finite(tokens: Sequence[Token], j: int) -> bool:
         return True
     if tag == "NNS":
         return _singular_present(tokens, j)
+    if tag == "VB":
+        return _unchanged_past(tokens, j)
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == "," or _after_a_quantifier(tokens, i))
+
+
+_UNCHANGED_PASTS = frozenset("put read set cut let hit quit shut spread cast".split())  # a past tense spelled as the base form
+
+
+def _unchanged_past(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a verb whose past tense is spelled as its base form ("put", "read", "set"), which
+    the tagger took for the base form, is the past tense: right after a singular noun or "he",
+    "she", "it", which no base form follows ("His office put out a statement saying …")."""
+    if j == 0 or tokens[j].text.lower() not in _UNCHANGED_PASTS:
+        return False
+    before = tokens[j - 1]
+    return before.tag in ("NN", "NNP") or before.text.lower() in ("he", "she", "it")
 
 
 def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:

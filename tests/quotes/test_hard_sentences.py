@@ -890,6 +890,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "“Hello, friends of the valley!” a message on the website reads. “If you leave the city, might I suggest Tarsk!”\n\n"
      "Ana Ruiz told the Gazette she had had hundreds of letters.",
      [("Hello, friends", "a message on the website"), ("If you leave", "a message on the website")]),
+    ("a past tense spelled as the base form ('put') after a singular noun is a finite verb: its subject does the participle after",
+     "Sen. Ivo Brel of Tarsk pounced on the plan. His office put out a statement saying the city “does not have the capacity to vet every refugee.”",
+     [("does not have", "his office")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
