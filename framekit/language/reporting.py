@@ -270,7 +270,24 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
-    return None
+    perceived = _perceived_saying(tokens, j)
+    return Clause(perceived, phrase) if perceived is not None else None
+
+
+_PERCEIVED = frozenset("heard seen overheard shown caught filmed recorded".split())
+
+
+def _perceived_saying(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the speech participle is after a passive verb of perceiving that follows a subject
+    ("“…?” a reporter can be heard asking Trump", "“…,” Ruiz was overheard saying"): the subject
+    says the words; None when tokens[j:] is no such passive."""
+    lower = lowered(tokens)
+    j += j < len(tokens) and tokens[j].tag == "MD"  # "can be heard"
+    if j < len(tokens) and lower[j] in ("be", "is", "was", "were", "are"):
+        j += 1
+    if j + 1 >= len(tokens) or lower[j] not in _PERCEIVED:
+        return None
+    return j + 1 if lower[j + 1].endswith("ing") and is_cue(tokens[j + 1]) else None
 
 
 def _standing_alone(tokens: Sequence[Token], i: int) -> Phrase | None:

@@ -893,6 +893,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("a past tense spelled as the base form ('put') after a singular noun is a finite verb: its subject does the participle after",
      "Sen. Ivo Brel of Tarsk pounced on the plan. His office put out a statement saying the city “does not have the capacity to vet every refugee.”",
      [("does not have", "his office")]),
+    ("a passive verb of perceiving before a speech participle ('can be heard asking') reports the quotation before it",
+     "Ana Ruiz did back the plan on Thursday, and the Gazette has proof: “Should there be a fee for every boat in this harbour?” "
+     "a reporter can be heard asking Ruiz after an event in Tarsk.",
+     [("Should there be a fee", "a reporter")]),
 ]
 
 # Hard sentences the rules still get wrong, with what goes wrong (see the module docstring).
