@@ -116,7 +116,7 @@ SPEAKER_NOUNS = frozenset(
     delegate delegates member members fan fans user users observer observers insider insiders
     operative operatives staffer staffers representative representatives senators governors reader readers
     viewer viewers listener listeners caller callers moderator moderators interviewer questioner questioners
-    panelist panelists crowd crowds writers authors agent agents hosts voice narrator""".split()
+    panelist panelists crowd crowds writers authors agent agents hosts voice voice-over narrator""".split()
 )
 # Words between a subject and its verb: "Lecornu has repeatedly said", "she later wrote".
 _BETWEEN = frozenset(
@@ -297,13 +297,24 @@ def appositive_after(tokens: Sequence[Token], end: int) -> tuple[int, int] | Non
 def has_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the phrase has a noun (or ends with a capitalised word read as an adjective, "Cuban",
     or with an age that stands for a person, "the 67-year-old")."""
-    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1])):
+    if tokens[last - 1].tag == "JJ" and (tokens[last - 1].text[:1].isupper() or _an_age(tokens[last - 1]) or _particle_compound(tokens[last - 1])):
         return True
     for j in range(first, last):
         token = tokens[j]
         if token.tag.startswith("NN") or token.tag == "CD" or _is_title(token) or _quoted_name(token):
             return True
     return False
+
+
+_COMPOUND_PARTICLES = frozenset("over up in out off down back".split())
+
+
+def _particle_compound(token: Token) -> bool:
+    """A hyphened noun that ends in a verb's particle ("voice-over", "follow-up", "sit-in"),
+    which the tagger reads as an adjective: at the end of a noun phrase it is the noun ("a
+    voice-over in the ad states")."""
+    text = token.text
+    return "-" in text and text.rsplit("-", 1)[1].lower() in _COMPOUND_PARTICLES
 
 
 def _an_age(token: Token) -> bool:
@@ -348,8 +359,8 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         return _person_in(tokens, found) if found is not None and lower[end - 1] == "who" else found
     if is_pronoun(tokens[end - 1]):
         return Phrase(end - 1, end, appositive)
-    if lower[end - 1] in QUANTIFIER_SUBJECTS and (end == 1 or lower[end - 2] in _CLAUSE_OPENERS):
-        return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said": a group of those just named
+    if lower[end - 1] in QUANTIFIER_SUBJECTS and _opens_clause(tokens, end - 1):
+        return Phrase(end - 1, end, appositive)  # "Some chanted", "Others said", "Yet another said": a group of those just named
     if end >= 2 and lower[end - 2] == "those" and tokens[end - 1].tag in ("VBN", "VBD"):
         return Phrase(end - 2, end, appositive)  # "those surveyed said": the people the participle names
     first, stop = end, max(end - MAX_APPOSITIVE, 0)
@@ -404,6 +415,15 @@ def noun_phrase_before(tokens: Sequence[Token], i: int, depth: int = 0, antecede
         first = first if joined is None else joined
     is_clause = appositive and tokens[appositive[0]].tag in _DESCRIBING  # ", who …," describes; it is not a name
     return Phrase(first, end, None if is_clause else appositive)
+
+
+def _opens_clause(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] opens its clause: the sentence starts there, or a mark or a conjunction
+    stands before it, or only an adverb that opens the clause ("Yet another said", "Still others
+    argued")."""
+    if j > 0 and tokens[j - 1].tag == "RB":
+        j -= 1
+    return j == 0 or lowered(tokens)[j - 1] in _CLAUSE_OPENERS
 
 
 _PLAIN_NOUNISH = ("DT", "JJ", "NN", "NNS", "CD", "NNP", "NNPS")
@@ -872,8 +892,23 @@ def is_finite(tokens: Sequence[Token], j: int) -> bool:
         return True
     if tag == "NNS":
         return _singular_present(tokens, j)
+    if tag == "VB":
+        return _unchanged_past(tokens, j)
     i = j - 1 if j > 1 and tokens[j - 1].tag == "RB" else j  # "Trump hardly clarified"
     return tag == "VBN" and i > 0 and (tokens[i - 1].tag[:2] in ("NN", "PR") or tokens[i - 1].text == "," or _after_a_quantifier(tokens, i))
+
+
+_UNCHANGED_PASTS = frozenset("put read set cut let hit quit shut spread cast".split())  # a past tense spelled as the base form
+
+
+def _unchanged_past(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a verb whose past tense is spelled as its base form ("put", "read", "set"), which
+    the tagger took for the base form, is the past tense: right after a singular noun or "he",
+    "she", "it", which no base form follows ("His office put out a statement saying …")."""
+    if j == 0 or tokens[j].text.lower() not in _UNCHANGED_PASTS:
+        return False
+    before = tokens[j - 1]
+    return before.tag in ("NN", "NNP") or before.text.lower() in ("he", "she", "it")
 
 
 def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:

@@ -190,7 +190,14 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     before = tokens[j - 1] if j > 0 else None
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return tokens[j].tag == "VBD" and before.text.lower() in QUANTIFIER_SUBJECTS  # "the claims", not "Some chanted"
-    return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't")))
+    return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't"))) or _read_after_subject(tokens, j)
+
+
+def _read_after_subject(tokens: Sequence[Token], j: int) -> bool:
+    """"read", which the tagger takes for a base form, right after a singular noun: the past
+    tense, written as the base form is ("A sign read, “…”", "One message read “…”"); a base form
+    never follows a singular subject."""
+    return lowered(tokens)[j] == "read" and j > 0 and tokens[j - 1].tag in ("NN", "NNP")
 
 
 _PRESENT_OR_NOUN = frozenset(("VB", "VBP", "NN", "NNS"))  # the tags of _present_tense (and of _infinitive: "NN")
@@ -227,7 +234,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
             return None  # "…”, noting flagging conditions": a participle and its object
         if CUE_FORMS.get(tokens[i].text.lower()) == "tell":
             return None  # "…, told AFP": whom it was told to; "tell" is never put before its subject
-        speaker = noun_phrase_after(tokens, i + 1)
+        speaker = noun_phrase_after(tokens, i + 1) or _standing_alone(tokens, i + 1)
         if speaker is None or _verb_follows(tokens, speaker) or _quoted_predicate_follows(tokens, speaker):
             return None  # "…”, said the candidate could win": the candidate is who the words are about
         if _judged_object(tokens, i, speaker):
@@ -236,7 +243,7 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
             speaker = Phrase(speaker.first, _complements(tokens, speaker.last), None)  # "said a source close to X"
             speaker = _with_name_given(tokens, speaker)  # "said the base chief known as Bob"
         return Clause(i, speaker)
-    phrase = noun_phrase_after(tokens, i)
+    phrase = noun_phrase_after(tokens, i) or _standing_alone(tokens, i)
     if phrase is None:
         return None
     phrase = _past_age(tokens, phrase)
@@ -247,6 +254,8 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
         j = _closing(tokens, j)
     if phrase.appositive is None:
         longer = _complements(tokens, j)
+        if any_verb and longer > j and _swallowed_verb(tokens, Phrase(phrase.first, longer)):  # "“…,” a narrator in the ad states"
+            return Clause(longer - 1, Phrase(phrase.first, longer - 1))
         if longer > j:  # "a spokesman for the port authority said"
             phrase, j = Phrase(phrase.first, longer, appositive_after(tokens, longer)), longer
     if phrase.appositive and phrase.appositive[1] < len(tokens) and tokens[phrase.appositive[1]].text == ",":
@@ -261,7 +270,34 @@ def clause_after(tokens: Sequence[Token], i: int, any_verb: bool = False) -> Cla
     if j < len(tokens) and not tokens[j].text.lower().endswith("ing"):
         if is_cue(tokens[j]) or _put_it(tokens, j) or (any_verb and tokens[j].tag in ("VBD", "VBZ") and not _auxiliary(tokens, j)):
             return Clause(j, phrase)
-    return None
+    perceived = _perceived_saying(tokens, j)
+    return Clause(perceived, phrase) if perceived is not None else None
+
+
+_PERCEIVED = frozenset("heard seen overheard shown caught filmed recorded".split())
+
+
+def _perceived_saying(tokens: Sequence[Token], j: int) -> int | None:
+    """Where the speech participle is after a passive verb of perceiving that follows a subject
+    ("“…?” a reporter can be heard asking Trump", "“…,” Ruiz was overheard saying"): the subject
+    says the words; None when tokens[j:] is no such passive."""
+    lower = lowered(tokens)
+    j += j < len(tokens) and tokens[j].tag == "MD"  # "can be heard"
+    if j < len(tokens) and lower[j] in ("be", "is", "was", "were", "are"):
+        j += 1
+    if j + 1 >= len(tokens) or lower[j] not in _PERCEIVED:
+        return None
+    return j + 1 if lower[j + 1].endswith("ing") and is_cue(tokens[j + 1]) else None
+
+
+def _standing_alone(tokens: Sequence[Token], i: int) -> Phrase | None:
+    """A word that stands alone for one more of a group, or some of it, as the subject of a
+    reporting clause after a quotation ("“…,” another said", "“…,” said another", "“…,” some
+    argued"): no noun follows it, so it is no noun phrase's determiner ("another voter"), and the
+    speaker is someone new, not the one quoted before."""
+    if i >= len(tokens) or tokens[i].text.lower() not in QUANTIFIER_SUBJECTS:
+        return None
+    return Phrase(i, i + 1) if i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() or is_cue(tokens[i + 1]) else None
 
 
 def _with_name_given(tokens: Sequence[Token], phrase: Phrase) -> Phrase:

@@ -559,7 +559,7 @@ def _direct(
     if named is not None:  # "Obama's “keep it” promise", "“…,” per the bylaws", "described by aides as “…”"
         speaker = _resolved(tokens, named.speaker, people, body) if named.speaker is not None else None
         return Quote(article.id, speaker, token.text, "direct", named.cue, unit.via, token.start, token.end)
-    answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following)
+    answered = None if after or _right_after_cue(tokens, k, before) else _next_sentence(tokens, k, following, body)
     if answered is not None and before is not None and reporting.own_object(tokens, before.cue, k):
         answered = None  # "Varga responds to Ruiz with, “Why now?” Ruiz writes back …": the verb before has the question as its object
     if answered is not None:
@@ -854,15 +854,22 @@ def _named_by_what(tokens: tuple[Token, ...], k: int) -> bool:
     return subject is not None and subject.first > 0 and tokens[subject.first - 1].text.lower() == "what"
 
 
-def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ...]) -> Clause | None:
+def _next_sentence(tokens: tuple[Token, ...], k: int, following: tuple[Token, ...], body: str) -> Clause | None:
     """A question or an exclamation ends its sentence inside the marks; the reporting clause
     is then the next sentence: "“Why did nobody warn us?” Gale demanded." (only when the
     quotation ends its own sentence, no speech verb stands right before it, as in "Some chanted
     “Shame!”", or takes it as its object, as in "Varga responds to Ruiz with, “Why now?”", and
-    the next sentence opens with the clause)."""
+    the next sentence opens with the clause). Not when that clause's verb goes on to report words
+    of its own ("“How do you bridge the divide?” Brel agreed that a rift exists", "“Can she
+    stay?” They said she could": :func:`_says_its_own`): it answers the question, it does not
+    attribute it; nor when the next sentence opens a new paragraph, which goes on with a story of
+    its own ("… “Come to Tarsk!” ¶ Ruiz told the Gazette she had had letters")."""
     if tokens[k].text.rstrip()[-1:] not in "?!" or not _ends_sentence(tokens, k):
         return None
-    return reporting.clause_after(following, 0)  # a Clause of the next sentence's words
+    if following and "\n" in body[tokens[k].end : following[0].start]:
+        return None
+    clause = reporting.clause_after(following, 0)  # a Clause of the next sentence's words
+    return None if clause is not None and _says_its_own(following, clause) else clause
 
 
 def _ends_sentence(tokens: tuple[Token, ...], k: int) -> bool:
