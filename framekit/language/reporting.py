@@ -439,6 +439,23 @@ def _relative_clause_end(tokens: Sequence[Token], comma: int) -> int | None:
     return None
 
 
+def clause_later(tokens: Sequence[Token], k: int) -> Clause | None:
+    """A reporting clause after a comma or a quotation that comes later in the sentence than the
+    quotation at tokens[k], within :data:`WINDOW` words: in "“The pier is unsafe” and closed, Comey
+    said." the clause is not right after the quotation, but it reports it. The extractor's third
+    way to a speaker, and the test of a passive naming verb with no agent (it names no one only
+    when no such clause comes)."""
+    for i in range(k + 1, min(len(tokens), k + WINDOW)):
+        if tokens[i - 1].text == "," or (tokens[i - 1].tag == QUOTE and i - 1 > k):
+            j = i
+            while j < len(tokens) and not tokens[j].text[:1].isalnum():
+                j += 1
+            clause = clause_after(tokens, j)
+            if clause is not None:
+                return clause
+    return None
+
+
 def clause_before(tokens: Sequence[Token], i: int) -> Clause | None:
     """The nearest reporting clause before tokens[i] in the same sentence: "Anna Kovač said: “…",
     "he told reporters that “…", "…, telling the crowd, “…" or "X held a call and expressed

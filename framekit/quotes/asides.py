@@ -37,9 +37,9 @@ Several of them name no one: the quotation then has no speaker rather than the n
   Trust, marked as a “top donor”", "a scheme called a “swap”").
 
 The extractor also uses what the rules share with its own: :func:`past_marks`, where the words
-after a quotation's closing marks begin; :func:`later`, a reporting clause later in the sentence
-(a passive naming verb names no one only when there is none); the word lists
-:data:`PASSIVE_AUXILIARIES` and :data:`NAMING`.
+after a quotation's closing marks begin, and the word lists :data:`PASSIVE_AUXILIARIES` and
+:data:`NAMING`. A passive naming verb names no one only when no reporting clause comes later in
+the sentence (:func:`~framekit.language.reporting.clause_later`).
 """
 
 from __future__ import annotations
@@ -222,7 +222,7 @@ def _named_passively(tokens: tuple[Token, ...], k: int, before: Clause | None) -
     if (tokens[j].text.lower() not in PASSIVE_AUXILIARIES and not _reduced_relative(tokens, verb)
             and not _inside_subject(tokens, verb, k)):
         return False
-    return later(tokens, k) is None
+    return reporting.clause_later(tokens, k) is None
 
 
 def _reduced_relative(tokens: tuple[Token, ...], verb: int) -> bool:
@@ -371,16 +371,3 @@ def past_marks(tokens: tuple[Token, ...], k: int) -> int:
     while i < len(tokens) and tokens[i].text in ("”", '"', "’", "'", "»"):
         i += 1
     return i
-
-
-def later(tokens: tuple[Token, ...], k: int) -> Clause | None:
-    """A reporting clause after a later comma or quotation of the sentence: "…, Comey said."."""
-    for i in range(k + 1, min(len(tokens), k + reporting.WINDOW)):
-        if tokens[i - 1].text == "," or (tokens[i - 1].tag == QUOTE and i - 1 > k):
-            j = i
-            while j < len(tokens) and not tokens[j].text[:1].isalnum():
-                j += 1
-            clause = reporting.clause_after(tokens, j)
-            if clause is not None:
-                return clause
-    return None

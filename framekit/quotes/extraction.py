@@ -574,7 +574,7 @@ def _direct(
     if headed is not None:  # "Pollsters agree - Carl Bialik: “…”": Bialik's words, not the heading's
         speaker = _resolved(tokens, headed, people, body)
         return Quote(article.id, speaker, token.text, "direct", None, unit.via, token.start, token.end)
-    clause = after or before or asides.later(tokens, k)
+    clause = after or before or reporting.clause_later(tokens, k)
     if clause is not None:
         speaker, via = _speaker_and_via(tokens, k, clause, people, body)
         cue = tokens[clause.cue].text

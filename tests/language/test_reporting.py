@@ -144,3 +144,13 @@ def test_a_day_or_a_month_says_when_not_who() -> None:
     assert _speaker("Ana Ruiz issued a statement Tuesday saying the mill would close.", "saying") == ("Ana Ruiz", "Ana Ruiz")
     assert _speaker("It rained. Wednesday said nothing new.", "said") is None
     assert _speaker("Ada June said the talks would resume.", "said") == ("Ada June", "Ada June")  # a name ending in one
+
+
+def test_a_reporting_clause_later_in_the_sentence_reports_the_quotation() -> None:
+    """clause_later looks past the words right after the quotation, to a later comma."""
+    text = "“The pier is unsafe” and closed, Comey said."
+    tokens, k = _with_quote(text, "“The pier is unsafe”")
+    clause = reporting.clause_later(tokens, k)
+    assert clause is not None and tokens[clause.cue].text == "said"
+    assert _text(text, tokens, clause.speaker.first, clause.speaker.last) == "Comey"
+    assert reporting.clause_later(*_with_quote("“The pier is unsafe” and closed for good.", "“The pier is unsafe”")) is None
