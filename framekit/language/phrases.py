@@ -916,7 +916,7 @@ def _after_a_quantifier(tokens: Sequence[Token], i: int) -> bool:
     opens its clause and comes before no noun it could describe: "Another featured five old
     photos" (a verb), not "Some elected officials" (an adjective)."""
     before = i - 1
-    if tokens[before].text.lower() not in QUANTIFIER_SUBJECTS or before > 0 and tokens[before - 1].text not in _CLAUSE_OPENERS:
+    if tokens[before].text.lower() not in QUANTIFIER_SUBJECTS or not _opens_clause(tokens, before):
         return False
     return i + 1 < len(tokens) and tokens[i + 1].tag in ("DT", "CD", "PRP", "PRP$", "IN", "TO")
 

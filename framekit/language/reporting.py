@@ -190,14 +190,7 @@ def cue_at(tokens: Sequence[Token], j: int) -> bool:
     before = tokens[j - 1] if j > 0 else None
     if before is not None and before.tag in ("POS", "DT", "PRP$") and before.text.lower() != "that":
         return tokens[j].tag == "VBD" and before.text.lower() in QUANTIFIER_SUBJECTS  # "the claims", not "Some chanted"
-    return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't"))) or _read_after_subject(tokens, j)
-
-
-def _read_after_subject(tokens: Sequence[Token], j: int) -> bool:
-    """"read", which the tagger takes for a base form, right after a singular noun: the past
-    tense, written as the base form is ("A sign read, “…”", "One message read “…”"); a base form
-    never follows a singular subject."""
-    return lowered(tokens)[j] == "read" and j > 0 and tokens[j - 1].tag in ("NN", "NNP")
+    return tokens[j].tag != "VB" or (before is not None and (before.tag in ("MD", "TO") or before.text.lower() in ("did", "does", "do", "not", "n't"))) or is_finite(tokens, j)  # "A sign read “…”": a past tense spelled as the base form
 
 
 _PRESENT_OR_NOUN = frozenset(("VB", "VBP", "NN", "NNS"))  # the tags of _present_tense (and of _infinitive: "NN")
@@ -1200,8 +1193,10 @@ def colon_introduction(tokens: Sequence[Token], k: int) -> Phrase | None:
     if j < 1 or tokens[j].text != ":":
         return None
     phrase = noun_phrase_before(tokens, j)
-    if phrase is None or name_of(tokens, phrase) is not None:
-        return None if phrase is not None and _object_of(tokens, phrase.first - 1) else phrase
+    if phrase is None:
+        return None
+    if name_of(tokens, phrase) is not None:
+        return None if _object_of(tokens, phrase.first - 1) else phrase
     cited = phrase.first > 0 and lowered(tokens)[phrase.first - 1] == "from" and can_speak(tokens, phrase)
     return phrase if cited else None
 

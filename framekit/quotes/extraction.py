@@ -550,7 +550,7 @@ def _direct(
         before = _shown_saying(tokens, before)
     term = _looks_like_a_term(token.text) and not _spoken(unit, token)
     if (term and (_determined(tokens, k) or not (after or _right_after_cue(tokens, k, before)))
-            or not term and token.text[:1].isupper() and (_looks_like_a_term(token.text, _TITLE_WORDS) or _title_cased(token.text))
+            or not term and token.text[:1].isupper() and _looks_like_a_term(token.text, _TITLE_WORDS)
             and _determined(tokens, k)  # "the book titled “The Fall of a House”": a longer title; "CNN’s “New Day”": short words
             or _nickname(tokens, k)  # "Marcia “Cia” Price": however short
             or _heading(body, token) or _bylined(body, token) or _subtitled(token.text)):
@@ -711,10 +711,10 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     listener ("Ruiz told “Fox and Friends”"), or a noun and "of" ("an episode of “The Morning
     Show”"; not a cry, "a chant of “Lock her up!”"), or a thing's noun and a participle that names
     it ("a book called “Women Who Work”", "a culture known as “The Way”"), or is a title in title
-    case that modifies a role before a name (:func:`_title_before_a_name`) or another common noun
-    after it (:func:`_modifies_noun`: "a “Make Way” hat"): a name in a noun phrase, which no one
-    says."""
-    if _title_before_a_name(tokens, k) or _modifies_noun(tokens, k):
+    case that modifies the common noun after it, a role before a name or a thing
+    (:func:`_modifies_noun`: "“Broad City” star Arturo Castro", "a “Make Way” hat"): a name in a
+    noun phrase, which no one says."""
+    if _modifies_noun(tokens, k):
         return True
     i = reporting.before_opening_marks(tokens, k)
     if i >= 0 and (tokens[i].tag == "POS" or tokens[i].text.lower() in ("the", "a", "an", "on", "told")):
@@ -724,19 +724,6 @@ def _determined(tokens: tuple[Token, ...], k: int) -> bool:
     if i >= 1 and tokens[i].text.lower() == "as" and tokens[i - 1].text.lower() == "known":
         i -= 1
     return i >= 1 and tokens[i].text.lower() in asides.NAMING and tokens[i - 1].tag in ("NN", "NNS")
-
-
-def _title_before_a_name(tokens: tuple[Token, ...], k: int) -> bool:
-    """Whether the quotation at tokens[k] opens with a capital, ends with no stop or comma inside
-    its marks, and stands right before a noun in lower case and a name: a show's or a book's title
-    that says what the person is ("“Broad City” star Arturo Castro", "“Daily Show” host Trevor
-    Noah"). Spoken words end with a mark before the name of who says them ("“But why?” reporter
-    Jackie Nespral asked")."""
-    text, i = tokens[k].text, asides.past_marks(tokens, k)
-    if not text[:1].isupper() or text.rstrip()[-1:] in _CLOSING_PUNCTUATION or i + 1 >= len(tokens):
-        return False
-    noun, name = tokens[i], tokens[i + 1]
-    return noun.tag == "NN" and noun.text[:1].islower() and name.tag.startswith("NNP")
 
 
 def _nickname(tokens: tuple[Token, ...], k: int) -> bool:
@@ -749,14 +736,6 @@ def _nickname(tokens: tuple[Token, ...], k: int) -> bool:
     if text.rstrip()[-1:] in _CLOSING_PUNCTUATION or not tokens[after].tag.startswith("NNP"):
         return False
     return tokens[before].tag.startswith("NNP") and tokens[before].text.lower().rstrip(".") not in phrases.TITLES
-
-
-def _title_cased(text: str) -> bool:
-    """Whether a quotation of two to four words has every word capitalised, short ones too: a
-    title such as “New Day” or “Top Gun”, which :func:`_looks_like_a_term` leaves to speech for
-    having no long word. Asked only where a title may stand (:func:`_determined`)."""
-    words = [w.strip(".,;:!?'’\"") for w in text.split(maxsplit=4)]
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 _CLOSING_PUNCTUATION = frozenset(".,!?;:…")
@@ -782,12 +761,9 @@ def _heading(body: str, token: Token) -> bool:
     if text.upper() != text or not any(c.isalpha() for c in text) or len(text.split(maxsplit=2)) < 3:
         return False
     j = token.start
-    while j > 0 and body[j - 1] in _OPENING_MARK_CHARACTERS:
+    while j > 0 and body[j - 1] in phrases.OPENING_MARKS:  # the one-character marks
         j -= 1
     return j == 0 or body[j - 1] == "\n"
-
-
-_OPENING_MARK_CHARACTERS = frozenset("“‘«\"'")
 
 
 def _bylined(body: str, token: Token) -> bool:
